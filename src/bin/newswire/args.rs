@@ -1,0 +1,198 @@
+//! Command-line arguments: the clap definitions of every subcommand, with
+//! their help text. No logic beyond parsing.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// newswire: full-text search for news archives. Index a directory of news
+/// articles, then ask who said what, when and where.
+#[derive(Parser, Debug)]
+#[command(name = "newswire", version, about, long_about = None, after_help = "\
+Examples:
+  newswire index corpus                       index the bundled corpus into ./newswire-index
+  newswire search hotline                     ranked articles, with the quotes that match
+  newswire search NATO --role minister --facet role
+  newswire quotes hotline                     who said \"hotline\"?
+  newswire parse corpus/tass --json           what extraction makes of each article
+
+Exit codes: 0 results / success, 1 no results, 2 error, 3 index finished but some inputs were skipped,
+130 interrupted (what was done so far is committed).")]
+pub struct Cli {
+    /// When to colour the output (auto: when stdout is a terminal and NO_COLOR is unset).
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Index (or re-index) a corpus directory: .txt page copies, .json, .jsonl, .ndjson, and .gz of any.
+    ///
+    /// Re-running is incremental: unchanged files are skipped without being read, changed files are
+    /// re-indexed, files that disappeared are removed.
+    Index(IndexArgs),
+    /// Search articles: ranked results with snippets, matching quotes and facet counts.
+    Search(SearchArgs),
+    /// Search quotes, not articles: who said it, when and where.
+    Quotes(QuotesArgs),
+    /// Show what extraction makes of articles, without indexing.
+    Parse(ParseArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct IndexLocation {
+    /// Index directory.
+    #[arg(long, env = "NEWSWIRE_INDEX", default_value = "newswire-index", value_name = "DIR")]
+    pub index: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct IndexArgs {
+    /// Corpus directory (or a single file) to index.
+    #[arg(default_value = "corpus", value_name = "CORPUS_DIR")]
+    pub corpus: PathBuf,
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// Year to assume for articles whose date has no year anywhere else (record, dateline, text, path).
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1800..=2200))]
+    pub year: Option<i32>,
+    /// Writer memory budget in MB (peak use is about twice this at a flush).
+    #[arg(long, default_value_t = 512, value_name = "MB", value_parser = clap::value_parser!(u64).range(32..=65536))]
+    pub memory: u64,
+    /// Indexing threads (0: one per core, at most 8).
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
+    /// Skip files larger than this many MB (also applies after gunzip).
+    #[arg(long, default_value_t = 256, value_name = "MB", value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_file_size: u64,
+    /// Commit after this many articles, so an interrupted run keeps its work (0: only at the end).
+    #[arg(long, default_value_t = 200_000, value_name = "N")]
+    pub commit_every: usize,
+    /// Fail, committing nothing, if any input cannot be read or parsed.
+    #[arg(long)]
+    pub strict: bool,
+    /// Delete the index and build it anew (needed after a newswire upgrade changes the schema).
+    #[arg(long)]
+    pub rebuild: bool,
+    /// No progress bar and no per-file messages; only the summary and errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print the summary as one JSON object on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct Filters {
+    /// Only articles quoting this person (any spelling: `Lavrov`, `sergey lavrov`, `Sergei Lavrov`).
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Only articles quoting someone with this role (`minister` matches every minister).
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+    /// From this date on: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Up to this date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Only articles with this dateline place (`Volgograd`, `new delhi`).
+    #[arg(long, value_name = "PLACE")]
+    pub place: Option<String>,
+    /// Only articles from this agency (`TASS`, `Reuters` ...).
+    #[arg(long, value_name = "AGENCY")]
+    pub agency: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortBy {
+    Relevance,
+    Date,
+    #[value(name = "-date")]
+    DateDesc,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FacetArg {
+    Speaker,
+    Role,
+    Date,
+    Place,
+    Agency,
+}
+
+#[derive(Args, Debug)]
+pub struct SearchArgs {
+    /// Query in Tantivy syntax: words (all must match), "a phrase", OR, AND, NOT, +must, -not,
+    /// field:term with fields title, lead, body, quote, section, caption, credit, dateline,
+    /// place, agency, speaker, role. Omit (or `*`) to match every article.
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Count hits by speaker, role, date, place or agency (repeatable) over all matching articles.
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub facet: Vec<FacetArg>,
+    /// Values shown per facet.
+    #[arg(long, default_value_t = 20, value_name = "N")]
+    pub facet_limit: usize,
+    /// Hits to show.
+    #[arg(long, short = 'n', default_value_t = 10, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=10_000))]
+    pub limit: u64,
+    /// Hits to skip (for paging).
+    #[arg(long, default_value_t = 0, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=1_000_000))]
+    pub offset: u64,
+    /// Order: relevance (BM25), date (oldest first) or -date (newest first).
+    #[arg(long, value_enum, default_value_t = SortBy::Relevance, allow_hyphen_values = true)]
+    pub sort: SortBy,
+    /// JSON Lines: one {"type":"hit"} per hit, {"type":"facet"} per facet value, one {"type":"summary"}.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub location: IndexLocation,
+}
+
+#[derive(Args, Debug)]
+pub struct QuotesArgs {
+    /// Words or "a phrase" to find inside quotes (Tantivy syntax, searched in quotes only).
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Quotes to show.
+    #[arg(long, short = 'n', default_value_t = 20, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=10_000))]
+    pub limit: u64,
+    /// Quotes to skip.
+    #[arg(long, default_value_t = 0, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=1_000_000))]
+    pub offset: u64,
+    /// JSON Lines: one {"type":"quote"} per quote and one {"type":"summary"}.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub location: IndexLocation,
+}
+
+#[derive(Args, Debug)]
+pub struct ParseArgs {
+    /// Files or directories to parse.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Year to assume when nothing else gives one.
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1800..=2200))]
+    pub year: Option<i32>,
+    /// One JSON object a line per article (the extraction contract).
+    #[arg(long)]
+    pub json: bool,
+    /// Include the body text in readable output.
+    #[arg(long)]
+    pub body: bool,
+}

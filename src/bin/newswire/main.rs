@@ -1,0 +1,232 @@
+//! The `newswire` binary: turns arguments into library calls and results
+//! into terminal or JSON Lines output. All the work is in the library.
+
+mod args;
+mod output;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::Parser;
+use newswire::index::{index_corpus, IndexOptions};
+use newswire::input::ReadLimits;
+use newswire::search::{FacetKind, SearchRequest, Searcher, Sort};
+
+use args::{Cli, ColorWhen, Command, FacetArg, Filters, SortBy};
+
+/// Exit code when indexing finished but some inputs were skipped.
+const EXIT_SKIPPED: u8 = 3;
+/// Exit code after Ctrl-C / SIGTERM (what was done is committed).
+const EXIT_INTERRUPTED: u8 = 130;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(err) => {
+            if err
+                .chain()
+                .any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("newswire: {}", newswire::text::sanitize(&format!("{err:#}"), false));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn color_enabled(when: ColorWhen) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+                return false;
+            }
+            if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0") {
+                return true;
+            }
+            std::io::stdout().is_terminal() && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    let color = color_enabled(cli.color);
+    match cli.command {
+        Command::Index(a) => cmd_index(a),
+        Command::Search(a) => cmd_search(a, color),
+        Command::Quotes(a) => cmd_quotes(a, color),
+        Command::Parse(a) => cmd_parse(a, color),
+    }
+}
+
+fn cmd_index(a: args::IndexArgs) -> anyhow::Result<u8> {
+    let interrupt = Arc::new(AtomicBool::new(false));
+    {
+        let flag = interrupt.clone();
+        // A second Ctrl-C kills at once; the index stays at its last commit.
+        let _ = ctrlc::set_handler(move || {
+            if flag.swap(true, Ordering::SeqCst) {
+                std::process::exit(EXIT_INTERRUPTED as i32);
+            }
+            eprintln!("\nnewswire: interrupted; committing what is done (Ctrl-C again to quit at once)");
+        });
+    }
+    let opts = IndexOptions {
+        year: a.year,
+        memory_bytes: (a.memory as usize) * 1024 * 1024,
+        threads: a.threads,
+        limits: ReadLimits {
+            max_file_bytes: a.max_file_size * 1024 * 1024,
+        },
+        strict: a.strict,
+        rebuild: a.rebuild,
+        commit_every: a.commit_every,
+        interrupt: Some(interrupt),
+    };
+    let mut progress = output::IndexProgress::new(a.quiet);
+    let summary = index_corpus(&a.corpus, &a.location.index, &opts, &mut progress)?;
+    output::print_index_summary(&summary, &a.location.index, a.json)?;
+    Ok(if summary.interrupted {
+        EXIT_INTERRUPTED
+    } else if summary.skipped.is_empty() {
+        0
+    } else {
+        EXIT_SKIPPED
+    })
+}
+
+fn request(query: Option<String>, f: Filters) -> SearchRequest {
+    let mut r = SearchRequest::new(query.unwrap_or_default());
+    r.speaker = f.speaker;
+    r.role = f.role;
+    r.from = f.from;
+    r.to = f.to;
+    r.place = f.place;
+    r.agency = f.agency;
+    r
+}
+
+fn check_query(q: &Option<String>) -> anyhow::Result<()> {
+    if q.as_deref().is_some_and(|q| q.trim().is_empty()) {
+        anyhow::bail!("empty query; give words to search for, or `*` to match every article");
+    }
+    Ok(())
+}
+
+fn cmd_search(a: args::SearchArgs, color: bool) -> anyhow::Result<u8> {
+    check_query(&a.query)?;
+    let searcher = Searcher::open(&a.location.index)?;
+    let mut req = request(a.query, a.filters);
+    req.limit = a.limit as usize;
+    req.offset = a.offset as usize;
+    req.facet_limit = a.facet_limit;
+    req.sort = match a.sort {
+        SortBy::Relevance => Sort::Relevance,
+        SortBy::Date => Sort::Date,
+        SortBy::DateDesc => Sort::DateDesc,
+    };
+    let mut facets: Vec<FacetKind> = a
+        .facet
+        .iter()
+        .map(|f| match f {
+            FacetArg::Speaker => FacetKind::Speaker,
+            FacetArg::Role => FacetKind::Role,
+            FacetArg::Date => FacetKind::Date,
+            FacetArg::Place => FacetKind::Place,
+            FacetArg::Agency => FacetKind::Agency,
+        })
+        .collect();
+    facets.dedup();
+    req.facets = facets;
+    let results = searcher.search(&req).context("search failed")?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if a.json {
+        output::search_json(&mut out, &results)?;
+    } else {
+        output::search_text(&mut out, &results, color)?;
+    }
+    out.flush()?;
+    Ok(if results.total_hits > 0 { 0 } else { 1 })
+}
+
+fn cmd_quotes(a: args::QuotesArgs, color: bool) -> anyhow::Result<u8> {
+    check_query(&a.query)?;
+    let searcher = Searcher::open(&a.location.index)?;
+    let mut req = request(a.query, a.filters);
+    req.limit = a.limit as usize;
+    req.offset = a.offset as usize;
+    let (total, quotes) = searcher.quotes(&req)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if a.json {
+        output::quotes_json(&mut out, total, &quotes)?;
+    } else {
+        output::quotes_text(&mut out, total, &quotes, color)?;
+    }
+    out.flush()?;
+    Ok(if total > 0 { 0 } else { 1 })
+}
+
+fn cmd_parse(a: args::ParseArgs, color: bool) -> anyhow::Result<u8> {
+    let opts = newswire::extract::ExtractOptions { year: a.year };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut parsed = 0usize;
+    let mut skipped = 0usize;
+    for root in &a.paths {
+        if !root.exists() {
+            anyhow::bail!("{}: no such file or directory", root.display());
+        }
+        for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    skipped += 1;
+                    eprintln!("{}", newswire::text::sanitize(&e.to_string(), false));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let display = newswire::index::display_path(entry.path());
+            if newswire::input::format_of(entry.path()).is_none() {
+                if entry.depth() == 0 {
+                    skipped += 1;
+                    eprintln!("{display}: not an article file (.txt, .json, .jsonl, .ndjson, .gz)");
+                }
+                continue;
+            }
+            let recs = newswire::input::read_file(entry.path(), &display, ReadLimits::default());
+            for s in &recs.skipped {
+                skipped += 1;
+                eprintln!("{}", newswire::text::sanitize(&s.to_string(), false));
+            }
+            for r in &recs.records {
+                let article = newswire::extract::extract(r, &opts);
+                parsed += 1;
+                if a.json {
+                    serde_json::to_writer(&mut out, &article)?;
+                    writeln!(out)?;
+                } else {
+                    output::article_text(&mut out, &article, a.body, color)?;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if skipped > 0 {
+        EXIT_SKIPPED
+    } else if parsed > 0 {
+        0
+    } else {
+        1
+    })
+}

@@ -1,0 +1,104 @@
+//! Extraction: from a raw record (text and whatever fields a scraper gave) to
+//! an [`Article`]. Pure functions, no I/O; each stage lives in its own module.
+//!
+//! - [`page`]: title, lead, captions, sections, body paragraphs of a page copy.
+//! - [`dateline`]: `VOLGOGRAD, May 7. /TASS/.` and the other agency shapes.
+//! - [`dates`]: the full date of the story and where its year came from.
+//! - [`quotes`] and [`speakers`]: who said what.
+
+pub mod dateline;
+pub mod dates;
+pub mod page;
+pub mod quotes;
+pub mod speakers;
+
+use crate::article::{Article, Source};
+use crate::input::RawArticle;
+
+/// Options that change extraction.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    /// The year to assume when nothing else gives one (`--year`).
+    pub year: Option<i32>,
+}
+
+/// A stable article id: the record's own id when it has one, else a hash of
+/// the source path and record number.
+pub fn article_id(source: &Source, own: Option<&str>) -> String {
+    match own.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(id) => id.to_string(),
+        None => {
+            let key = match source.record {
+                Some(r) => format!("{}#{}", source.path, r),
+                None => source.path.clone(),
+            };
+            format!("{:016x}", xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+        }
+    }
+}
+
+/// Extract everything newswire knows how to find from one raw record.
+pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
+    let page = match raw.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        Some(_) => page::parse_body(&raw.text),
+        None => page::parse_page(&raw.text),
+    };
+    let title = raw
+        .title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .or(page.title)
+        .unwrap_or_default();
+    let lead = raw
+        .lead
+        .clone()
+        .filter(|l| !l.trim().is_empty())
+        .or(page.lead);
+    let body = page.paragraphs.join("\n\n");
+
+    let mut top = String::new();
+    for c in &page.captions {
+        top.push_str(&c.text);
+        top.push('\n');
+    }
+    if let Some(l) = &lead {
+        top.push_str(l);
+        top.push('\n');
+    }
+    for p in page.paragraphs.iter().take(3) {
+        top.push_str(p);
+        top.push('\n');
+    }
+    let (date, year_source) = dates::resolve_date(&dates::DateHints {
+        record_date: raw.date.as_deref(),
+        dateline: page.dateline.as_ref(),
+        top_text: &top,
+        path: &raw.source.path,
+        cli_year: opts.year,
+    });
+
+    let (quotes, speakers) = quotes::attribute(&title, lead.as_deref(), &body);
+    let agency = page
+        .dateline
+        .as_ref()
+        .and_then(|d| d.agency.clone())
+        .or_else(|| raw.agency.clone());
+
+    Article {
+        id: article_id(&raw.source, raw.id.as_deref()),
+        source: raw.source.clone(),
+        url: raw.url.clone(),
+        title,
+        lead,
+        dateline: page.dateline,
+        date,
+        year_source,
+        agency,
+        authors: raw.authors.clone(),
+        captions: page.captions,
+        sections: page.sections,
+        speakers,
+        quotes,
+        body,
+    }
+}

@@ -1,0 +1,586 @@
+//! Indexing: walk a corpus, parse changed files in parallel, and feed one
+//! Tantivy writer; incremental, interruptible and atomic.
+//!
+//! - **Idempotent.** Each article carries its file's path, size, mtime and
+//!   content hash (fast fields), so the index is its own manifest. A file
+//!   whose size and mtime are unchanged is not read again; one whose bytes
+//!   hash the same is not parsed again; a changed file's articles are deleted
+//!   by path term and re-added; files gone from the corpus are deleted.
+//! - **Parallel, bounded.** A producer thread parses batches of files with
+//!   rayon while the caller's thread adds documents; a bounded channel keeps at
+//!   most two batches in memory. The writer's budget is `--memory`.
+//! - **Atomic.** A file's delete and adds land in the same commit; a run
+//!   commits every `commit_every` articles and at the end, so an interrupted
+//!   run loses at most the work since the last commit, and readers always see
+//!   a whole commit.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::sync_channel;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+use tantivy::directory::error::LockError;
+use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
+
+use crate::error::{Error, Result};
+use crate::extract::{extract, ExtractOptions};
+use crate::input::{self, ReadLimits, Skip};
+use crate::schema::{self, build_schema, FileStamp, Fields, SCHEMA_VERSION};
+
+/// Name of the file, inside the index directory, that records which newswire
+/// schema built the index.
+pub const META_FILE: &str = "newswire.json";
+
+/// How to index.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    /// Year to assume for articles with no other year (`--year`).
+    pub year: Option<i32>,
+    /// Writer memory budget in bytes (`--memory`).
+    pub memory_bytes: usize,
+    /// Indexing threads; 0 = one per core (at most 8).
+    pub threads: usize,
+    pub limits: ReadLimits,
+    /// Any skipped input makes the run fail before anything is committed.
+    pub strict: bool,
+    /// Drop the index and build it anew (also across schema versions).
+    pub rebuild: bool,
+    /// Commit after this many added articles (0 = only at the end).
+    pub commit_every: usize,
+    /// Set from a signal handler to stop the run after the current batch.
+    pub interrupt: Option<Arc<AtomicBool>>,
+}
+
+impl Default for IndexOptions {
+    fn default() -> Self {
+        IndexOptions {
+            year: None,
+            memory_bytes: 512 * 1024 * 1024,
+            threads: 0,
+            limits: ReadLimits::default(),
+            strict: false,
+            rebuild: false,
+            commit_every: 200_000,
+            interrupt: None,
+        }
+    }
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Default)]
+pub struct IndexSummary {
+    /// Article files found (`.txt`, `.json`, `.jsonl`, `.ndjson`, `.gz`).
+    pub files: u64,
+    /// Articles added from files new to the index.
+    pub indexed: u64,
+    /// Articles re-added from files that changed.
+    pub updated: u64,
+    /// Files left alone because they did not change.
+    pub unchanged: u64,
+    /// Files gone from the corpus whose articles were removed.
+    pub removed: u64,
+    /// Files that are not articles (other extensions), left alone.
+    pub ignored: u64,
+    /// Files and records that could not be read or parsed.
+    pub skipped: Vec<Skip>,
+    /// Articles indexed without a known date.
+    pub undated: u64,
+    /// Bytes read from changed files.
+    pub bytes: u64,
+    pub elapsed: Duration,
+    /// The run was stopped early (Ctrl-C); what was done so far is committed.
+    pub interrupted: bool,
+    /// Number of commits made.
+    pub commits: u64,
+}
+
+impl IndexSummary {
+    /// Skips grouped by reason (the reason's text up to the first detail).
+    pub fn skip_reasons(&self) -> BTreeMap<String, usize> {
+        let mut m = BTreeMap::new();
+        for s in &self.skipped {
+            let key = s
+                .reason
+                .split([':', '('])
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            *m.entry(key).or_insert(0) += 1;
+        }
+        m
+    }
+}
+
+/// Progress reports from a run; the binary draws a bar, tests ignore them.
+pub trait Progress {
+    /// The walk is done: `files` article files, `bytes` to read at most.
+    fn start(&mut self, _files: u64, _bytes: u64) {}
+    /// `files` more files handled, `bytes` of them.
+    fn advance(&mut self, _files: u64, _bytes: u64) {}
+    /// An input was skipped (reported as it happens).
+    fn skipped(&mut self, _skip: &Skip) {}
+    /// A commit is about to start or has finished.
+    fn committing(&mut self, _articles: u64) {}
+    fn finish(&mut self) {}
+}
+
+/// A [`Progress`] that reports nothing.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// Open the index at `dir`, creating it when absent; checks the schema version.
+pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<Index> {
+    let has_meta = dir.join("meta.json").exists();
+    if has_meta && rebuild {
+        std::fs::remove_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    if dir.join("meta.json").exists() {
+        return open_checked(dir);
+    }
+    if dir.exists() {
+        let non_empty = std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .next()
+            .is_some();
+        if non_empty {
+            return Err(Error::Invalid(format!(
+                "{} exists and is not a newswire index; choose another --index",
+                dir.display()
+            )));
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let (schema, _) = build_schema();
+    let index = Index::create_in_dir(dir, schema)?;
+    let meta = serde_json::json!({
+        "schema_version": SCHEMA_VERSION,
+        "newswire": env!("CARGO_PKG_VERSION"),
+    });
+    let meta_path = dir.join(META_FILE);
+    std::fs::write(&meta_path, serde_json::to_string_pretty(&meta)? + "\n")
+        .map_err(|e| Error::io(&meta_path, e))?;
+    schema::register_tokenizers(&index);
+    Ok(index)
+}
+
+/// Open an existing index, refusing one built with another schema version.
+pub fn open_checked(dir: &Path) -> Result<Index> {
+    if !dir.join("meta.json").exists() {
+        return Err(Error::NoIndex(dir.to_path_buf()));
+    }
+    let meta_path = dir.join(META_FILE);
+    let found = std::fs::read_to_string(&meta_path)
+        .ok()
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(&s).ok())
+        .and_then(|v| v.get("schema_version").map(|v| v.to_string()))
+        .unwrap_or_else(|| "unknown".to_string());
+    if found != SCHEMA_VERSION.to_string() {
+        return Err(Error::IncompatibleIndex {
+            path: dir.to_path_buf(),
+            found,
+            expected: SCHEMA_VERSION,
+        });
+    }
+    let index = Index::open_in_dir(dir)?;
+    let (schema, _) = build_schema();
+    if index.schema() != schema {
+        return Err(Error::IncompatibleIndex {
+            path: dir.to_path_buf(),
+            found: format!("{found} (different fields)"),
+            expected: SCHEMA_VERSION,
+        });
+    }
+    schema::register_tokenizers(&index);
+    Ok(index)
+}
+
+/// Open a writer, turning a held lock into a message that names it.
+pub fn writer(index: &Index, dir: &Path, threads: usize, memory: usize) -> Result<IndexWriter> {
+    let threads = if threads == 0 {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .min(8)
+    } else {
+        threads
+    };
+    // Tantivy needs at least 15 MB per thread.
+    let memory = memory.max(threads * 16 * 1024 * 1024);
+    match index.writer_with_num_threads(threads, memory) {
+        Ok(w) => Ok(w),
+        Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(Error::Locked(dir.to_path_buf())),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// What the index knows of one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Known {
+    size: u64,
+    mtime: i64,
+    hash: u64,
+}
+
+/// Read path → file stamp for every live document.
+fn manifest(index: &Index) -> Result<HashMap<String, Known>> {
+    let reader = index.reader()?;
+    let searcher = reader.searcher();
+    let mut out = HashMap::new();
+    let mut buf = String::new();
+    for seg in searcher.segment_readers() {
+        let ff = seg.fast_fields();
+        let Some(paths) = ff.str("path")? else {
+            continue;
+        };
+        let size = ff.u64("file_size")?;
+        let mtime = ff.i64("file_mtime")?;
+        let hash = ff.u64("file_hash")?;
+        for doc in seg.doc_ids_alive() {
+            let Some(ord) = paths.term_ords(doc).next() else {
+                continue;
+            };
+            buf.clear();
+            if !paths
+                .ord_to_str(ord, &mut buf)
+                .map_err(|e| Error::io("index", e))?
+            {
+                continue;
+            }
+            if out.contains_key(buf.as_str()) {
+                continue;
+            }
+            out.insert(
+                buf.clone(),
+                Known {
+                    size: size.first(doc).unwrap_or(0),
+                    mtime: mtime.first(doc).unwrap_or(0),
+                    hash: hash.first(doc).unwrap_or(0),
+                },
+            );
+        }
+    }
+    Ok(out)
+}
+
+/// A file found by the walk.
+#[derive(Debug, Clone)]
+struct Found {
+    path: PathBuf,
+    display: String,
+    size: u64,
+    mtime: i64,
+}
+
+/// Display form of a path: as given, without a leading `./`.
+pub fn display_path(p: &Path) -> String {
+    let s = p.to_string_lossy();
+    let mut s: &str = &s;
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_string()
+}
+
+/// Walk `root` in sorted order (following symlinks, skipping hidden entries
+/// and the index directory itself). Returns article files, the count of other
+/// files, and the walk errors (loops, dangling links, permissions).
+fn walk(root: &Path, index_dir: &Path) -> (Vec<Found>, u64, Vec<Skip>) {
+    let skip_dir = std::fs::canonicalize(index_dir).ok();
+    let mut files = Vec::new();
+    let mut ignored = 0;
+    let mut errors = Vec::new();
+    let it = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| {
+            let hidden = e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
+            let is_index = e.file_type().is_dir()
+                && skip_dir.is_some()
+                && std::fs::canonicalize(e.path()).ok() == skip_dir;
+            !hidden && !is_index
+        });
+    for entry in it {
+        match entry {
+            Ok(e) => {
+                if !e.file_type().is_file() {
+                    continue;
+                }
+                if input::format_of(e.path()).is_none() {
+                    ignored += 1;
+                    continue;
+                }
+                let (size, mtime) = match e.metadata() {
+                    Ok(m) => (m.len(), mtime_ns(&m)),
+                    Err(err) => {
+                        errors.push(Skip {
+                            path: display_path(e.path()),
+                            line: None,
+                            reason: err.to_string(),
+                        });
+                        continue;
+                    }
+                };
+                files.push(Found {
+                    display: display_path(e.path()),
+                    path: e.into_path(),
+                    size,
+                    mtime,
+                });
+            }
+            Err(err) => {
+                let path = err.path().map(display_path).unwrap_or_else(|| display_path(root));
+                let reason = if err.loop_ancestor().is_some() {
+                    "symlink loop".to_string()
+                } else if let Some(io) = err.io_error() {
+                    match io.kind() {
+                        std::io::ErrorKind::NotFound => "dangling symlink or vanished file".to_string(),
+                        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                        _ => io.to_string(),
+                    }
+                } else {
+                    err.to_string()
+                };
+                errors.push(Skip {
+                    path,
+                    line: None,
+                    reason,
+                });
+            }
+        }
+    }
+    (files, ignored, errors)
+}
+
+fn mtime_ns(m: &std::fs::Metadata) -> i64 {
+    m.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0)
+}
+
+/// What parsing one file gave.
+enum Outcome {
+    /// Same bytes as indexed: nothing to do.
+    Unchanged,
+    Parsed {
+        docs: Vec<TantivyDocument>,
+        undated: u64,
+        skipped: Vec<Skip>,
+        bytes: u64,
+    },
+}
+
+fn process(f: &Found, known: Option<Known>, fields: &Fields, opts: &ExtractOptions, limits: ReadLimits) -> Outcome {
+    let bytes = match input::read_bytes(&f.path, limits.max_file_bytes) {
+        Ok(b) => b,
+        Err(reason) => {
+            return Outcome::Parsed {
+                docs: Vec::new(),
+                undated: 0,
+                skipped: vec![Skip {
+                    path: f.display.clone(),
+                    line: None,
+                    reason,
+                }],
+                bytes: 0,
+            }
+        }
+    };
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    if known.is_some_and(|k| k.hash == hash && k.size == bytes.len() as u64) {
+        return Outcome::Unchanged;
+    }
+    let (format, gz) = input::format_of(&f.path).expect("walk keeps only article files");
+    let recs = input::parse_bytes(&f.display, &bytes, format, gz, limits);
+    let stamp = FileStamp {
+        size: bytes.len() as u64,
+        mtime: f.mtime,
+        hash,
+    };
+    let mut undated = 0;
+    let docs = recs
+        .records
+        .iter()
+        .map(|r| {
+            let a = extract(r, opts);
+            if a.date.is_none() {
+                undated += 1;
+            }
+            schema::to_document(fields, &a, stamp)
+        })
+        .collect();
+    Outcome::Parsed {
+        docs,
+        undated,
+        skipped: recs.skipped,
+        bytes: bytes.len() as u64,
+    }
+}
+
+/// Index (or re-index) the corpus at `root` into the index at `index_dir`.
+pub fn index_corpus(
+    root: &Path,
+    index_dir: &Path,
+    opts: &IndexOptions,
+    progress: &mut dyn Progress,
+) -> Result<IndexSummary> {
+    let started = Instant::now();
+    if !root.exists() {
+        return Err(Error::io(
+            root,
+            std::io::Error::new(std::io::ErrorKind::NotFound, "corpus directory not found"),
+        ));
+    }
+    let index = open_or_create(index_dir, opts.rebuild)?;
+    let mut writer = writer(&index, index_dir, opts.threads, opts.memory_bytes)?;
+    let (_, fields) = build_schema();
+    let known = manifest(&index)?;
+
+    let (found, ignored, walk_errors) = walk(root, index_dir);
+    let mut summary = IndexSummary {
+        files: found.len() as u64,
+        ignored,
+        ..IndexSummary::default()
+    };
+    for s in walk_errors {
+        progress.skipped(&s);
+        summary.skipped.push(s);
+    }
+
+    // Files whose size and mtime match the index are not read at all.
+    let mut todo = Vec::new();
+    let seen: HashSet<&str> = found.iter().map(|f| f.display.as_str()).collect();
+    for f in &found {
+        match known.get(&f.display) {
+            Some(k) if k.size == f.size && k.mtime == f.mtime => summary.unchanged += 1,
+            k => todo.push((f.clone(), k.copied())),
+        }
+    }
+    let todo_bytes: u64 = todo.iter().map(|(f, _)| f.size).sum();
+    progress.start(todo.len() as u64, todo_bytes);
+    progress.advance(summary.unchanged, 0);
+
+    let extract_opts = ExtractOptions { year: opts.year };
+    let interrupted = || opts.interrupt.as_ref().is_some_and(|f| f.load(Ordering::SeqCst));
+    let mut since_commit = 0usize;
+    let commit_every = if opts.strict { 0 } else { opts.commit_every };
+
+    std::thread::scope(|scope| -> Result<()> {
+        let (tx, rx) = sync_channel::<Vec<(String, bool, Outcome)>>(2);
+        let fields_p = fields.clone();
+        let limits = opts.limits;
+        let todo = &todo;
+        let interrupted_p = &interrupted;
+        let extract_opts = &extract_opts;
+        scope.spawn(move || {
+            for batch in batches(todo) {
+                if interrupted_p() {
+                    break;
+                }
+                let out: Vec<_> = batch
+                    .par_iter()
+                    .map(|(f, k)| (f.display.clone(), k.is_some(), process(f, *k, &fields_p, extract_opts, limits)))
+                    .collect();
+                if tx.send(out).is_err() {
+                    break;
+                }
+            }
+        });
+        for batch in rx {
+            let n = batch.len() as u64;
+            let mut batch_bytes = 0;
+            for (display, existed, outcome) in batch {
+                match outcome {
+                    Outcome::Unchanged => summary.unchanged += 1,
+                    Outcome::Parsed {
+                        docs,
+                        undated,
+                        skipped,
+                        bytes,
+                    } => {
+                        batch_bytes += bytes;
+                        summary.bytes += bytes;
+                        for s in skipped {
+                            progress.skipped(&s);
+                            summary.skipped.push(s);
+                        }
+                        if existed {
+                            writer.delete_term(Term::from_field_text(fields.path, &display));
+                        }
+                        let count = docs.len() as u64;
+                        for d in docs {
+                            writer.add_document(d)?;
+                        }
+                        if existed {
+                            summary.updated += count;
+                        } else {
+                            summary.indexed += count;
+                        }
+                        summary.undated += undated;
+                        since_commit += count as usize;
+                    }
+                }
+            }
+            progress.advance(n, batch_bytes);
+            if commit_every > 0 && since_commit >= commit_every {
+                progress.committing(since_commit as u64);
+                writer.commit()?;
+                summary.commits += 1;
+                since_commit = 0;
+            }
+        }
+        Ok(())
+    })?;
+
+    summary.interrupted = interrupted();
+    if !summary.interrupted {
+        // Files gone from under `root` lose their articles.
+        let prefix = display_path(root);
+        let prefix_dir = format!("{}/", prefix.trim_end_matches('/'));
+        for path in known.keys() {
+            let under = path == &prefix || path.starts_with(&prefix_dir) || prefix == "." || prefix.is_empty();
+            if under && !seen.contains(path.as_str()) {
+                writer.delete_term(Term::from_field_text(fields.path, path));
+                summary.removed += 1;
+            }
+        }
+    }
+    if opts.strict && !summary.skipped.is_empty() {
+        writer.rollback()?;
+        return Err(Error::Strict(summary.skipped.len()));
+    }
+    progress.committing(since_commit as u64);
+    writer.commit()?;
+    summary.commits += 1;
+    writer.wait_merging_threads()?;
+    progress.finish();
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+/// Batches of about 16 MB or 1,000 files, in walk order.
+fn batches(todo: &[(Found, Option<Known>)]) -> impl Iterator<Item = &[(Found, Option<Known>)]> {
+    const MAX_BYTES: u64 = 16 * 1024 * 1024;
+    const MAX_FILES: usize = 1000;
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= todo.len() {
+            return None;
+        }
+        let mut end = start;
+        let mut bytes = 0;
+        while end < todo.len() && end - start < MAX_FILES && (end == start || bytes + todo[end].0.size <= MAX_BYTES) {
+            bytes += todo[end].0.size;
+            end += 1;
+        }
+        let b = &todo[start..end];
+        start = end;
+        Some(b)
+    })
+}

@@ -1,0 +1,273 @@
+//! The Tantivy schema of a newswire index, the tokenizers it needs, and the
+//! mapping from an [`Article`] to a Tantivy document.
+//!
+//! The schema is written down in `schema/schema.json` (a golden file a test
+//! compares with [`build_schema`]) and described field by field in
+//! `schema/README.md`. Change [`SCHEMA_VERSION`] whenever the schema or the
+//! meaning of a field changes: old indexes are then refused with a clear
+//! message instead of failing obscurely.
+
+use tantivy::schema::{
+    DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
+    Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+};
+use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::{DateTime, Index, TantivyDocument};
+
+use crate::article::{Article, Date};
+use crate::extract::speakers::name_key;
+
+/// Version of the schema and of the meaning of its fields.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The analyzer for all text fields: words, lower-cased, accents folded.
+pub const TOKENIZER: &str = "newswire";
+
+/// Handles on every field of the schema.
+#[derive(Debug, Clone)]
+pub struct Fields {
+    pub id: Field,
+    pub path: Field,
+    pub file_size: Field,
+    pub file_mtime: Field,
+    pub file_hash: Field,
+    pub title: Field,
+    pub lead: Field,
+    pub body: Field,
+    pub sections: Field,
+    pub captions: Field,
+    pub credits: Field,
+    pub dateline: Field,
+    pub place: Field,
+    pub agency: Field,
+    pub date: Field,
+    pub speaker: Field,
+    pub speaker_key: Field,
+    pub role: Field,
+    pub quote: Field,
+    pub facet: Field,
+    pub article: Field,
+}
+
+fn text(positions: bool) -> TextOptions {
+    let record = if positions {
+        IndexRecordOption::WithFreqsAndPositions
+    } else {
+        IndexRecordOption::WithFreqs
+    };
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(TOKENIZER)
+            .set_index_option(record),
+    )
+}
+
+/// Build the schema (the same every time; see `schema/schema.json`).
+pub fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let fields = Fields {
+        id: b.add_text_field("id", STRING | STORED),
+        path: b.add_text_field("path", STRING | FAST),
+        file_size: b.add_u64_field("file_size", NumericOptions::default().set_fast()),
+        file_mtime: b.add_i64_field("file_mtime", NumericOptions::default().set_fast()),
+        file_hash: b.add_u64_field("file_hash", NumericOptions::default().set_fast()),
+        title: b.add_text_field("title", text(true)),
+        lead: b.add_text_field("lead", text(true)),
+        body: b.add_text_field("body", text(true)),
+        sections: b.add_text_field("section", text(true)),
+        captions: b.add_text_field("caption", text(true)),
+        credits: b.add_text_field("credit", text(true)),
+        dateline: b.add_text_field("dateline", text(true)),
+        place: b.add_text_field("place", text(true)),
+        agency: b.add_text_field("agency", text(true)),
+        date: b.add_date_field(
+            "date",
+            DateOptions::default()
+                .set_indexed()
+                .set_fast()
+                .set_precision(DateTimePrecision::Seconds),
+        ),
+        speaker: b.add_text_field("speaker", text(true)),
+        speaker_key: b.add_text_field("speaker_key", text(true)),
+        role: b.add_text_field("role", text(true)),
+        quote: b.add_text_field("quote", text(true)),
+        facet: b.add_facet_field("facet", FacetOptions::default()),
+        article: b.add_text_field("article", STORED),
+    };
+    (b.build(), fields)
+}
+
+/// Register the analyzers the schema names. Tantivy does not persist custom
+/// analyzers: call this after every create and every open.
+pub fn register_tokenizers(index: &Index) {
+    index.tokenizers().register(TOKENIZER, analyzer());
+}
+
+/// The text analyzer, also used to match query terms inside quotes.
+pub fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+/// Midnight UTC of a date, as a Tantivy date.
+pub fn tantivy_date(d: Date) -> Option<DateTime> {
+    let month = time::Month::try_from(d.month).ok()?;
+    let date = time::Date::from_calendar_date(d.year, month, d.day).ok()?;
+    Some(DateTime::from_utc(date.midnight().assume_utc()))
+}
+
+/// A facet path component: Tantivy facets use `/` as separator, so it is
+/// replaced; empty values are dropped by the caller.
+pub fn facet_part(s: &str) -> String {
+    s.trim().replace(['/', '\\'], "-")
+}
+
+/// File facts recorded with each article for change detection.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FileStamp {
+    pub size: u64,
+    pub mtime: i64,
+    pub hash: u64,
+}
+
+/// The facet paths of an article: `/speaker/<name>`, `/role/<role>/<name>`,
+/// `/date/YYYY/MM/DD`, `/place/<place>`, `/agency/<agency>`.
+pub fn facet_paths(a: &Article) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &a.speakers {
+        let name = facet_part(&s.name);
+        if name.is_empty() {
+            continue;
+        }
+        out.push(format!("/speaker/{name}"));
+        for r in &s.roles {
+            let role = facet_part(r);
+            if !role.is_empty() {
+                out.push(format!("/role/{role}/{name}"));
+            }
+        }
+    }
+    if let Some(d) = a.date {
+        out.push(format!("/date/{:04}/{:02}/{:02}", d.year, d.month, d.day));
+    }
+    if let Some(p) = a.dateline.as_ref().map(|d| facet_part(&d.place)).filter(|p| !p.is_empty()) {
+        out.push(format!("/place/{p}"));
+    }
+    if let Some(ag) = a.agency.as_deref().map(facet_part).filter(|p| !p.is_empty()) {
+        out.push(format!("/agency/{ag}"));
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The Tantivy document of an article.
+pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument {
+    let mut d = TantivyDocument::default();
+    d.add_text(f.id, &a.id);
+    d.add_text(f.path, &a.source.path);
+    d.add_u64(f.file_size, stamp.size);
+    d.add_i64(f.file_mtime, stamp.mtime);
+    d.add_u64(f.file_hash, stamp.hash);
+    d.add_text(f.title, &a.title);
+    if let Some(l) = &a.lead {
+        d.add_text(f.lead, l);
+    }
+    d.add_text(f.body, &a.body);
+    for s in &a.sections {
+        d.add_text(f.sections, s);
+    }
+    for c in &a.captions {
+        d.add_text(f.captions, &c.text);
+        if let Some(cr) = &c.credit {
+            d.add_text(f.credits, cr);
+        }
+    }
+    if let Some(dl) = &a.dateline {
+        d.add_text(f.dateline, &dl.raw);
+        d.add_text(f.place, &dl.place);
+        if let Some(r) = &dl.region {
+            d.add_text(f.place, r);
+        }
+    }
+    if let Some(ag) = &a.agency {
+        d.add_text(f.agency, ag);
+    }
+    if let Some(dt) = a.date.and_then(tantivy_date) {
+        d.add_date(f.date, dt);
+    }
+    for s in &a.speakers {
+        d.add_text(f.speaker, &s.name);
+        d.add_text(f.speaker_key, name_key(&s.name));
+        for r in &s.roles {
+            d.add_text(f.role, r);
+        }
+        if let Some(c) = &s.country {
+            d.add_text(f.role, c);
+        }
+    }
+    for q in &a.quotes {
+        d.add_text(f.quote, &q.text);
+    }
+    for p in facet_paths(a) {
+        if let Ok(facet) = Facet::from_text(&p) {
+            d.add_facet(f.facet, facet);
+        }
+    }
+    if let Ok(json) = serde_json::to_string(a) {
+        d.add_text(f.article, json);
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The built schema must match the golden file `schema/schema.json`.
+    /// After an intended change: `NEWSWIRE_BLESS=1 cargo test schema_golden`
+    /// and bump [`SCHEMA_VERSION`].
+    #[test]
+    fn schema_golden() {
+        let (schema, _) = build_schema();
+        let got = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/schema.json");
+        if std::env::var_os("NEWSWIRE_BLESS").is_some() {
+            std::fs::write(path, &got).unwrap();
+        }
+        let want = std::fs::read_to_string(path).expect("schema/schema.json is missing");
+        assert_eq!(got, want, "schema changed: update schema/schema.json, schema/README.md and SCHEMA_VERSION");
+    }
+
+    #[test]
+    fn facets_are_escaped_and_complete() {
+        let a = Article {
+            speakers: vec![crate::article::Speaker {
+                name: "Sergey Lavrov".into(),
+                roles: vec!["Foreign Minister".into()],
+                country: Some("Russia".into()),
+                organization: false,
+            }],
+            date: Date::new(2015, 5, 7),
+            dateline: Some(crate::article::Dateline {
+                place: "IGORA/X".into(),
+                ..Default::default()
+            }),
+            agency: Some("TASS".into()),
+            ..Article::default()
+        };
+        assert_eq!(
+            facet_paths(&a),
+            vec![
+                "/agency/TASS",
+                "/date/2015/05/07",
+                "/place/IGORA-X",
+                "/role/Foreign Minister/Sergey Lavrov",
+                "/speaker/Sergey Lavrov"
+            ]
+        );
+    }
+}
