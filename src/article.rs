@@ -30,8 +30,8 @@ pub struct Dateline {
     pub year: Option<i32>,
 }
 
-/// A calendar date (no time of day).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// A calendar date (no time of day); serialised as `"YYYY-MM-DD"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: i32,
     pub month: u8,
@@ -44,6 +44,31 @@ impl Date {
         let m = time::Month::try_from(month).ok()?;
         time::Date::from_calendar_date(year, m, day).ok()?;
         Some(Date { year, month, day })
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        let bad = || serde::de::Error::custom(format!("invalid date `{s}`, expected YYYY-MM-DD"));
+        let mut it = s.splitn(3, '-');
+        let mut part = || it.next().and_then(|p| p.parse::<i32>().ok());
+        let (y, m, d) = (part(), part(), part());
+        match (y, m, d) {
+            (Some(y), Some(m), Some(d)) => Date::new(
+                y,
+                u8::try_from(m).map_err(|_| bad())?,
+                u8::try_from(d).map_err(|_| bad())?,
+            )
+            .ok_or_else(bad),
+            _ => Err(bad()),
+        }
     }
 }
 

@@ -8,7 +8,9 @@ use std::path::Path;
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
@@ -24,8 +26,8 @@ pub const MAX_QUERY_LEN: usize = 4096;
 
 /// Fields a query may name, as `field:term`.
 pub const QUERY_FIELDS: &[&str] = &[
-    "title", "lead", "body", "quote", "section", "caption", "credit", "dateline", "place", "agency", "speaker",
-    "role", "date",
+    "title", "lead", "body", "quote", "section", "caption", "credit", "dateline", "place",
+    "agency", "speaker", "role", "date",
 ];
 
 /// How hits are ordered.
@@ -199,16 +201,25 @@ pub fn parse_date_bound(s: &str) -> Result<(Date, Date)> {
         p.parse().map_err(|_| bad())
     };
     let year = num(parts.first().copied().unwrap_or(""), 4)? as i32;
-    let days_in = |y: i32, m: u8| (28..=31).rev().find(|d| Date::new(y, m, *d).is_some()).unwrap_or(28);
+    let days_in = |y: i32, m: u8| {
+        (28..=31)
+            .rev()
+            .find(|d| Date::new(y, m, *d).is_some())
+            .unwrap_or(28)
+    };
     match parts.len() {
-        1 => Ok((Date::new(year, 1, 1).ok_or_else(bad)?, Date::new(year, 12, 31).ok_or_else(bad)?)),
+        1 => Ok((
+            Date::new(year, 1, 1).ok_or_else(bad)?,
+            Date::new(year, 12, 31).ok_or_else(bad)?,
+        )),
         2 => {
             let m = num(parts[1], 2)? as u8;
             let first = Date::new(year, m, 1).ok_or_else(bad)?;
             Ok((first, Date::new(year, m, days_in(year, m)).ok_or_else(bad)?))
         }
         3 => {
-            let d = Date::new(year, num(parts[1], 2)? as u8, num(parts[2], 2)? as u8).ok_or_else(bad)?;
+            let d = Date::new(year, num(parts[1], 2)? as u8, num(parts[2], 2)? as u8)
+                .ok_or_else(bad)?;
             Ok((d, d))
         }
         _ => Err(bad()),
@@ -217,7 +228,9 @@ pub fn parse_date_bound(s: &str) -> Result<(Date, Date)> {
 
 fn next_day(d: Date) -> Option<Date> {
     let m = time::Month::try_from(d.month).ok()?;
-    let t = time::Date::from_calendar_date(d.year, m, d.day).ok()?.next_day()?;
+    let t = time::Date::from_calendar_date(d.year, m, d.day)
+        .ok()?
+        .next_day()?;
     Some(Date {
         year: t.year(),
         month: t.month() as u8,
@@ -225,35 +238,98 @@ fn next_day(d: Date) -> Option<Date> {
     })
 }
 
+/// Every speaker the index knows, for merging spelling variants and
+/// surnames: built from the `/speaker/...` facet terms (cheap: one pass over
+/// a small term dictionary per segment).
+#[derive(Debug, Default, Clone)]
+pub struct NameTable {
+    /// Name key → (display spelling, its document count), the most used spelling.
+    display: HashMap<String, (String, u64)>,
+    /// Name key → every spelling seen.
+    spellings: HashMap<String, Vec<String>>,
+    /// Surname → the one full-name key with that surname (absent when several).
+    surname: HashMap<String, Option<String>>,
+}
+
+impl NameTable {
+    /// Build the table from a list of (spelling, document count).
+    pub fn from_names(names: impl IntoIterator<Item = (String, u64)>) -> NameTable {
+        let mut t = NameTable::default();
+        for (name, count) in names {
+            let key = name_key(&name);
+            let e = t.display.entry(key.clone()).or_insert((name.clone(), 0));
+            if count > e.1 || (count == e.1 && name < e.0) {
+                *e = (name.clone(), count);
+            }
+            t.spellings.entry(key).or_default().push(name);
+        }
+        for key in t.display.keys() {
+            if let Some((_, last)) = key.rsplit_once(' ') {
+                t.surname
+                    .entry(last.to_string())
+                    .and_modify(|v| {
+                        if v.as_deref() != Some(key.as_str()) {
+                            *v = None
+                        }
+                    })
+                    .or_insert_with(|| Some(key.clone()));
+            }
+        }
+        t
+    }
+
+    /// The key a name counts under: its own, or the one full name its
+    /// surname belongs to.
+    pub fn canonical_key(&self, name: &str) -> String {
+        let key = name_key(name);
+        if !key.contains(' ') {
+            if let Some(Some(full)) = self.surname.get(&key) {
+                return full.clone();
+            }
+        }
+        key
+    }
+
+    /// The display spelling of a key (the most used one).
+    pub fn display(&self, key: &str) -> Option<&str> {
+        self.display.get(key).map(|(d, _)| d.as_str())
+    }
+
+    /// Every spelling in the index that counts as the person `key`:
+    /// its own spellings and, when unambiguous, the bare surname.
+    pub fn spellings_of(&self, key: &str) -> Vec<String> {
+        let mut out = self.spellings.get(key).cloned().unwrap_or_default();
+        if let Some((_, last)) = key.rsplit_once(' ') {
+            if self
+                .surname
+                .get(last)
+                .is_some_and(|v| v.as_deref() == Some(key))
+            {
+                out.extend(self.spellings.get(last).cloned().unwrap_or_default());
+            }
+        }
+        out
+    }
+}
+
 /// Merge facet values that name one person in different spellings: same
-/// [`name_key`], or a surname alone when exactly one full name has it.
-pub fn merge_names(values: Vec<(String, u64)>) -> Vec<(String, u64)> {
-    // key -> (count, best display, its count)
+/// [`name_key`], or a surname alone when the table knows exactly one full
+/// name with it. Sorted by count, then name.
+pub fn merge_names(values: Vec<(String, u64)>, table: &NameTable) -> Vec<(String, u64)> {
     let mut by_key: HashMap<String, (u64, String, u64)> = HashMap::new();
     for (name, count) in values {
-        let e = by_key.entry(name_key(&name)).or_insert((0, name.clone(), 0));
+        let key = table.canonical_key(&name);
+        let e = by_key.entry(key.clone()).or_insert((0, name.clone(), 0));
         e.0 += count;
         if count > e.2 || (count == e.2 && name < e.1) {
             e.1 = name;
             e.2 = count;
         }
     }
-    let single: Vec<String> = by_key.keys().filter(|k| !k.contains(' ')).cloned().collect();
-    for s in single {
-        let targets: Vec<String> = by_key
-            .keys()
-            .filter(|k| k.contains(' ') && k.rsplit(' ').next() == Some(s.as_str()))
-            .cloned()
-            .collect();
-        if let [t] = targets.as_slice() {
-            if let Some((c, _, _)) = by_key.remove(&s) {
-                if let Some(e) = by_key.get_mut(t) {
-                    e.0 += c;
-                }
-            }
-        }
-    }
-    let mut out: Vec<(String, u64)> = by_key.into_values().map(|(c, d, _)| (d, c)).collect();
+    let mut out: Vec<(String, u64)> = by_key
+        .into_iter()
+        .map(|(k, (c, d, _))| (table.display(&k).map(str::to_string).unwrap_or(d), c))
+        .collect();
     out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     out
 }
@@ -303,7 +379,38 @@ impl Searcher {
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()?;
         let (_, fields) = build_schema();
-        Ok(Searcher { index, reader, fields })
+        Ok(Searcher {
+            index,
+            reader,
+            fields,
+        })
+    }
+
+    /// The speakers the index knows (see [`NameTable`]).
+    pub fn name_table(&self) -> Result<NameTable> {
+        let searcher = self.reader.searcher();
+        let prefix = tantivy::schema::Facet::from_text("/speaker")
+            .map_err(|e| Error::Invalid(e.to_string()))?;
+        let mut start = prefix.encoded_str().as_bytes().to_vec();
+        start.push(0);
+        let mut end = prefix.encoded_str().as_bytes().to_vec();
+        end.push(1);
+        let mut counts: HashMap<String, u64> = HashMap::new();
+        for seg in searcher.segment_readers() {
+            let inv = seg.inverted_index(self.fields.facet)?;
+            let mut stream = inv
+                .terms()
+                .range()
+                .ge(&start)
+                .lt(&end)
+                .into_stream()
+                .map_err(|e| Error::io("index", e))?;
+            while stream.advance() {
+                let name = String::from_utf8_lossy(&stream.key()[start.len()..]).into_owned();
+                *counts.entry(name).or_insert(0) += u64::from(stream.value().doc_freq);
+            }
+        }
+        Ok(NameTable::from_names(counts))
     }
 
     /// Number of articles in the index.
@@ -320,7 +427,10 @@ impl Searcher {
             )));
         }
         if let Some(c) = q.chars().find(|c| c.is_control()) {
-            return Err(Error::Query(format!("query contains a control character (U+{:04X})", c as u32)));
+            return Err(Error::Query(format!(
+                "query contains a control character (U+{:04X})",
+                c as u32
+            )));
         }
         if q.is_empty() || q == "*" {
             return Ok(Box::new(AllQuery));
@@ -338,7 +448,14 @@ impl Searcher {
                     "unknown field `{name}`; fields are: {}",
                     QUERY_FIELDS.join(", ")
                 ),
-                E::SyntaxError(s) => format!("syntax error in `{q}`{}: check quotes, parentheses and operators", if s.is_empty() { String::new() } else { format!(" ({s})") }),
+                E::SyntaxError(s) => format!(
+                    "syntax error in `{q}`{}: check quotes, parentheses and operators",
+                    if s.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({s})")
+                    }
+                ),
                 other => other.to_string(),
             })
         })
@@ -355,10 +472,12 @@ impl Searcher {
             }
             Ok(())
         };
-        text_filter(f.speaker_key, &req.speaker.as_deref().map(name_key), "speaker")?;
         text_filter(f.role, &req.role, "role")?;
         text_filter(f.place, &req.place, "place")?;
         text_filter(f.agency, &req.agency, "agency")?;
+        if let Some(sp) = &req.speaker {
+            out.push(self.speaker_filter(sp)?);
+        }
         let (from, to) = self.date_range(req)?;
         if from.is_some() || to.is_some() {
             let lower = match from {
@@ -374,9 +493,57 @@ impl Searcher {
         Ok(out)
     }
 
+    fn speaker_matcher(&self, req: &SearchRequest) -> Result<Option<SpeakerMatcher>> {
+        let Some(name) = &req.speaker else {
+            return Ok(None);
+        };
+        let table = self.name_table()?;
+        Ok(Some(SpeakerMatcher {
+            key: name_key(name),
+            canonical: table.canonical_key(name),
+            table,
+        }))
+    }
+
+    /// Articles quoting `name` in any spelling: its words in order in a
+    /// speaker key, or a spelling the name table counts as the same person
+    /// (a bare surname when the index knows one such full name).
+    fn speaker_filter(&self, name: &str) -> Result<Box<dyn Query>> {
+        let key = name_key(name);
+        let by_words = phrase_query(self.fields.speaker_key, &key)
+            .ok_or_else(|| Error::Invalid("--speaker needs a name".into()))?;
+        let table = self.name_table()?;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, by_words)];
+        for spelling in table.spellings_of(&table.canonical_key(name)) {
+            if let Ok(facet) = tantivy::schema::Facet::from_text(&format!(
+                "/speaker/{}",
+                crate::schema::facet_part(&spelling)
+            )) {
+                clauses.push((
+                    Occur::Should,
+                    Box::new(TermQuery::new(
+                        Term::from_facet(self.fields.facet, &facet),
+                        IndexRecordOption::Basic,
+                    )),
+                ));
+            }
+        }
+        Ok(Box::new(BooleanQuery::new(clauses)))
+    }
+
     fn date_range(&self, req: &SearchRequest) -> Result<(Option<Date>, Option<Date>)> {
-        let from = req.from.as_deref().map(parse_date_bound).transpose()?.map(|r| r.0);
-        let to = req.to.as_deref().map(parse_date_bound).transpose()?.map(|r| r.1);
+        let from = req
+            .from
+            .as_deref()
+            .map(parse_date_bound)
+            .transpose()?
+            .map(|r| r.0);
+        let to = req
+            .to
+            .as_deref()
+            .map(parse_date_bound)
+            .transpose()?
+            .map(|r| r.1);
         if let (Some(a), Some(b)) = (from, to) {
             if a > b {
                 return Err(Error::Invalid(format!("--from {a} is after --to {b}")));
@@ -426,7 +593,10 @@ impl Searcher {
     /// Fetch one article by id.
     pub fn article(&self, id: &str) -> Result<Option<Article>> {
         let searcher = self.reader.searcher();
-        let q = TermQuery::new(Term::from_field_text(self.fields.id, id), IndexRecordOption::Basic);
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.id, id),
+            IndexRecordOption::Basic,
+        );
         let top = searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
         match top.first() {
             Some((_, addr)) => Ok(Some(self.load(&searcher, *addr)?)),
@@ -447,12 +617,21 @@ impl Searcher {
             Sort::Relevance => {
                 let (n, top) = searcher.search(
                     &*query,
-                    &(Count, TopDocs::with_limit(limit).and_offset(req.offset).order_by_score()),
+                    &(
+                        Count,
+                        TopDocs::with_limit(limit)
+                            .and_offset(req.offset)
+                            .order_by_score(),
+                    ),
                 )?;
                 (n, top.into_iter().map(|(s, a)| (Some(s), a)).collect())
             }
             Sort::Date | Sort::DateDesc => {
-                let order = if req.sort == Sort::Date { Order::Asc } else { Order::Desc };
+                let order = if req.sort == Sort::Date {
+                    Order::Asc
+                } else {
+                    Order::Desc
+                };
                 let (n, top) = searcher.search(
                     &*query,
                     &(
@@ -465,7 +644,11 @@ impl Searcher {
                 (n, top.into_iter().map(|(_, a)| (None, a)).collect())
             }
         };
-        let hits = if req.limit == 0 { Vec::new() } else { self.hits(&searcher, &*user, &words, req, addrs)? };
+        let hits = if req.limit == 0 {
+            Vec::new()
+        } else {
+            self.hits(&searcher, &*user, &words, req, addrs)?
+        };
         let facets = self.facets(&searcher, &*query, req)?;
         Ok(SearchResults {
             total_hits: total,
@@ -489,11 +672,15 @@ impl Searcher {
             g.set_max_num_chars(req.snippet_chars);
             gens.push(g);
         }
-        let speaker_key = req.speaker.as_deref().map(name_key);
+        let speaker = self.speaker_matcher(req)?;
         let mut hits = Vec::with_capacity(addrs.len());
         for (i, (score, addr)) in addrs.into_iter().enumerate() {
             let a = self.load(searcher, addr)?;
-            let texts = [a.body.as_str(), a.lead.as_deref().unwrap_or(""), a.title.as_str()];
+            let texts = [
+                a.body.as_str(),
+                a.lead.as_deref().unwrap_or(""),
+                a.title.as_str(),
+            ];
             let snippet = gens
                 .iter()
                 .zip(texts)
@@ -504,10 +691,16 @@ impl Searcher {
                     highlights: s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
                 })
                 .unwrap_or_else(|| Highlighted {
-                    text: head(a.lead.as_deref().filter(|l| !l.is_empty()).unwrap_or(&a.body), req.snippet_chars),
+                    text: head(
+                        a.lead
+                            .as_deref()
+                            .filter(|l| !l.is_empty())
+                            .unwrap_or(&a.body),
+                        req.snippet_chars,
+                    ),
                     highlights: Vec::new(),
                 });
-            let quotes = matching_quotes(&a, words, speaker_key.as_deref());
+            let quotes = matching_quotes(&a, words, speaker.as_ref());
             hits.push(Hit {
                 rank: req.offset + i + 1,
                 id: a.id.clone(),
@@ -526,15 +719,27 @@ impl Searcher {
         Ok(hits)
     }
 
-    fn facets(&self, searcher: &tantivy::Searcher, query: &dyn Query, req: &SearchRequest) -> Result<Vec<FacetValue>> {
+    fn facets(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        req: &SearchRequest,
+    ) -> Result<Vec<FacetValue>> {
         if req.facets.is_empty() {
             return Ok(Vec::new());
         }
         let kinds: BTreeSet<FacetKind> = req.facets.iter().copied().collect();
+        let names = if kinds.contains(&FacetKind::Speaker) || kinds.contains(&FacetKind::Role) {
+            self.name_table()?
+        } else {
+            NameTable::default()
+        };
         let (from, to) = self.date_range(req)?;
         // Date granularity: by year, or by month/day when the range is narrower.
         let date_root = match (from, to) {
-            (Some(a), Some(b)) if a.year == b.year && a.month == b.month => format!("/date/{:04}/{:02}", a.year, a.month),
+            (Some(a), Some(b)) if a.year == b.year && a.month == b.month => {
+                format!("/date/{:04}/{:02}", a.year, a.month)
+            }
             (Some(a), Some(b)) if a.year == b.year => format!("/date/{:04}", a.year),
             _ => "/date".to_string(),
         };
@@ -549,10 +754,14 @@ impl Searcher {
         let counts = searcher.search(query, &fc)?;
         let mut out = Vec::new();
         for k in kinds {
-            let root = if k == FacetKind::Date { date_root.clone() } else { k.root().to_string() };
+            let root = if k == FacetKind::Date {
+                date_root.clone()
+            } else {
+                k.root().to_string()
+            };
             let values = children(&counts, &root);
             let values = match k {
-                FacetKind::Speaker => merge_names(values),
+                FacetKind::Speaker => merge_names(values, &names),
                 FacetKind::Date => {
                     let mut v = values;
                     v.sort();
@@ -560,12 +769,20 @@ impl Searcher {
                 }
                 _ => sorted(values),
             };
-            let limit = if k == FacetKind::Date { usize::MAX } else { req.facet_limit };
+            let limit = if k == FacetKind::Date {
+                usize::MAX
+            } else {
+                req.facet_limit
+            };
             for (value, count) in values.into_iter().take(limit) {
                 let value = match k {
-                    FacetKind::Date => format!("{}/{}", root.trim_start_matches("/date").trim_start_matches('/'), value)
-                        .trim_start_matches('/')
-                        .replace('/', "-"),
+                    FacetKind::Date => format!(
+                        "{}/{}",
+                        root.trim_start_matches("/date").trim_start_matches('/'),
+                        value
+                    )
+                    .trim_start_matches('/')
+                    .replace('/', "-"),
                     _ => value,
                 };
                 out.push(FacetValue {
@@ -577,7 +794,11 @@ impl Searcher {
             }
         }
         // People under each shown role: one more pass, over the shown roles only.
-        let roles: Vec<String> = out.iter().filter(|v| v.field == FacetKind::Role).map(|v| v.value.clone()).collect();
+        let roles: Vec<String> = out
+            .iter()
+            .filter(|v| v.field == FacetKind::Role)
+            .map(|v| v.value.clone())
+            .collect();
         if !roles.is_empty() {
             let mut fc = FacetCollector::for_field("facet");
             for r in &roles {
@@ -585,7 +806,7 @@ impl Searcher {
             }
             let counts = searcher.search(query, &fc)?;
             for v in out.iter_mut().filter(|v| v.field == FacetKind::Role) {
-                v.children = merge_names(children(&counts, &format!("/role/{}", v.value)))
+                v.children = merge_names(children(&counts, &format!("/role/{}", v.value)), &names)
                     .into_iter()
                     .map(|(value, count)| FacetValue {
                         field: FacetKind::Speaker,
@@ -608,14 +829,19 @@ impl Searcher {
         let query = self.full_query(user, filters);
         let searcher = self.reader.searcher();
         let want = req.offset + req.limit.max(1);
-        let speaker_key = req.speaker.as_deref().map(name_key);
+        let speaker = self.speaker_matcher(req)?;
         let role = req.role.as_deref().map(str::to_lowercase);
         let mut out = Vec::new();
         let mut total = 0usize;
         let mut fetched = 0usize;
         let mut page = want.max(20);
         loop {
-            let top = searcher.search(&*query, &TopDocs::with_limit(page).and_offset(fetched).order_by_score())?;
+            let top = searcher.search(
+                &*query,
+                &TopDocs::with_limit(page)
+                    .and_offset(fetched)
+                    .order_by_score(),
+            )?;
             let n = top.len();
             for (_, addr) in top {
                 let a = self.load(&searcher, addr)?;
@@ -624,14 +850,21 @@ impl Searcher {
                     if !words.is_empty() && hl.is_empty() {
                         continue;
                     }
-                    let sp = q.speaker.as_deref().and_then(|s| a.speakers.iter().find(|p| p.name == s));
-                    if let Some(k) = &speaker_key {
-                        if !q.speaker.as_deref().is_some_and(|s| speaker_matches(s, k)) {
+                    let sp = q
+                        .speaker
+                        .as_deref()
+                        .and_then(|s| a.speakers.iter().find(|p| p.name == s));
+                    if let Some(m) = &speaker {
+                        if !q.speaker.as_deref().is_some_and(|s| m.matches(s)) {
                             continue;
                         }
                     }
                     if let Some(r) = &role {
-                        if !sp.is_some_and(|p| p.roles.iter().any(|x| x.to_lowercase().contains(r.as_str()))) {
+                        if !sp.is_some_and(|p| {
+                            p.roles
+                                .iter()
+                                .any(|x| x.to_lowercase().contains(r.as_str()))
+                        }) {
                             continue;
                         }
                     }
@@ -685,10 +918,21 @@ fn sorted(mut v: Vec<(String, u64)>) -> Vec<(String, u64)> {
     v
 }
 
-/// Whether a speaker name matches a folded query key (all its words, in order).
-fn speaker_matches(name: &str, key: &str) -> bool {
-    let n = format!(" {} ", name_key(name));
-    n.contains(&format!(" {} ", key.trim()))
+/// Decides whether a quote's speaker is the person asked for with `--speaker`.
+struct SpeakerMatcher {
+    key: String,
+    canonical: String,
+    table: NameTable,
+}
+
+impl SpeakerMatcher {
+    /// The query's words in order in the name's key (`Lavrov` matches
+    /// `Sergey Lavrov`), or the same person by the name table.
+    fn matches(&self, name: &str) -> bool {
+        let n = format!(" {} ", name_key(name));
+        n.contains(&format!(" {} ", self.key.trim()))
+            || self.table.canonical_key(name) == self.canonical
+    }
 }
 
 fn head(text: &str, chars: usize) -> String {
@@ -701,13 +945,18 @@ fn head(text: &str, chars: usize) -> String {
 
 /// The quotes of `a` that contain a query word; without query words, the
 /// quotes of the filtered speaker.
-fn matching_quotes(a: &Article, words: &BTreeSet<String>, speaker_key: Option<&str>) -> Vec<QuoteHit> {
+fn matching_quotes(
+    a: &Article,
+    words: &BTreeSet<String>,
+    speaker: Option<&SpeakerMatcher>,
+) -> Vec<QuoteHit> {
     a.quotes
         .iter()
         .filter(|q| q.direct)
         .filter_map(|q| {
             let hl = highlight_terms(&q.text, words);
-            let by_speaker = speaker_key.is_some_and(|k| q.speaker.as_deref().is_some_and(|s| speaker_matches(s, k)));
+            let by_speaker =
+                speaker.is_some_and(|m| q.speaker.as_deref().is_some_and(|s| m.matches(s)));
             if hl.is_empty() && !(words.is_empty() && by_speaker) {
                 return None;
             }
@@ -732,32 +981,74 @@ mod tests {
 
     #[test]
     fn date_bounds() {
-        assert_eq!(parse_date_bound("2015").unwrap(), (Date::new(2015, 1, 1).unwrap(), Date::new(2015, 12, 31).unwrap()));
-        assert_eq!(parse_date_bound("2016-02").unwrap().1, Date::new(2016, 2, 29).unwrap());
-        assert_eq!(parse_date_bound("2015-05-07").unwrap().0, Date::new(2015, 5, 7).unwrap());
-        for bad in ["", "15", "2015-13", "2015-02-30", "2015/05", "2015-5", "abcd", "2015-05-07-01"] {
+        assert_eq!(
+            parse_date_bound("2015").unwrap(),
+            (
+                Date::new(2015, 1, 1).unwrap(),
+                Date::new(2015, 12, 31).unwrap()
+            )
+        );
+        assert_eq!(
+            parse_date_bound("2016-02").unwrap().1,
+            Date::new(2016, 2, 29).unwrap()
+        );
+        assert_eq!(
+            parse_date_bound("2015-05-07").unwrap().0,
+            Date::new(2015, 5, 7).unwrap()
+        );
+        for bad in [
+            "",
+            "15",
+            "2015-13",
+            "2015-02-30",
+            "2015/05",
+            "2015-5",
+            "abcd",
+            "2015-05-07-01",
+        ] {
             assert!(parse_date_bound(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn names_merge_across_spellings_and_surnames() {
-        let merged = merge_names(vec![
-            ("Sergey Lavrov".into(), 3),
-            ("Lavrov".into(), 1),
-            ("Sergei Lavrov".into(), 1),
-            ("Ivanov".into(), 2),
-            ("Igor Ivanov".into(), 1),
-            ("Sergei Ivanov".into(), 1),
+        let table = NameTable::from_names([
+            ("Sergey Lavrov".to_string(), 5),
+            ("Sergei Lavrov".to_string(), 1),
+            ("Lavrov".to_string(), 1),
+            ("Igor Ivanov".to_string(), 1),
+            ("Sergei Ivanov".to_string(), 1),
+            ("Ivanov".to_string(), 2),
         ]);
-        assert_eq!(merged[0], ("Sergey Lavrov".to_string(), 5));
+        let merged = merge_names(
+            vec![
+                ("Sergei Lavrov".into(), 1),
+                ("Lavrov".into(), 1),
+                ("Ivanov".into(), 2),
+                ("Igor Ivanov".into(), 1),
+            ],
+            &table,
+        );
+        // Display is the index's most used spelling, even if absent from these results.
+        assert_eq!(merged[0], ("Ivanov".to_string(), 2));
+        assert!(
+            merged.contains(&("Sergey Lavrov".to_string(), 2)),
+            "{merged:?}"
+        );
         // Two Ivanovs: the surname alone stays apart.
-        assert!(merged.contains(&("Ivanov".to_string(), 2)));
+        assert!(merged.contains(&("Igor Ivanov".to_string(), 1)));
+        let mut sp = table.spellings_of("sergey lavrov");
+        sp.sort();
+        assert_eq!(sp, vec!["Lavrov", "Sergei Lavrov", "Sergey Lavrov"]);
+        assert_eq!(table.spellings_of("igor ivanov"), vec!["Igor Ivanov"]);
     }
 
     #[test]
     fn highlights_use_the_analyzer() {
         let words: BTreeSet<String> = ["hotline".to_string()].into();
-        assert_eq!(highlight_terms("the Hotline is important", &words), vec![(4, 11)]);
+        assert_eq!(
+            highlight_terms("the Hotline is important", &words),
+            vec![(4, 11)]
+        );
     }
 }
