@@ -8,9 +8,11 @@
 
 pub mod dateline;
 pub mod dates;
+pub mod lexicon;
 pub mod page;
 pub mod quotes;
 pub mod speakers;
+pub mod text;
 
 use crate::article::{Article, Source};
 use crate::input::RawArticle;
@@ -94,7 +96,11 @@ pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
         date,
         year_source,
         agency,
-        authors: raw.authors.clone(),
+        authors: if raw.authors.is_empty() {
+            page.authors
+        } else {
+            raw.authors.clone()
+        },
         captions: page.captions,
         sections: page.sections,
         speakers,

@@ -1,10 +1,1201 @@
-//! Quote spans and their attribution (STUB, to be replaced). Pure; no I/O.
+//! Quote spans and their attribution. Pure; no I/O.
+//!
+//! The pipeline, linear in the body length:
+//! 1. pair quote marks per paragraph ([`super::text::quote_spans`]); scare quotes and quoted
+//!    names (under four words, or all title case) are dropped;
+//! 2. find the mentions of people and organisations outside the quotes
+//!    ([`super::speakers::mentions`]) and build the article's table of persons (full names,
+//!    roles, countries, counterparts) from title, lead and body;
+//! 3. find the cue of each quote, in order of confidence: `"Q," S V` / `"Q," V S` /
+//!    `"Q," according to S` / `S V: "Q"` / `S V (that) ... "Q"` / `According to S, "Q"`;
+//!    and indirect statements `S V (that) C`, `C, S V`, `According to S, C`;
+//! 4. resolve each cue's mention to a person in text order: a full name to itself, a surname to
+//!    the full name, a description to the only holder of the role, a pronoun to the last
+//!    speaker it agrees with when no other person was named since; otherwise abstain;
+//! 5. quotes without a cue inherit the speaker of the quote they continue (same paragraph, a
+//!    quote running over paragraphs, or a paragraph that is only a quote after a quote).
+
+use std::collections::HashMap;
 
 use crate::article::{Quote, Speaker};
+
+use super::lexicon::{Gender, LEXICON};
+use super::speakers::{gender_ok, mentions, tok, Entities, Mention, MentionKind};
+use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
 /// Find the quotes in `body` (paragraphs separated by `"\n\n"`) and who said
 /// them; `title` and `lead` give extra clues about names and roles.
 pub fn attribute(title: &str, lead: Option<&str>, body: &str) -> (Vec<Quote>, Vec<Speaker>) {
-    let _ = (title, lead, body);
-    (Vec::new(), Vec::new())
+    Attributor::new(title, lead, body).run()
+}
+
+/// Auxiliaries and adverbs that may stand between a subject and its reporting verb.
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "also",
+    "later",
+    "then",
+    "once",
+    "again",
+    "previously",
+    "recently",
+    "earlier",
+    "further",
+    "did",
+    "does",
+    "do",
+    "just",
+    "has been",
+    "been",
+    "had",
+    "first",
+    "often",
+    "never",
+    "always",
+    "still",
+    "even",
+    "ultimately",
+    "simply",
+    "finally",
+    "reportedly",
+    "flatly",
+    "then-",
+];
+
+/// Cue found for a quote or statement.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    /// Index into the mention list.
+    mention: usize,
+}
+
+struct Item {
+    start: usize,
+    end: usize,
+    direct: bool,
+    /// Index into `spans` for direct quotes.
+    span: Option<usize>,
+    cue: Option<Cue>,
+    speaker: Option<usize>,
+}
+
+struct Attributor<'a> {
+    body: &'a str,
+    spans: Vec<Span>,
+    toks: Vec<Token>,
+    ments: Vec<Mention>,
+    /// Token index → mention starting there.
+    starts: HashMap<usize, usize>,
+    /// Token index → mention ending there (exclusive end).
+    ends: HashMap<usize, usize>,
+    ents: Entities,
+    /// Mention index → resolved entity (names, descriptions, organisations).
+    resolved: Vec<Option<usize>>,
+    /// Span index → whether it is a real quote (not a scare quote or a name).
+    real: Vec<bool>,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+impl<'a> Attributor<'a> {
+    fn new(title: &str, lead: Option<&str>, body: &'a str) -> Self {
+        let paras = paragraphs(body);
+        let spans = quote_spans(body, &paras);
+        let toks = tokenize(body, &paras, &spans);
+        let ments = mentions(body, &toks);
+        let mut starts = HashMap::new();
+        let mut ends = HashMap::new();
+        for (i, m) in ments.iter().enumerate() {
+            starts.insert(m.t0, i);
+            ends.insert(m.t1, i);
+        }
+        let mut group_text: HashMap<usize, String> = HashMap::new();
+        for s in &spans {
+            let g = group_text.entry(s.group).or_default();
+            g.push(' ');
+            g.push_str(&body[s.start..s.end]);
+        }
+        let real = spans
+            .iter()
+            .map(|s| s.end > s.start && group_text.get(&s.group).is_some_and(|t| is_real_quote(t)))
+            .collect();
+        let mut a = Attributor {
+            real,
+            body,
+            spans,
+            toks,
+            ments,
+            starts,
+            ends,
+            ents: Entities::default(),
+            resolved: Vec::new(),
+        };
+        a.build_entities(title, lead);
+        a
+    }
+
+    fn build_entities(&mut self, title: &str, lead: Option<&str>) {
+        // Title and lead first (no body offsets), then the body.
+        let mut side: Vec<Mention> = Vec::new();
+        let mut side_texts: Vec<(String, Vec<Mention>)> = Vec::new();
+        for text in std::iter::once(title).chain(lead) {
+            let p = paragraphs(text);
+            let s = quote_spans(text, &p);
+            let t = tokenize(text, &p, &s);
+            let m = mentions(text, &t);
+            side_texts.push((text.to_string(), m));
+        }
+        for (_, ms) in &side_texts {
+            for m in ms {
+                self.ents.add_person(m, None);
+                side.push(m.clone());
+            }
+        }
+        let body_ments = self.ments.clone();
+        for m in &body_ments {
+            self.ents.add_person(m, Some(m.start));
+        }
+        // Single names written mid-sentence or with a title somewhere.
+        let mut trusted_single = std::collections::HashSet::new();
+        let titled = |m: &Mention| m.gender.is_some() || !m.roles.is_empty() || m.t0 + 1 < m.t1;
+        for m in &side {
+            if let MentionKind::Person { name, words: 1 } = &m.kind {
+                if titled(m) {
+                    trusted_single.insert(crate::extract::speakers::name_key(name));
+                }
+            }
+        }
+        for m in &body_ments {
+            if let MentionKind::Person { name, words: 1 } = &m.kind {
+                let mid = m.t0 > 0
+                    && self.toks.get(m.t0 - 1).is_some_and(|p| {
+                        p.kind == Kind::Word
+                            && self.toks.get(m.t0).is_some_and(|t| t.sent == p.sent)
+                    });
+                if titled(m) || mid {
+                    trusted_single.insert(crate::extract::speakers::name_key(name));
+                }
+            }
+        }
+        // Single names, organisations, descriptions; counterparts.
+        let mut resolved = vec![None; body_ments.len()];
+        let mut last_org_by_head: HashMap<String, usize> = HashMap::new();
+        for (i, m) in body_ments.iter().enumerate() {
+            resolved[i] = match &m.kind {
+                MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
+                MentionKind::Person { name, .. } => {
+                    match self.ents.by_surname(name, m.gender, Some(m.start)) {
+                        Some(e) => {
+                            self.ents.note(e, m, Some(m.start), false);
+                            Some(e)
+                        }
+                        // A lone capitalised word opening a sentence (`Analysts said`) is a
+                        // name only if the article also writes it so elsewhere, or titles it.
+                        None if trusted_single
+                            .contains(&crate::extract::speakers::name_key(name)) =>
+                        {
+                            Some(self.ents.add_single(name, m, Some(m.start)))
+                        }
+                        None => None,
+                    }
+                }
+                MentionKind::Org { name } => {
+                    let e = self.ents.org(name, m.country.clone(), Some(m.start));
+                    if let Some(head) = name.split_whitespace().last() {
+                        last_org_by_head.insert(lower(head), e);
+                    }
+                    Some(e)
+                }
+                MentionKind::OrgHead { head } => last_org_by_head.get(head).copied(),
+                _ => None,
+            };
+        }
+        // Counterparts: `his German counterpart X` takes the roles of the nearest person before
+        // it in the same sentence that has roles.
+        for (i, m) in body_ments.iter().enumerate() {
+            if !m.counterpart {
+                continue;
+            }
+            let Some(me) = resolved[i] else { continue };
+            let sent = self.toks[m.t0].sent;
+            let other = (0..i).rev().find_map(|j| {
+                let o = &body_ments[j];
+                let e = resolved[j]?;
+                (self.toks[o.t0].sent == sent && e != me && !self.ents.list[e].roles.is_empty())
+                    .then_some(e)
+            });
+            if let Some(o) = other {
+                let roles = self.ents.list[o].roles.clone();
+                for r in roles {
+                    if !self.ents.list[me].roles.contains(&r) {
+                        self.ents.list[me].roles.push(r);
+                    }
+                }
+            }
+        }
+        // Titles in the title/lead that use a surname alone (`President Putin`).
+        for m in &side {
+            if let MentionKind::Person { name, words: 1 } = &m.kind {
+                if let Some(e) = self.ents.by_surname(name, m.gender, None) {
+                    self.ents.note(e, m, None, false);
+                }
+            }
+        }
+        // Descriptions resolve once all roles are known.
+        for (i, m) in body_ments.iter().enumerate() {
+            if matches!(m.kind, MentionKind::Role { definite: true }) {
+                resolved[i] = self.ents.by_role(m);
+            }
+        }
+        self.resolved = resolved;
+    }
+
+    fn word(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Word && t.inside.is_none())
+            .map(|t| tok(self.body, t))
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| LEXICON.verbs.contains(lower(w).as_str()))
+    }
+
+    fn is_inverted_verb(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| LEXICON.inverted_verbs.contains(lower(w).as_str()))
+    }
+
+    fn is_aux(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| {
+            let l = lower(w);
+            AUX.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && w == l)
+        })
+    }
+
+    fn punct(&self, i: usize) -> Option<&str> {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Punct)
+            .map(|t| tok(self.body, t))
+    }
+
+    fn same_para(&self, a: usize, b: usize) -> bool {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => x.para == y.para,
+            _ => false,
+        }
+    }
+
+    /// After a subject mention ending at token `e`: skip an appositive and auxiliaries and
+    /// return the verb's token index.
+    fn verb_after_subject(&self, m: usize, limit: usize) -> Option<usize> {
+        let mention = &self.ments[m];
+        let mut i = mention.appositive_end.unwrap_or(mention.t1);
+        if i == mention.t1 && self.punct(i) == Some(",") {
+            // A free appositive or relative clause: `X, who ..., said`.
+            let mut k = i + 1;
+            while k < limit && k < i + 30 && self.same_para(i, k) {
+                if self.punct(k) == Some(",") && self.toks[k].inside.is_none() {
+                    break;
+                }
+                if self.real_span_of(k).is_some()
+                    || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
+                    || self.is_verb(k)
+                {
+                    return None;
+                }
+                k += 1;
+            }
+            if self.punct(k) != Some(",") {
+                return None;
+            }
+            i = k + 1;
+        }
+        let mut n = 0;
+        while self.is_aux(i) && n < 3 && i < limit {
+            i += 1;
+            n += 1;
+        }
+        (i < limit && self.is_verb(i) && self.same_para(mention.t0, i)).then_some(i)
+    }
+
+    /// A mention that can be a speaker (not a possessive).
+    fn speaker_mention_at(&self, i: usize) -> Option<usize> {
+        let m = *self.starts.get(&i)?;
+        (!self.ments[m].possessive).then_some(m)
+    }
+
+    /// `"Q," S V` / `"Q," V S` / `"Q," according to S` right after token `c` (the closer).
+    fn cue_after(&self, c: usize, quote_text: &str) -> Option<Cue> {
+        let mut i = c + 1;
+        while matches!(self.punct(i), Some("," | "—" | "–" | "-")) {
+            i += 1;
+        }
+        if !self.same_para(c, i) {
+            return None;
+        }
+        let limit = self.sentence_end(i);
+        let ends_sentence = quote_text.ends_with(['.']);
+        if let Some(m) = self.speaker_mention_at(i) {
+            if let Some(v) = self.verb_after_subject(m, limit) {
+                if ends_sentence && !self.short_tail(v + 1, limit) {
+                    return None;
+                }
+                return Some(Cue { mention: m });
+            }
+        }
+        // `said Lavrov`, `says Mr Blair`
+        let mut v = i;
+        if self.is_aux(v) {
+            v += 1;
+        }
+        if self.is_inverted_verb(v) {
+            if let Some(m) = self.speaker_mention_at(v + 1) {
+                if !matches!(&self.ments[m].kind, MentionKind::Pronoun(p) if p != "he" && p != "she")
+                {
+                    return Some(Cue { mention: m });
+                }
+            }
+        }
+        if self.word(i).is_some_and(|w| lower(w) == "according")
+            && self.word(i + 1).is_some_and(|w| lower(w) == "to")
+        {
+            if let Some(m) = self.speaker_mention_at(i + 2) {
+                return Some(Cue { mention: m });
+            }
+        }
+        None
+    }
+
+    /// Token index of the end of the sentence (or the next quote) from `i`.
+    fn sentence_end(&self, i: usize) -> usize {
+        let mut k = i;
+        while let Some(t) = self.toks.get(k) {
+            if !self.same_para(i, k) || t.kind == Kind::Open {
+                break;
+            }
+            if t.kind == Kind::Punct && matches!(tok(self.body, t), "." | "!" | "?") {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// Whether only a few adjunct words follow before the sentence end (`said on Tuesday.`).
+    fn short_tail(&self, from: usize, limit: usize) -> bool {
+        limit.saturating_sub(from) <= 8 && self.word(from).is_none_or(|w| lower(w) != "that")
+    }
+
+    /// `S V: "Q"`, `S V (that) ... "Q"`, `According to S, "Q"` before token `o` (the opener).
+    fn cue_before(&self, o: usize) -> Option<Cue> {
+        // The window: back to the sentence start or the previous quote's closer.
+        let mut b = o;
+        while b > 0 {
+            let t = &self.toks[b - 1];
+            if t.para != self.toks[o].para || self.real_span_of(b - 1).is_some() {
+                break;
+            }
+            if t.kind == Kind::Punct && matches!(tok(self.body, t), "." | "!" | "?" | ";") {
+                break;
+            }
+            b -= 1;
+        }
+        if b == o {
+            return None;
+        }
+        // According to S, "Q"
+        for i in b..o {
+            if self.word(i).is_some_and(|w| lower(w) == "according")
+                && self.word(i + 1).is_some_and(|w| lower(w) == "to")
+            {
+                if let Some(m) = self.speaker_mention_at(i + 2) {
+                    let after = self.ments[m].t1;
+                    if self.punct(after) == Some(",") && after + 1 == o {
+                        return Some(Cue { mention: m });
+                    }
+                }
+            }
+        }
+        // The last reporting verb in the window with a subject right before it.
+        let mut v = o;
+        while v > b {
+            v -= 1;
+            if !self.is_verb(v) {
+                continue;
+            }
+            let gap = o - v - 1;
+            let last = o - 1;
+            let lastp = self.punct(last);
+            let ok_gap = gap == 0
+                || (gap <= 12 && matches!(lastp, Some(":" | ",")))
+                || (gap == 1 && self.word(v + 1).is_some_and(|w| lower(w) == "that"))
+                || (gap <= 30 && lastp.is_none());
+            if !ok_gap {
+                return None;
+            }
+            return self.subject_before(v, b).map(|m| Cue { mention: m });
+        }
+        None
+    }
+
+    /// The subject of the verb at token `v`, not before token `b`: a mention right before it
+    /// (auxiliaries skipped), or before an appositive (`X, Germany's foreign minister, said`,
+    /// `Carson's manager, Armstrong Williams, said`); for a participle after a comma
+    /// (`X won, saying:`) the mention opening the sentence.
+    fn subject_before(&self, v: usize, b: usize) -> Option<usize> {
+        let mut e = v;
+        let mut n = 0;
+        while e > b && self.is_aux(e - 1) && n < 3 {
+            e -= 1;
+            n += 1;
+        }
+        let ok = |m: usize| self.ments[m].t0 >= b && !self.ments[m].possessive;
+        if let Some(&m) = self.ends.get(&e) {
+            if ok(m) {
+                return Some(m);
+            }
+        }
+        if let Some(m) = self
+            .ments
+            .iter()
+            .position(|x| x.appositive_end == Some(e) && x.t0 >= b)
+        {
+            return Some(m);
+        }
+        let participle = self.word(v).is_some_and(|w| w.ends_with("ing"));
+        if e > b && self.punct(e - 1) == Some(",") {
+            if participle {
+                let mut first = b;
+                while self.word(first).is_some_and(|w| {
+                    matches!(
+                        lower(w).as_str(),
+                        "but" | "and" | "however" | "meanwhile" | "still" | "yet"
+                    )
+                }) {
+                    first += 1;
+                }
+                let m = *self.starts.get(&first)?;
+                return ok(m).then_some(m);
+            }
+            if let Some(&m) = self.ends.get(&(e - 1)) {
+                if ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+                    return Some(m);
+                }
+            }
+            let mut c = e - 1;
+            while c > b && c + 30 > e {
+                c -= 1;
+                if self.is_verb(c)
+                    || self.real_span_of(c).is_some()
+                    || matches!(self.punct(c), Some("." | ";" | "!" | "?"))
+                {
+                    return None;
+                }
+                if self.punct(c) == Some(",") {
+                    let &m = self.ends.get(&c)?;
+                    return ok(m).then_some(m);
+                }
+            }
+        }
+        None
+    }
+
+    /// Indirect statements in sentences without quote marks.
+    fn indirect(&self, items: &mut Vec<Item>) {
+        let mut s0 = 0;
+        while s0 < self.toks.len() {
+            let sent = self.toks[s0].sent;
+            let mut s1 = s0;
+            let mut has_quote = false;
+            while s1 < self.toks.len() && self.toks[s1].sent == sent {
+                if self.real_span_of(s1).is_some() {
+                    has_quote = true;
+                }
+                s1 += 1;
+            }
+            if !has_quote {
+                if let Some(it) = self.indirect_in(s0, s1) {
+                    items.push(it);
+                }
+            }
+            s0 = s1;
+        }
+    }
+
+    fn indirect_in(&self, s0: usize, s1: usize) -> Option<Item> {
+        let mut end = s1;
+        while end > s0 && self.toks[end - 1].kind == Kind::Punct {
+            end -= 1;
+        }
+        if end <= s0 + 4 {
+            return None;
+        }
+        let item = |c0: usize, c1: usize, m: usize| -> Option<Item> {
+            if c1 <= c0 + 3 {
+                return None;
+            }
+            Some(Item {
+                start: self.toks[c0].start,
+                end: self.toks[c1 - 1].end,
+                direct: false,
+                span: None,
+                cue: Some(Cue { mention: m }),
+                speaker: None,
+            })
+        };
+        // According to S, C
+        if self.word(s0).is_some_and(|w| lower(w) == "according")
+            && self.word(s0 + 1).is_some_and(|w| lower(w) == "to")
+        {
+            let m = self.speaker_mention_at(s0 + 2)?;
+            let c = self.ments[m].t1;
+            return if self.punct(c) == Some(",") {
+                item(c + 1, end, m)
+            } else {
+                None
+            };
+        }
+        // S V (that) C, from the sentence start (after a connective).
+        let mut first = s0;
+        while self.word(first).is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "but" | "and" | "however" | "meanwhile" | "still" | "yet"
+            )
+        }) || self.punct(first) == Some(",")
+        {
+            first += 1;
+        }
+        if let Some(m) = self.speaker_mention_at(first) {
+            if let Some(v) = self.verb_after_subject(m, end) {
+                let mut c0 = v + 1;
+                if self
+                    .word(v)
+                    .is_some_and(|w| lower(w).starts_with("tol") || lower(w).starts_with("tell"))
+                {
+                    // `told reporters (on Tuesday) that C`
+                    let that = (c0..end.min(c0 + 7)).find(|&k| self.word(k) == Some("that"))?;
+                    c0 = that + 1;
+                } else if self.word(c0).is_some_and(|w| w == "that") {
+                    c0 += 1;
+                } else if self.word(c0).is_some_and(|w| w == "out")
+                    && self.word(c0 + 1) == Some("that")
+                {
+                    c0 += 2;
+                } else if self.word(c0).is_none_or(|w| {
+                    matches!(
+                        lower(w).as_str(),
+                        "in" | "on"
+                            | "to"
+                            | "at"
+                            | "of"
+                            | "about"
+                            | "it"
+                            | "so"
+                            | "this"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "while"
+                            | "with"
+                    )
+                }) {
+                    // `said in an interview with X that C`
+                    let that = (c0..end.min(c0 + 12)).find(|&k| self.word(k) == Some("that"))?;
+                    c0 = that + 1;
+                }
+                return item(c0, end, m);
+            }
+        }
+        // C, S V [adjuncts]. / C, V S.
+        for k in (s0 + 4..end).rev() {
+            if self.punct(k) != Some(",") {
+                continue;
+            }
+            if let Some(m) = self.speaker_mention_at(k + 1) {
+                if let Some(v) = self.verb_after_subject(m, end) {
+                    if end - v <= 20 && self.word(v + 1).is_none_or(|w| lower(w) != "that") {
+                        return item(s0, k, m);
+                    }
+                }
+            }
+            if self.is_inverted_verb(k + 1) {
+                if let Some(m) = self.speaker_mention_at(k + 2) {
+                    if self.ments[m].t1 + 3 >= end
+                        && !matches!(self.ments[m].kind, MentionKind::Pronoun(_))
+                    {
+                        return item(s0, k, m);
+                    }
+                }
+            }
+            if self.word(k + 1).is_some_and(|w| lower(w) == "according")
+                && self.word(k + 2).is_some_and(|w| lower(w) == "to")
+            {
+                if let Some(m) = self.speaker_mention_at(k + 3) {
+                    if self.ments[m].t1 + 2 >= end {
+                        return item(s0, k, m);
+                    }
+                }
+            }
+            break;
+        }
+        None
+    }
+
+    /// The span a token belongs to (its marks included), if it is a real quote.
+    fn real_span_of(&self, i: usize) -> Option<usize> {
+        let t = self.toks.get(i)?;
+        let si = match t.kind {
+            Kind::Open => self.spans.binary_search_by(|s| s.open.cmp(&t.start)).ok()?,
+            Kind::Close => self.spans.binary_search_by(|s| s.close.cmp(&t.end)).ok()?,
+            _ => t.inside?,
+        };
+        self.real[si].then_some(si)
+    }
+
+    fn token_at(&self, byte: usize) -> Option<usize> {
+        self.toks.binary_search_by(|t| t.start.cmp(&byte)).ok()
+    }
+
+    fn run(mut self) -> (Vec<Quote>, Vec<Speaker>) {
+        // Real quotes: judged per group (a quote over several paragraphs counts as one).
+        let mut items: Vec<Item> = Vec::new();
+        for (si, s) in self.spans.iter().enumerate() {
+            if !self.real[si] {
+                continue;
+            }
+            let text = &self.body[s.start..s.end];
+            let open = self.token_at(s.open);
+            let close = if s.closed {
+                self.toks
+                    .iter()
+                    .position(|t| t.kind == Kind::Close && t.end == s.close)
+            } else {
+                None
+            };
+            let cue = close
+                .and_then(|c| self.cue_after(c, text))
+                .or_else(|| open.and_then(|o| self.cue_before(o)));
+            items.push(Item {
+                start: s.start,
+                end: s.end,
+                direct: true,
+                span: Some(si),
+                cue,
+                speaker: None,
+            });
+        }
+        self.indirect(&mut items);
+        // Resolve in the order of the cue mentions.
+        let mut order: Vec<usize> = (0..items.len())
+            .filter(|&i| items[i].cue.is_some())
+            .collect();
+        order.sort_by_key(|&i| {
+            (
+                items[i].cue.map_or(0, |c| self.ments[c.mention].start),
+                items[i].start,
+            )
+        });
+        // Speaker events: (mention index, entity).
+        let mut events: Vec<(usize, usize)> = Vec::new();
+        for &i in &order {
+            let Some(cue) = items[i].cue else { continue };
+            let sp = self.resolve(cue.mention, &events);
+            if let Some(e) = sp {
+                events.push((cue.mention, e));
+                // A pronoun that resolved tells the person's gender.
+                if let MentionKind::Pronoun(p) = &self.ments[cue.mention].kind {
+                    let g = if p == "he" {
+                        Some(Gender::Male)
+                    } else if p == "she" {
+                        Some(Gender::Female)
+                    } else {
+                        None
+                    };
+                    if self.ents.list[e].gender.is_none() {
+                        self.ents.list[e].gender = g;
+                    }
+                }
+            }
+            items[i].speaker = sp;
+        }
+        // Inheritance for direct quotes without a cue.
+        items.sort_by_key(|it| it.start);
+        let direct: Vec<usize> = (0..items.len()).filter(|&i| items[i].direct).collect();
+        for (n, &i) in direct.iter().enumerate() {
+            if items[i].cue.is_some() {
+                continue;
+            }
+            let si = items[i].span.unwrap_or(0);
+            let span = &self.spans[si];
+            // A quote continued over paragraphs: the group's attributed piece.
+            let from_group = direct.iter().find_map(|&j| {
+                let sj = items[j].span?;
+                (self.spans[sj].group == span.group && j != i && items[j].cue.is_some())
+                    .then_some(items[j].speaker)
+                    .flatten()
+            });
+            let prev = n.checked_sub(1).map(|p| direct[p]);
+            let inherited = from_group.or_else(|| {
+                let p = prev?;
+                let ps = &self.spans[items[p].span?];
+                let same_para = ps.para == span.para;
+                let prev_para_only_quote =
+                    ps.para + 1 == span.para && self.para_is_quote(span.para);
+                if same_para || prev_para_only_quote || ps.group == span.group {
+                    items[p].speaker
+                } else {
+                    None
+                }
+            });
+            items[i].speaker = inherited;
+        }
+        self.output(items)
+    }
+
+    /// Whether paragraph `p` holds nothing but quotes (and punctuation).
+    fn para_is_quote(&self, p: usize) -> bool {
+        self.toks
+            .iter()
+            .filter(|t| t.para == p)
+            .all(|t| t.inside.is_some() || t.kind != Kind::Word)
+    }
+
+    /// Resolve a cue mention to an entity; `events` are the earlier (mention, entity) pairs.
+    fn resolve(&self, m: usize, events: &[(usize, usize)]) -> Option<usize> {
+        let mention = &self.ments[m];
+        match &mention.kind {
+            MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::OrgHead { .. } => {
+                self.resolved[m]
+            }
+            MentionKind::Role { .. } => self.resolved[m],
+            MentionKind::OrgGeneric => {
+                let para = self.toks[mention.t0].para;
+                events.iter().rev().find_map(|&(em, e)| {
+                    let p = self.toks[self.ments[em].t0].para;
+                    (self.ents.list[e].org && p + 2 > para).then_some(e)
+                })
+            }
+            MentionKind::Pronoun(p) => match p.as_str() {
+                "he" => self.resolve_pronoun(m, Some(Gender::Male), events),
+                "she" => self.resolve_pronoun(m, Some(Gender::Female), events),
+                "it" => {
+                    let &(em, e) = events.last()?;
+                    let near = self.toks[self.ments[em].t0].para + 2 > self.toks[mention.t0].para;
+                    (self.ents.list[e].org && near).then_some(e)
+                }
+                _ => None,
+            },
+        }
+    }
+
+    fn resolve_pronoun(
+        &self,
+        m: usize,
+        g: Option<Gender>,
+        events: &[(usize, usize)],
+    ) -> Option<usize> {
+        let mention = &self.ments[m];
+        let para = self.toks[mention.t0].para;
+        let sent = self.toks[mention.t0].sent;
+        // The last speaker the pronoun agrees with.
+        let last = events.iter().rev().find(|&&(em, e)| {
+            let ent = &self.ents.list[e];
+            self.ments[em].start < mention.start && !ent.org && gender_ok(ent.gender, g)
+        });
+        let (from_sent, cand) = match last {
+            Some(&(em, e)) => {
+                if self.toks[self.ments[em].t0].para + 3 < para {
+                    return None;
+                }
+                (self.toks[self.ments[em].t0].sent + 1, Some(e))
+            }
+            None => (0, None),
+        };
+        // Persons named since (outside quotes) compete.
+        let mut since: Vec<(usize, usize)> = Vec::new(); // (sentence, entity)
+        for (j, o) in self.ments.iter().enumerate() {
+            if o.start >= mention.start {
+                break;
+            }
+            let s = self.toks[o.t0].sent;
+            if s < from_sent {
+                continue;
+            }
+            if let Some(e) = self.resolved[j] {
+                let ent = &self.ents.list[e];
+                if !ent.org && gender_ok(ent.gender, g) {
+                    since.push((s, e));
+                }
+            }
+        }
+        match cand {
+            Some(e) => since.iter().all(|&(_, x)| x == e).then_some(e),
+            None => {
+                // No speaker yet: the only person in the nearest sentence naming someone, in
+                // this or the previous paragraph.
+                let &(s_last, _) = since.last()?;
+                let ents: Vec<usize> = since
+                    .iter()
+                    .filter(|&&(s, _)| s == s_last)
+                    .map(|&(_, e)| e)
+                    .collect();
+                let first = ents[0];
+                let near = self
+                    .ments
+                    .iter()
+                    .zip(&self.resolved)
+                    .any(|(o, r)| *r == Some(first) && self.toks[o.t0].para + 1 >= para);
+                (ents.iter().all(|&e| e == first) && near && s_last + 3 > sent).then_some(first)
+            }
+        }
+    }
+
+    fn output(self, items: Vec<Item>) -> (Vec<Quote>, Vec<Speaker>) {
+        let mut used: Vec<usize> = Vec::new();
+        let mut quotes = Vec::with_capacity(items.len());
+        let mut first_use: HashMap<usize, usize> = HashMap::new();
+        for it in &items {
+            if !it.direct && it.speaker.is_none() {
+                continue;
+            }
+            if let Some(e) = it.speaker {
+                if !used.contains(&e) {
+                    used.push(e);
+                }
+                first_use.entry(e).or_insert(it.start);
+            }
+            quotes.push(Quote {
+                text: self.body[it.start..it.end].to_string(),
+                speaker: it.speaker.map(|e| self.ents.list[e].name.clone()),
+                start: it.start,
+                end: it.end,
+                direct: it.direct,
+                mention: it
+                    .speaker
+                    .and(it.cue)
+                    .map(|c| (self.ments[c.mention].start, self.ments[c.mention].end)),
+            });
+        }
+        used.sort_by_key(|e| self.ents.list[*e].first_at.unwrap_or(first_use[e]));
+        let speakers = used
+            .iter()
+            .map(|&e| {
+                let ent = &self.ents.list[e];
+                Speaker {
+                    name: ent.name.clone(),
+                    roles: ent.roles.clone(),
+                    country: ent.country.clone(),
+                    organization: ent.org,
+                }
+            })
+            .collect();
+        (quotes, speakers)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The seed article (tass.com), read from `corpus/`, body built by hand: title, lead
+    /// and captions skipped, dateline cut, the two sub-headings dropped.
+    fn seed() -> Option<(String, String, String)> {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/corpus/tass/2015/05/07/000_53d0751d812f08e0.txt"
+        );
+        let raw = std::fs::read_to_string(path).expect("the seed article is in corpus/");
+        let lines: Vec<&str> = raw
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let title = lines[1].to_string();
+        let lead = lines[2].to_string();
+        let start = lines.iter().position(|l| l.starts_with("VOLGOGRAD"))?;
+        let headings = [
+            "Moscow-NATO communication line resumption meets parties’ interests",
+            "Russia pinning big hopes on Merkel's visit to Moscow on May 10",
+        ];
+        let paras: Vec<&str> = lines[start..]
+            .iter()
+            .map(|l| l.strip_prefix("VOLGOGRAD, May 7. /TASS/. ").unwrap_or(l))
+            .filter(|l| !headings.contains(l))
+            .collect();
+        Some((title, lead, paras.join("\n\n")))
+    }
+
+    #[test]
+    fn seed_article() {
+        let (title, lead, body) = seed().expect("seed article layout");
+        let (quotes, speakers) = attribute(&title, Some(&lead), &body);
+        for q in &quotes {
+            eprintln!(
+                "{} {:?} {:?} {:?}",
+                q.direct,
+                q.speaker,
+                q.mention.map(|(a, b)| &body[a..b]),
+                q.text
+            );
+        }
+        eprintln!("{speakers:#?}");
+        let direct: Vec<&Quote> = quotes.iter().filter(|q| q.direct).collect();
+        assert_eq!(direct.len(), 14);
+        let expect = [
+            "Sergey Lavrov",
+            "Sergey Lavrov",
+            "Sergey Lavrov",
+            "Sergey Lavrov",
+            "Frank-Walter Steinmeier",
+            "Frank-Walter Steinmeier",
+            "Frank-Walter Steinmeier",
+            "Frank-Walter Steinmeier",
+            "Frank-Walter Steinmeier",
+            "Sergey Lavrov",
+            "Sergey Lavrov",
+            "Sergey Lavrov",
+            "Sergey Lavrov",
+            "Sergey Lavrov",
+        ];
+        for (q, want) in direct.iter().zip(expect) {
+            assert_eq!(q.speaker.as_deref(), Some(want), "{}", q.text);
+            assert_eq!(&body[q.start..q.end], q.text);
+        }
+        assert!(direct[2].text.starts_with("has heard the information"));
+        assert_eq!(speakers.len(), 2);
+        assert_eq!(speakers[0].name, "Sergey Lavrov");
+        assert_eq!(speakers[0].roles, ["Foreign Minister"]);
+        assert_eq!(speakers[0].country.as_deref(), Some("Russia"));
+        assert_eq!(speakers[1].name, "Frank-Walter Steinmeier");
+        assert_eq!(speakers[1].roles, ["Foreign Minister"]);
+        assert_eq!(speakers[1].country.as_deref(), Some("Germany"));
+        for q in &quotes {
+            assert!(speakers.iter().any(|s| Some(&s.name) == q.speaker.as_ref()));
+        }
+    }
+
+    fn who(body: &str) -> Vec<(bool, Option<String>, String)> {
+        let (q, _) = attribute("", None, body);
+        q.into_iter()
+            .map(|q| (q.direct, q.speaker, q.text))
+            .collect()
+    }
+
+    fn direct_speakers(body: &str) -> Vec<Option<String>> {
+        who(body).into_iter().filter(|q| q.0).map(|q| q.1).collect()
+    }
+
+    const INTRO: &str = "John Kerry met reporters on Monday.\n\n";
+
+    #[test]
+    fn patterns() {
+        let s = |x: &str| direct_speakers(&format!("{INTRO}{x}"));
+        let kerry = Some("John Kerry".to_string());
+        assert_eq!(
+            s("\"We will talk again next week,\" Kerry said."),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("\"We will talk again next week,\" said Kerry."),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("Kerry said: \"We will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("Kerry said that \"we will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("According to Kerry, \"we will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("“We will talk again next week,” he told reporters."),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("\"We will talk again,\" he said, \"and then we will see what happens.\""),
+            [kerry.clone(), kerry.clone()]
+        );
+        // A paragraph that is only a quote inherits the speaker of the quote before it.
+        assert_eq!(
+            s("\"We will talk again next week,\" Kerry said.\n\n\"Nothing is agreed until everything is agreed.\""),
+            [kerry.clone(), kerry.clone()]
+        );
+        // A quote over two paragraphs.
+        assert_eq!(
+            s("Kerry said: \"We will talk again next week.\n\n\"Nothing is agreed until everything is agreed.\""),
+            [kerry.clone(), kerry.clone()]
+        );
+        // Indirect statements.
+        let w = who(&format!(
+            "{INTRO}Kerry said the talks would resume next week."
+        ));
+        assert_eq!(
+            w,
+            [(
+                false,
+                kerry.clone(),
+                "the talks would resume next week".to_string()
+            )]
+        );
+        let w = who(&format!(
+            "{INTRO}The talks will resume next week, Kerry said."
+        ));
+        assert_eq!(
+            w,
+            [(
+                false,
+                kerry.clone(),
+                "The talks will resume next week".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn roles_and_organisations() {
+        let body =
+            "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov.\n\n\
+                    \"We will talk again next week,\" the Russian foreign minister said.\n\n\
+                    \"We agreed on a lot of things today,\" the top U.S. diplomat said.\n\n\
+                    \"The meeting was useful for both sides,\" the Kremlin said in a statement.\n\n\
+                    \"The talks were held in a constructive spirit,\" the diplomat said.";
+        let (q, sp) = attribute("", None, body);
+        let names: Vec<Option<&str>> = q.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            names,
+            [
+                Some("Sergei Lavrov"),
+                Some("John Kerry"),
+                Some("Kremlin"),
+                None
+            ]
+        );
+        let lavrov = sp.iter().find(|s| s.name == "Sergei Lavrov").unwrap();
+        assert_eq!(lavrov.roles, ["Foreign Minister"]);
+        assert_eq!(lavrov.country.as_deref(), Some("Russia"));
+        let kerry = sp.iter().find(|s| s.name == "John Kerry").unwrap();
+        assert_eq!(kerry.roles, ["Secretary of State"]);
+        assert_eq!(kerry.country.as_deref(), Some("United States"));
+        assert!(
+            sp.iter()
+                .find(|s| s.name == "Kremlin")
+                .unwrap()
+                .organization
+        );
+        // The mention points at the description.
+        let (a, b) = q[0].mention.unwrap();
+        assert_eq!(&body[a..b], "the Russian foreign minister");
+    }
+
+    #[test]
+    fn appositive_and_honorifics() {
+        let body = "Heiko Maas, Germany's foreign minister, said: \"This is a very difficult situation for us.\"\n\n\
+                    \"We are not going to accept this at all,\" said Mr. Maas.";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Heiko Maas")));
+        assert_eq!(sp.len(), 1);
+        assert_eq!(sp[0].roles, ["Foreign Minister"]);
+        assert_eq!(sp[0].country.as_deref(), Some("Germany"));
+    }
+
+    #[test]
+    fn abstains() {
+        // Scare quotes and titles are not quotes.
+        assert!(
+            who("The so-called \"reset\" failed. He watched \"The Apprentice\" on Monday.")
+                .is_empty()
+        );
+        // Two named men before "he said".
+        assert_eq!(
+            direct_speakers("Barack Obama met Vladimir Putin in Paris.\n\n\"We agreed on nothing at all,\" he said."),
+            [None]
+        );
+        // A speaker, then another man named since.
+        assert_eq!(
+            direct_speakers("John Kerry said the talks were useful. Kerry later met Sergei Lavrov.\n\n\"We agreed on nothing at all,\" he said."),
+            [None]
+        );
+        // "she" with only men around.
+        assert_eq!(
+            direct_speakers("John Kerry said the talks were useful.\n\n\"We agreed on nothing at all,\" she said."),
+            [None]
+        );
+        // "the president" with two presidents.
+        assert_eq!(
+            direct_speakers("President Barack Obama met Russian President Vladimir Putin.\n\n\"We agreed on nothing at all,\" the president said."),
+            [None]
+        );
+        // No cue at all.
+        assert_eq!(direct_speakers("\"We agreed on nothing at all.\""), [None]);
+        // Gender agreement picks the right one.
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke after Donald Trump.\n\n\"We agreed on nothing at all,\" she said."),
+            [Some("Hillary Clinton".to_string())]
+        );
+    }
+
+    #[test]
+    fn surname_before_full_name_in_title() {
+        let (q, sp) = attribute(
+            "Lavrov says Moscow is ready",
+            Some("Russian Foreign Minister Sergey Lavrov spoke in Moscow"),
+            "\"We are ready for a dialogue with our partners,\" Lavrov said.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("Sergey Lavrov"));
+        assert_eq!(sp[0].roles, ["Foreign Minister"]);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        let odd = [
+            "",
+            "\"",
+            "“",
+            "”",
+            "«",
+            "»",
+            "„",
+            "\"\"\"\"",
+            "é\"ü,\" ñ said.",
+            "\n\n\n",
+            "“…",
+            "\"a…\n\n\"b",
+            "Ünïcödé “Straße ist gut und schön,” sagte Jürgen Müller. 🙂 “😀 😀 😀 😀,” he said.",
+            "Mr. \"Mr.\" said, said said \"said said said said\" said Mr.",
+            "\u{200b}\"x y z w\"\u{200b} he said",
+            "A, \"B C D E,\" , , said , \"F G H I\" J.",
+            "«Я думаю, что это хорошо», — сказал Лавров.",
+        ];
+        for body in odd {
+            let (q, sp) = attribute(body, Some(body), body);
+            for q in &q {
+                assert_eq!(&body[q.start..q.end], q.text);
+                if let Some((a, b)) = q.mention {
+                    assert!(body.is_char_boundary(a) && body.is_char_boundary(b));
+                }
+                if let Some(s) = &q.speaker {
+                    assert!(sp.iter().any(|x| &x.name == s));
+                }
+            }
+        }
+    }
 }

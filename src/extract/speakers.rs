@@ -1,7 +1,912 @@
-//! Names, roles and countries (STUB, to be replaced). Pure; no I/O.
+//! Names, roles and countries: mentions of people and organisations, and the article's
+//! table of persons they resolve to. Pure; no I/O.
+//!
+//! A *mention* is found at a token by one forward pass, no parser needed:
+//! `[the|a] [title chain] [Name]` where the title chain is honorifics (`Mr`, `Sen.`), roles
+//! (`Foreign Minister`, `spokesman`), demonyms and country names (`Russian`, `Germany's`),
+//! modifiers (`former`) and `counterpart`; a name is a run of capitalised tokens, initials and
+//! particles (`de`, `von`, `bin`). Pronouns (`he`, `she`) are mentions too.
 
-/// A folded key under which spelling variants of one name meet
-/// (`Sergey Lavrov`, `Sergei Lavrov` -> `sergey lavrov`).
+use std::collections::HashMap;
+
+use super::lexicon::{strip_possessive, Gender, Lexicon, LEXICON};
+use super::text::{Kind, Token};
+
+/// A folded key under which spelling variants of one name meet (`Sergey Lavrov`,
+/// `Sergei Lavrov` -> `sergey lavrov`).
+///
+/// The rule, applied in this order:
+/// 1. letters are lowercased and accents folded (`é` → `e`, `ß` → `ss`, `ł` → `l` ...);
+/// 2. apostrophes and periods are dropped (`O’Malley` → `omalley`, `J.` → `j`), hyphens
+///    and other separators become spaces (`Frank-Walter` → `frank walter`);
+/// 3. honorifics (`mr`, `mrs`, `ms`, `dr` ...) and the suffixes `jr`, `sr` are dropped;
+/// 4. each word is folded for common transliteration variants: `ks` → `x`
+///    (`Aleksandr` → `alexandr`), a final `andr` → `ander` (`Alexandr` → `alexander`),
+///    `kh` → `h` (`Mikhail` → `mihail`), a final `ow` → `ov` (`Lavrow`), and the endings
+///    `-iy`, `-ii`, `-ij`, `-yi`, `-yy` → `-y`, `-ei`, `-ej` → `-ey`, `-ai` → `-ay`, and a final
+///    `-i` after a consonant → `-y` (`Sergei`/`Sergey`, `Dmitri`/`Dmitriy`/`Dmitry`,
+///    `Yuri`/`Yury`, `Nikolai`/`Nikolay` meet).
+///
+/// Words are joined by one space.
 pub fn name_key(name: &str) -> String {
-    name.to_lowercase()
+    let lx = &*LEXICON;
+    let mut folded = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\'' | '’' | '‘' | '.' | '`' | 'ʼ' => {}
+            c if c.is_alphanumeric() => fold_char(c, &mut folded),
+            _ => folded.push(' '),
+        }
+    }
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split_whitespace() {
+        if lx.honorifics.contains_key(w) || w == "jr" || w == "sr" {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&fold_word(w));
+    }
+    out
+}
+
+fn fold_char(c: char, out: &mut String) {
+    let s = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å'
+        | 'Ā' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ě' => {
+            "e"
+        }
+        'ğ' | 'Ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'İ' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ł' | 'ľ' | 'Ł' | 'Ľ' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => {
+            "o"
+        }
+        'œ' | 'Œ' => "oe",
+        'ř' | 'Ř' => "r",
+        'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'Ť' | 'Ţ' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ů' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push_str(s);
+}
+
+fn fold_word(w: &str) -> String {
+    let mut s = w.replace("ks", "x").replace("kh", "h");
+    if let Some(stem) = s.strip_suffix("andr") {
+        s = format!("{stem}ander");
+    }
+    if s.len() > 3 {
+        if let Some(stem) = s.strip_suffix("ow") {
+            s = format!("{stem}ov");
+        }
+    }
+    for (from, to) in [
+        ("iy", "y"),
+        ("ii", "y"),
+        ("ij", "y"),
+        ("yi", "y"),
+        ("yy", "y"),
+        ("ei", "ey"),
+        ("ej", "ey"),
+        ("ai", "ay"),
+    ] {
+        if s.len() > from.len() + 1 {
+            if let Some(stem) = s.strip_suffix(from) {
+                return format!("{stem}{to}");
+            }
+        }
+    }
+    if s.len() > 2 && s.ends_with('i') {
+        let before = s[..s.len() - 1].chars().last().unwrap_or('a');
+        if !"aeiouy".contains(before) {
+            s.pop();
+            s.push('y');
+        }
+    }
+    s
+}
+
+/// What a mention refers to, as far as the words of the mention tell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MentionKind {
+    /// A named person (`Russian Foreign Minister Sergey Lavrov`, `Mr Blair`, `Lavrov`).
+    Person {
+        /// The name without honorifics or titles.
+        name: String,
+        /// Number of name words.
+        words: usize,
+    },
+    /// A description (`the Russian foreign minister`, `the diplomat`).
+    Role { definite: bool },
+    /// A personal pronoun, lowercased (`he`, `she`, `it`, `they`, `i`, `we`).
+    Pronoun(String),
+    /// A named organisation or country (`the Kremlin`, `Russian Foreign Ministry`, `Moscow`).
+    Org { name: String },
+    /// `the ministry`: refers to the last organisation named with this head word.
+    OrgHead { head: String },
+    /// `the statement`: refers to the last organisation that spoke nearby.
+    OrgGeneric,
+}
+
+/// One mention in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    /// Token range.
+    pub t0: usize,
+    pub t1: usize,
+    pub kind: MentionKind,
+    /// Canonical roles named in the mention (or its appositive).
+    pub roles: Vec<String>,
+    /// Roles a bare description accepts (`diplomat`): any holder of one of them.
+    pub accepts: Vec<String>,
+    pub country: Option<String>,
+    pub gender: Option<Gender>,
+    /// `his German counterpart X`.
+    pub counterpart: bool,
+    /// The mention ends in `'s`.
+    pub possessive: bool,
+    /// Token index just past an appositive (`X, Germany's foreign minister,`), if any.
+    pub appositive_end: Option<usize>,
+}
+
+const MODIFIERS: &[&str] = &[
+    "former", "top", "chief", "then", "current", "senior", "acting", "outgoing", "incoming",
+    "longtime", "veteran", "interim", "then-",
+];
+const PARTICLES: &[&str] = &[
+    "de", "von", "van", "bin", "der", "den", "da", "di", "du", "la", "le", "al", "ibn", "del",
+    "dos", "das", "ben", "ter", "zu", "el", "st.",
+];
+const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn low(w: &str) -> String {
+    w.trim_end_matches('.').to_lowercase()
+}
+
+/// A token's text.
+pub fn tok<'a>(text: &'a str, t: &Token) -> &'a str {
+    &text[t.start..t.end]
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
+
+/// The role matching the longest run of words at `words[i..]`: (canonical, gender, length).
+fn role_at(lx: &Lexicon, words: &[String], i: usize) -> Option<(String, Option<Gender>, usize)> {
+    let max = lx.role_max_words.min(words.len() - i);
+    for n in (1..=max).rev() {
+        let key = words[i..i + n].join(" ");
+        if let Some((c, g)) = lx.role(&key) {
+            return Some((c.clone(), *g, n));
+        }
+    }
+    None
+}
+
+/// The country of the longest demonym at `words[i..]` (words as written): (country, length).
+fn demonym_at(lx: &Lexicon, words: &[&str], i: usize) -> Option<(String, usize)> {
+    let max = lx.demonym_max_words.min(words.len() - i);
+    for n in (1..=max).rev() {
+        let mut key = words[i..i + n].join(" ");
+        if n > 1 {
+            key = strip_possessive(&key).to_string();
+        }
+        if let Some(c) = lx.country(&key) {
+            return Some((c.clone(), n));
+        }
+    }
+    None
+}
+
+/// Parse the mention starting at token `i` (tokens inside quotes are never mentions).
+pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
+    let lx = &*LEXICON;
+    let t = toks.get(i)?;
+    if t.kind != Kind::Word || t.inside.is_some() {
+        return None;
+    }
+    let w0 = tok(text, t);
+    let l0 = w0.to_lowercase();
+    if PRONOUNS.contains(&l0.as_str()) {
+        return Some(simple(i, t, MentionKind::Pronoun(l0)));
+    }
+    let same = |k: usize| {
+        toks.get(k)
+            .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == t.para)
+    };
+    // Determiner.
+    let mut j = i;
+    let mut definite = None;
+    if matches!(
+        l0.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+    ) {
+        definite = Some(l0 != "a" && l0 != "an");
+        j += 1;
+    } else if lx.nonnames.contains(l0.as_str()) && !lx.honorifics.contains_key(&low(w0)) {
+        return None;
+    }
+    // Collect the run.
+    let mut k = j;
+    let mut possessive = false;
+    let mut seen_cap = false;
+    while let Some(x) = same(k) {
+        let w = tok(text, x);
+        let lw = low(w);
+        let cap = is_cap(w);
+        let ok = if cap
+            || (!seen_cap
+                && (lx.role_words.contains(&lw)
+                    || MODIFIERS.contains(&lw.as_str())
+                    || lw.starts_with("counterpart"))
+                && !matches!(lw.as_str(), "of" | "the" | "for" | "and" | "a"))
+        {
+            true
+        } else if matches!(lw.as_str(), "of" | "for") && k > j {
+            // `Minister of Foreign Affairs`, `Secretary of State John Kerry`
+            let prev = low(tok(text, &toks[k - 1]));
+            lx.role_words.contains(&prev) && same(k + 1).is_some_and(|n| is_cap(tok(text, n)))
+        } else if PARTICLES.contains(&lw.as_str()) && seen_cap {
+            same(k + 1).is_some_and(|n| {
+                is_cap(tok(text, n)) || PARTICLES.contains(&low(tok(text, n)).as_str())
+            })
+        } else if definite.is_some() && k == j {
+            lx.descriptions.contains_key(&lw)
+                || lx.org_heads.contains(&lw)
+                || lx.org_generic.contains(&lw)
+        } else {
+            lx.descriptions.contains_key(&lw) && definite.is_some()
+        };
+        if !ok {
+            break;
+        }
+        if cap
+            && lx.country(w).is_none()
+            && !lx.role_words.contains(&lw)
+            && !lx.honorifics.contains_key(&lw)
+        {
+            seen_cap = true;
+        }
+        k += 1;
+        if is_possessive(w) {
+            // A country's possessive stays in a title chain (`Germany's foreign minister`).
+            if lx.country(w).is_some() && !seen_cap_name(lx, text, toks, j, k) {
+                continue;
+            }
+            possessive = true;
+            break;
+        }
+    }
+    if k == j {
+        return None;
+    }
+    let run: Vec<&str> = toks[j..k].iter().map(|x| tok(text, x)).collect();
+    let lows: Vec<String> = run.iter().map(|w| low(w)).collect();
+    let start_byte = t.start;
+    let mk = |t1: usize, kind: MentionKind| Mention {
+        start: start_byte,
+        end: toks[t1 - 1].end,
+        t0: i,
+        t1,
+        kind,
+        roles: Vec::new(),
+        accepts: Vec::new(),
+        country: None,
+        gender: None,
+        counterpart: false,
+        possessive: false,
+        appositive_end: None,
+    };
+    // Whole run a known organisation?
+    let joined = run.join(" ");
+    let stripped = strip_possessive(&joined).to_string();
+    if lx.org_names.contains(stripped.as_str()) {
+        let mut m = mk(
+            k,
+            MentionKind::Org {
+                name: stripped.clone(),
+            },
+        );
+        m.country = lx.country(&stripped).cloned();
+        m.possessive = possessive;
+        return Some(m);
+    }
+    // The title chain.
+    let mut p = 0;
+    let mut roles = Vec::new();
+    let mut country = None;
+    let mut gender = None;
+    let mut counterpart = false;
+    let mut accepts = Vec::new();
+    while p < run.len() {
+        if let Some((c, n)) = demonym_at(lx, &run, p) {
+            // A country name alone is not a chain if a name follows that starts with it
+            // (`Jordan Smith`); keep it simple: accept it.
+            country.get_or_insert(c);
+            p += n;
+            continue;
+        }
+        if let Some((r, g, n)) = role_at(lx, &lows, p) {
+            // A capitalised one-word role right before the end of the run with no name after
+            // it and no determiner (`King said`) is a surname, not a title.
+            if !(definite.is_none() && p + n == run.len() && is_cap(run[p]) && roles.is_empty()) {
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+                gender = gender.or(g);
+                p += n;
+                continue;
+            }
+        }
+        let lw = &lows[p];
+        if let Some(g) = lx.honorifics.get(lw.as_str()) {
+            gender = gender.or(*g);
+            p += 1;
+            continue;
+        }
+        if MODIFIERS.contains(&lw.as_str()) || matches!(lw.as_str(), "of" | "for") {
+            p += 1;
+            continue;
+        }
+        if lw.starts_with("counterpart") {
+            counterpart = true;
+            p += 1;
+            continue;
+        }
+        if let Some(acc) = lx.descriptions.get(lw.as_str()) {
+            if definite.is_some() && p + 1 == run.len() {
+                accepts = acc.clone();
+                p += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // The name part: capitalised words, initials, particles; it stops at a lowercase word.
+    let mut q = p;
+    while q < run.len() {
+        let w = run[q];
+        if is_cap(w)
+            || (q > p
+                && (PARTICLES.contains(&lows[q].as_str()) || SUFFIXES.contains(&lows[q].as_str())))
+        {
+            q += 1;
+        } else {
+            break;
+        }
+    }
+    let end_tok = j + q;
+    if q > p {
+        let name_words = &run[p..q];
+        let first = low(name_words[0]);
+        if lx.nonnames.contains(first.as_str()) || first.chars().all(|c| c.is_numeric()) {
+            return None;
+        }
+        let name_text = name_words.join(" ");
+        let name_text = strip_possessive(&name_text).to_string();
+        let last_low = low(strip_possessive(name_words[name_words.len() - 1]));
+        let poss = possessive && end_tok == k;
+        let acronym = name_words.len() == 1
+            && name_text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && name_text
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic());
+        if lx.org_names.contains(name_text.as_str())
+            || lx.org_heads.contains(last_low.as_str())
+            || acronym
+        {
+            let org_name = strip_possessive(&run[..q].join(" ")).to_string();
+            let mut m = mk(end_tok, MentionKind::Org { name: org_name });
+            m.country = country;
+            m.possessive = poss;
+            return Some(m);
+        }
+        let mut clean: Vec<&str> = name_words
+            .iter()
+            .copied()
+            .filter(|w| !SUFFIXES.contains(&low(w).as_str()))
+            .collect();
+        if let Some(last) = clean.last_mut() {
+            *last = strip_possessive(last);
+        }
+        let words = clean.len();
+        let mut m = mk(
+            end_tok,
+            MentionKind::Person {
+                name: clean.join(" "),
+                words,
+            },
+        );
+        m.roles = roles;
+        m.country = country;
+        m.gender = gender;
+        m.counterpart = counterpart;
+        m.possessive = poss;
+        return Some(m);
+    }
+    // No name: a description, an organisation head, or a country.
+    if p == 0 {
+        let lw = &lows[0];
+        if definite.is_some() && run.len() == 1 {
+            if lx.org_heads.contains(lw.as_str()) && !is_cap(run[0]) {
+                return Some(mk(j + 1, MentionKind::OrgHead { head: lw.clone() }));
+            }
+            if lx.org_generic.contains(lw.as_str()) {
+                return Some(mk(j + 1, MentionKind::OrgGeneric));
+            }
+        }
+        return None;
+    }
+    let end_tok = j + p;
+    if !roles.is_empty() || !accepts.is_empty() {
+        // `Germany's foreign minister` is definite too.
+        if definite.is_none() && is_possessive(run[0]) && lx.country(run[0]).is_some() {
+            definite = Some(true);
+        }
+        definite?;
+        let mut m = mk(
+            end_tok,
+            MentionKind::Role {
+                definite: definite == Some(true),
+            },
+        );
+        m.roles = roles;
+        m.accepts = accepts;
+        m.country = country;
+        m.gender = gender;
+        m.possessive = possessive && end_tok == k;
+        return Some(m);
+    }
+    if let Some(c) = country {
+        // A country or capital standing for its government (`Moscow said`), not a demonym.
+        let w = strip_possessive(&run[..p].join(" ")).to_string();
+        let adjective = !w.eq_ignore_ascii_case(&c)
+            && (w.ends_with("an")
+                || w.ends_with("ish")
+                || w.ends_with("ese")
+                || w.ends_with("ch")
+                || w.ends_with('i'));
+        if adjective || p != run.len() && !is_possessive(run[p - 1]) {
+            return None;
+        }
+        let mut m = mk(end_tok, MentionKind::Org { name: w });
+        m.country = Some(c);
+        m.possessive = possessive && end_tok == k;
+        return Some(m);
+    }
+    None
+}
+
+/// Whether a capitalised name word comes before token `k` in the run `j..k` (so a possessive
+/// country there ends the name rather than continuing a chain).
+fn seen_cap_name(lx: &Lexicon, text: &str, toks: &[Token], j: usize, k: usize) -> bool {
+    toks[j..k.saturating_sub(1)].iter().any(|x| {
+        let w = tok(text, x);
+        is_cap(w) && lx.country(w).is_none() && lx.role(&low(w)).is_none()
+    })
+}
+
+fn simple(i: usize, t: &Token, kind: MentionKind) -> Mention {
+    Mention {
+        start: t.start,
+        end: t.end,
+        t0: i,
+        t1: i + 1,
+        kind,
+        roles: Vec::new(),
+        accepts: Vec::new(),
+        country: None,
+        gender: None,
+        counterpart: false,
+        possessive: false,
+        appositive_end: None,
+    }
+}
+
+/// All mentions outside quotes, left to right, not overlapping. An appositive description
+/// right after a name (`Steinmeier, Germany's foreign minister,`) is folded into the name's
+/// mention (its roles and country), and `appositive_end` records where it ends.
+pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match mention_at(text, toks, i) {
+            Some(m) => {
+                i = m.t1;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    // Appositives.
+    let mut merged: Vec<Mention> = Vec::with_capacity(out.len());
+    let mut idx = 0;
+    while idx < out.len() {
+        let mut m = out[idx].clone();
+        if matches!(m.kind, MentionKind::Person { .. }) && !m.possessive {
+            if let Some(next) = out.get(idx + 1) {
+                let comma = toks.get(m.t1).is_some_and(|x| tok(text, x) == ",");
+                if comma && next.t0 == m.t1 + 1 && matches!(next.kind, MentionKind::Role { .. }) {
+                    let after = toks.get(next.t1).map(|x| tok(text, x));
+                    let para_end = toks.get(next.t1).is_none_or(|x| x.para != toks[m.t0].para);
+                    if para_end || matches!(after, Some("," | "." | ";" | ")")) {
+                        for r in &next.roles {
+                            if !m.roles.contains(r) {
+                                m.roles.push(r.clone());
+                            }
+                        }
+                        m.country = m.country.clone().or(next.country.clone());
+                        m.gender = m.gender.or(next.gender);
+                        let end = if after == Some(",") {
+                            next.t1 + 1
+                        } else {
+                            next.t1
+                        };
+                        m.appositive_end = Some(end);
+                        merged.push(m);
+                        merged.push(next.clone());
+                        idx += 2;
+                        continue;
+                    }
+                }
+            }
+        }
+        merged.push(m);
+        idx += 1;
+    }
+    merged
+}
+
+/// A person or organisation of the article.
+#[derive(Debug, Clone, Default)]
+pub struct Entity {
+    /// Canonical name (the longest full form seen, honorifics stripped).
+    pub name: String,
+    pub key: String,
+    /// Keys of the first and last name words.
+    pub first_key: String,
+    pub last_key: String,
+    pub roles: Vec<String>,
+    pub country: Option<String>,
+    pub gender: Option<Gender>,
+    pub org: bool,
+    /// Body offsets of the mentions naming it in full (empty when only in title/lead).
+    pub full_at: Vec<usize>,
+    /// First body offset where it is mentioned at all.
+    pub first_at: Option<usize>,
+}
+
+/// The article's persons and organisations.
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Entities {
+    /// Add (or merge) a person named in full (two or more words); `at` is the body offset.
+    pub fn add_person(&mut self, m: &Mention, at: Option<usize>) -> Option<usize> {
+        let MentionKind::Person { name, words } = &m.kind else {
+            return None;
+        };
+        let key = name_key(name);
+        let parts: Vec<&str> = key.split(' ').collect();
+        let (first, last) = (parts.first()?.to_string(), parts.last()?.to_string());
+        let idx = if *words >= 2 {
+            let found = self.by_key.get(&key).copied().or_else(|| {
+                self.list.iter().position(|e| {
+                    !e.org && e.first_key == first && e.last_key == last && e.name.contains(' ')
+                })
+            });
+            match found {
+                Some(i) => {
+                    if name.len() > self.list[i].name.len() && self.list[i].key != key {
+                        // keep the first spelling; a longer form only adds a middle name
+                    }
+                    i
+                }
+                None => {
+                    let gender = LEXICON.first_names.get(&first).copied();
+                    self.list.push(Entity {
+                        name: name.clone(),
+                        key: key.clone(),
+                        first_key: first,
+                        last_key: last,
+                        gender,
+                        ..Entity::default()
+                    });
+                    self.by_key.insert(key, self.list.len() - 1);
+                    self.list.len() - 1
+                }
+            }
+        } else {
+            return None;
+        };
+        self.note(idx, m, at, true);
+        Some(idx)
+    }
+
+    /// Record what a mention tells about entity `idx`.
+    pub fn note(&mut self, idx: usize, m: &Mention, at: Option<usize>, full: bool) {
+        let e = &mut self.list[idx];
+        for r in &m.roles {
+            if !e.roles.contains(r) {
+                e.roles.push(r.clone());
+            }
+        }
+        if e.country.is_none() {
+            e.country = m.country.clone();
+        }
+        if e.gender.is_none() {
+            e.gender = m.gender;
+        }
+        if let Some(at) = at {
+            if full {
+                e.full_at.push(at);
+            }
+            if e.first_at.is_none_or(|f| at < f) {
+                e.first_at = Some(at);
+            }
+        }
+    }
+
+    /// An organisation by name (created on first use).
+    pub fn org(&mut self, name: &str, country: Option<String>, at: Option<usize>) -> usize {
+        let key = format!("org:{}", name_key(name));
+        let idx = match self.by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.list.push(Entity {
+                    name: name.to_string(),
+                    key: key.clone(),
+                    last_key: name_key(name),
+                    country,
+                    org: true,
+                    ..Entity::default()
+                });
+                self.by_key.insert(key, self.list.len() - 1);
+                self.list.len() - 1
+            }
+        };
+        if let Some(at) = at {
+            let e = &mut self.list[idx];
+            if e.first_at.is_none_or(|f| at < f) {
+                e.first_at = Some(at);
+            }
+        }
+        idx
+    }
+
+    /// A single-word person name (`Lavrov`, `Mr Blair`) at body offset `at` (None for
+    /// title/lead): the full name with that surname mentioned most recently before, else the
+    /// only one anywhere in the article. `None` when two people could be meant.
+    pub fn by_surname(
+        &self,
+        name: &str,
+        gender: Option<Gender>,
+        at: Option<usize>,
+    ) -> Option<usize> {
+        let key = name_key(name);
+        let cands: Vec<usize> = (0..self.list.len())
+            .filter(|&i| {
+                let e = &self.list[i];
+                !e.org
+                    && e.name.contains(' ')
+                    && (e.last_key == key || e.key.ends_with(&format!(" {key}")))
+                    && gender_ok(e.gender, gender)
+            })
+            .collect();
+        if cands.len() <= 1 {
+            return cands.first().copied();
+        }
+        let at = at?;
+        let before: Vec<(usize, usize)> = cands
+            .iter()
+            .filter_map(|&i| {
+                self.list[i]
+                    .full_at
+                    .iter()
+                    .filter(|&&p| p < at)
+                    .max()
+                    .map(|&p| (p, i))
+            })
+            .collect();
+        before.iter().max().map(|&(_, i)| i)
+    }
+
+    /// A single-word name with nothing to link it to: an entity of its own.
+    pub fn add_single(&mut self, name: &str, m: &Mention, at: Option<usize>) -> usize {
+        let key = name_key(name);
+        let idx = match self.by_key.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.list.push(Entity {
+                    name: name.to_string(),
+                    key: key.clone(),
+                    first_key: key.clone(),
+                    last_key: key.clone(),
+                    ..Entity::default()
+                });
+                self.by_key.insert(key, self.list.len() - 1);
+                self.list.len() - 1
+            }
+        };
+        self.note(idx, m, at, false);
+        idx
+    }
+
+    /// The one person holding the role a description names (`the German foreign minister`),
+    /// or `None` when nobody or more than one could be meant.
+    pub fn by_role(&self, m: &Mention) -> Option<usize> {
+        let cands: Vec<usize> = (0..self.list.len())
+            .filter(|&i| {
+                let e = &self.list[i];
+                if e.org {
+                    return false;
+                }
+                let role_ok = if !m.accepts.is_empty() {
+                    e.roles.iter().any(|r| {
+                        m.accepts.iter().any(|a| match a.strip_prefix('*') {
+                            Some(suffix) => r.ends_with(suffix),
+                            None => a == r,
+                        })
+                    })
+                } else {
+                    m.roles.iter().all(|want| {
+                        e.roles
+                            .iter()
+                            .any(|r| r == want || (want == "Minister" && r.ends_with("Minister")))
+                    })
+                };
+                let country_ok = match (&m.country, &e.country) {
+                    (Some(a), Some(b)) => a == b,
+                    (Some(_), None) => false,
+                    (None, _) => true,
+                };
+                role_ok && country_ok && gender_ok(e.gender, m.gender)
+            })
+            .collect();
+        if cands.len() == 1 {
+            Some(cands[0])
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether a known gender (if any) agrees with a wanted one (if any).
+pub fn gender_ok(have: Option<Gender>, want: Option<Gender>) -> bool {
+    match (have, want) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::{paragraphs, quote_spans, tokenize};
+    use super::*;
+
+    #[test]
+    fn keys() {
+        assert_eq!(name_key("Sergey Lavrov"), name_key("Sergei Lavrov"));
+        assert_eq!(name_key("Dmitry Peskov"), name_key("Dmitri Peskov"));
+        assert_eq!(name_key("Dmitriy Peskov"), name_key("Dmitry Peskov"));
+        assert_eq!(name_key("Aleksandr Novak"), name_key("Alexander Novak"));
+        assert_eq!(name_key("Yuriy Ushakov"), name_key("Yuri Ushakov"));
+        assert_eq!(
+            name_key("Frank-Walter Steinmeier"),
+            "frank walter steinmeier"
+        );
+        assert_eq!(name_key("José Ángel Gurría"), "jose angel gurria");
+        assert_eq!(name_key("Mr. Martin O’Malley"), "martin omalley");
+        assert_eq!(name_key("Sergey Lavrov"), "sergey lavrov");
+    }
+
+    fn ms(t: &str) -> Vec<Mention> {
+        let p = paragraphs(t);
+        let s = quote_spans(t, &p);
+        let toks = tokenize(t, &p, &s);
+        mentions(t, &toks)
+    }
+
+    #[test]
+    fn chains() {
+        let m = ms("Russian Foreign Minister Sergey Lavrov met his German counterpart Frank-Walter Steinmeier.");
+        assert_eq!(
+            m[0].kind,
+            MentionKind::Person {
+                name: "Sergey Lavrov".into(),
+                words: 2
+            }
+        );
+        assert_eq!(m[0].roles, ["Foreign Minister"]);
+        assert_eq!(m[0].country.as_deref(), Some("Russia"));
+        let st = m.iter().find(|x| x.counterpart).unwrap();
+        assert_eq!(
+            st.kind,
+            MentionKind::Person {
+                name: "Frank-Walter Steinmeier".into(),
+                words: 2
+            }
+        );
+        assert_eq!(st.country.as_deref(), Some("Germany"));
+        let m = ms("The Russian foreign minister said it.");
+        assert!(matches!(m[0].kind, MentionKind::Role { definite: true }));
+        assert_eq!(m[0].roles, ["Foreign Minister"]);
+        let m = ms("Heiko Maas, Germany's foreign minister, said so.");
+        assert_eq!(m[0].roles, ["Foreign Minister"]);
+        assert_eq!(m[0].country.as_deref(), Some("Germany"));
+        let m = ms("Mr. Blair said. Sen. Ted Cruz said. Ursula von der Leyen said.");
+        assert_eq!(
+            m[0].kind,
+            MentionKind::Person {
+                name: "Blair".into(),
+                words: 1
+            }
+        );
+        assert_eq!(m[0].gender, Some(Gender::Male));
+        assert_eq!(
+            m[1].kind,
+            MentionKind::Person {
+                name: "Ted Cruz".into(),
+                words: 2
+            }
+        );
+        assert_eq!(m[1].roles, ["Senator"]);
+        assert_eq!(
+            m[2].kind,
+            MentionKind::Person {
+                name: "Ursula von der Leyen".into(),
+                words: 4
+            }
+        );
+        let m = ms("The Russian Foreign Ministry said. The Kremlin said. The ministry said.");
+        assert_eq!(
+            m[0].kind,
+            MentionKind::Org {
+                name: "Russian Foreign Ministry".into()
+            }
+        );
+        assert_eq!(
+            m[1].kind,
+            MentionKind::Org {
+                name: "Kremlin".into()
+            }
+        );
+        assert_eq!(
+            m[2].kind,
+            MentionKind::OrgHead {
+                head: "ministry".into()
+            }
+        );
+        let m = ms("Kremlin spokesman Dmitry Peskov said.");
+        assert_eq!(m[0].roles, ["Spokesperson"]);
+        assert_eq!(m[0].country.as_deref(), Some("Russia"));
+        let m = ms("Minister of Foreign Affairs Sergey Lavrov said.");
+        assert_eq!(m[0].roles, ["Foreign Minister"]);
+    }
 }

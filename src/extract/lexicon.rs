@@ -1,0 +1,205 @@
+//! Word lists for quote attribution, loaded once from the tables in `src/data/`.
+//!
+//! The tables are plain text (one entry a line, `#` starts a comment) so that they can be
+//! extended without touching code:
+//! - `reporting_verbs.txt`: inflected forms of reporting verbs; `*` marks forms that may stand
+//!   before their subject (`"…," said Lavrov`).
+//! - `roles.tsv`: role variant → canonical role (and an optional gender).
+//! - `descriptions.tsv`: a bare noun (`diplomat`) → the canonical roles that answer to it.
+//! - `demonyms.tsv`: demonym or country name → country.
+//! - `honorifics.tsv`: honorifics stripped from names, with a gender when they tell one.
+//! - `organisations.txt`: organisation names, organisation head words, generic nouns.
+//! - `nonnames.txt`: capitalised words that never start a person's name.
+//! - `first_names.tsv`: common given names and their gender (to tell `he` from `she`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A gender as far as the text tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// All tables, parsed.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    /// Every reporting-verb form (lowercase).
+    pub verbs: HashSet<String>,
+    /// Forms that can come before their subject (`said Lavrov`).
+    pub inverted_verbs: HashSet<String>,
+    /// Role variant (lowercase words joined by one space) → (canonical role, gender).
+    pub roles: HashMap<String, (String, Option<Gender>)>,
+    /// Longest role variant, in words.
+    pub role_max_words: usize,
+    /// Every word that occurs in some role variant (lowercase).
+    pub role_words: HashSet<String>,
+    /// Description noun → canonical roles (an entry starting with `*` matches any role ending so).
+    pub descriptions: HashMap<String, Vec<String>>,
+    /// Demonym or country name → country.
+    pub demonyms: HashMap<String, String>,
+    /// Longest demonym entry, in words.
+    pub demonym_max_words: usize,
+    /// Honorific (lowercase, no period) → gender.
+    pub honorifics: HashMap<String, Option<Gender>>,
+    /// Full organisation names as written.
+    pub org_names: HashSet<String>,
+    /// Longest organisation name, in words.
+    pub org_max_words: usize,
+    /// Organisation head words (`Ministry`), lowercase.
+    pub org_heads: HashSet<String>,
+    /// Generic nouns that refer back to the last organisation that spoke (`statement`).
+    pub org_generic: HashSet<String>,
+    /// Capitalised words that never start a person's name (lowercase).
+    pub nonnames: HashSet<String>,
+    /// Common given names (lowercase) → gender.
+    pub first_names: HashMap<String, Gender>,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim_end())
+        .filter(|l| !l.trim().is_empty())
+}
+
+fn parse_gender(s: &str) -> Option<Gender> {
+    match s.trim() {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lx = Lexicon::default();
+        for line in lines(include_str!("../data/reporting_verbs.txt")) {
+            for w in line.split_whitespace() {
+                let inverted = w.ends_with('*');
+                let w = w.trim_end_matches('*').to_lowercase();
+                if inverted {
+                    lx.inverted_verbs.insert(w.clone());
+                }
+                lx.verbs.insert(w);
+            }
+        }
+        for line in lines(include_str!("../data/roles.tsv")) {
+            let mut cols = line.split('\t');
+            let (Some(variant), Some(canon)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let gender = cols.next().and_then(parse_gender);
+            let variant = variant.split_whitespace().collect::<Vec<_>>();
+            lx.role_max_words = lx.role_max_words.max(variant.len());
+            for w in &variant {
+                lx.role_words.insert(w.to_lowercase());
+            }
+            lx.roles.insert(
+                variant.join(" ").to_lowercase(),
+                (canon.trim().to_string(), gender),
+            );
+        }
+        for line in lines(include_str!("../data/descriptions.tsv")) {
+            let mut cols = line.split('\t');
+            let (Some(noun), Some(roles)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let roles = roles
+                .split('|')
+                .map(|r| r.trim().to_string())
+                .filter(|r| !r.is_empty())
+                .collect();
+            lx.descriptions.insert(noun.trim().to_lowercase(), roles);
+        }
+        for line in lines(include_str!("../data/demonyms.tsv")) {
+            let mut cols = line.split('\t');
+            let (Some(d), Some(c)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let d = d.split_whitespace().collect::<Vec<_>>();
+            lx.demonym_max_words = lx.demonym_max_words.max(d.len());
+            let c = c.trim().to_string();
+            lx.demonym_max_words = lx.demonym_max_words.max(c.split_whitespace().count());
+            lx.demonyms.insert(c.clone(), c.clone());
+            lx.demonyms.insert(d.join(" "), c);
+        }
+        for line in lines(include_str!("../data/honorifics.tsv")) {
+            let mut cols = line.split('\t');
+            if let Some(h) = cols.next() {
+                let g = cols.next().and_then(parse_gender);
+                lx.honorifics.insert(h.trim().to_lowercase(), g);
+            }
+        }
+        for line in lines(include_str!("../data/organisations.txt")) {
+            let line = line.trim();
+            if let Some(n) = line.strip_prefix('=') {
+                let words = n.split_whitespace().collect::<Vec<_>>();
+                lx.org_max_words = lx.org_max_words.max(words.len());
+                lx.org_names.insert(words.join(" "));
+            } else if let Some(h) = line.strip_prefix('~') {
+                lx.org_heads.insert(h.trim().to_lowercase());
+            } else if let Some(g) = line.strip_prefix('?') {
+                lx.org_generic.insert(g.trim().to_lowercase());
+            }
+        }
+        for line in lines(include_str!("../data/nonnames.txt")) {
+            for w in line.split_whitespace() {
+                lx.nonnames.insert(w.to_lowercase());
+            }
+        }
+        for line in lines(include_str!("../data/first_names.tsv")) {
+            let mut cols = line.split('\t');
+            if let (Some(n), Some(g)) = (cols.next(), cols.next().and_then(parse_gender)) {
+                lx.first_names.entry(n.trim().to_lowercase()).or_insert(g);
+            }
+        }
+        lx
+    }
+
+    /// The canonical role of a lowercase variant (`"foreign minister"`).
+    pub fn role(&self, variant: &str) -> Option<&(String, Option<Gender>)> {
+        self.roles.get(variant)
+    }
+
+    /// The country of a demonym or country name, a final `'s`/`’s` dropped first.
+    pub fn country(&self, word: &str) -> Option<&String> {
+        let w = strip_possessive(word);
+        self.demonyms.get(w)
+    }
+}
+
+/// `Germany's` → `Germany` (also `’s` and a bare final apostrophe).
+pub fn strip_possessive(word: &str) -> &str {
+    for suf in ["'s", "’s", "'", "’"] {
+        if let Some(w) = word.strip_suffix(suf) {
+            if !w.is_empty() {
+                return w;
+            }
+        }
+    }
+    word
+}
+
+/// The tables, parsed on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        let lx = &*LEXICON;
+        assert!(lx.verbs.contains("said"));
+        assert!(lx.inverted_verbs.contains("said"));
+        assert!(!lx.inverted_verbs.contains("told"));
+        assert_eq!(lx.role("foreign minister").unwrap().0, "Foreign Minister");
+        assert_eq!(lx.role("defence minister").unwrap().0, "Defense Minister");
+        assert_eq!(lx.country("Germany's").unwrap(), "Germany");
+        assert_eq!(lx.country("U.S.").unwrap(), "United States");
+        assert!(lx.org_names.contains("White House"));
+        assert!(lx.org_heads.contains("ministry"));
+        assert_eq!(lx.honorifics.get("mrs"), Some(&Some(Gender::Female)));
+    }
+}

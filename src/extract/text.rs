@@ -1,0 +1,439 @@
+//! Tokens, paragraphs and quote-mark pairing for quote attribution.
+//!
+//! Everything works in byte offsets into one text and only ever cuts at char boundaries.
+//! One pass over the text, no backtracking: linear in its length.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters/digits, with inner `'` `’` `-` and abbreviation periods (`U.S.`, `Mr.`).
+    Word,
+    /// One punctuation character.
+    Punct,
+    /// A quote mark that opens a quote span.
+    Open,
+    /// A quote mark that closes a quote span.
+    Close,
+}
+
+/// A token: a byte range of the text and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Paragraph number.
+    pub para: usize,
+    /// Sentence number (counted over the whole text; a quote does not end its host sentence).
+    pub sent: usize,
+    /// Index of the raw quote span this token lies in, if any.
+    pub inside: Option<usize>,
+}
+
+/// A pair of quote marks within one paragraph (or a paragraph end standing in for the closer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte range of the quoted text (without marks).
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset just after the closing mark (or the paragraph end).
+    pub close: usize,
+    /// Paragraph number.
+    pub para: usize,
+    /// `false` when the paragraph ended before a closing mark.
+    pub closed: bool,
+    /// Index of the first span of a quote that runs over several paragraphs.
+    pub group: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr",
+    "sr", "prof", "inc", "corp", "co", "ltd", "no", "jan", "feb", "aug", "sept", "sep", "oct",
+    "nov", "dec", "rev", "fr", "hon", "vs", "mt", "ft", "gov't", "messrs", "pres", "sens", "reps",
+    "supt", "atty", "cmdr", "adm", "maj",
+];
+
+/// Whether `c` may continue a word after an inner `'` `’` `-` `.`.
+fn wordish(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_abbrev(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+        || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+}
+
+/// The byte ranges of the paragraphs of `text` (split at line breaks, blank lines dropped).
+pub fn paragraphs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            push_trimmed(text, start, i, &mut out);
+            start = i + 1;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        out.push((start + lead, start + lead + trimmed.len()));
+    }
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„')
+}
+
+/// Pair the double quote marks of each paragraph. Single quotes are never quote marks here, so a
+/// single-quoted quote nested in a double-quoted one stays part of it.
+///
+/// A paragraph that ends inside a quote continues into the next paragraph when that one opens
+/// with a quote mark (the newspaper convention for long quotes): both pieces get the same `group`.
+pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    let mut carry: Option<usize> = None; // group of an unclosed quote at the previous paragraph end
+    for (pi, &(ps, pe)) in paras.iter().enumerate() {
+        let para = &text[ps..pe];
+        let opens_with_mark = para.chars().next().is_some_and(is_opener);
+        let continued = if opens_with_mark { carry.take() } else { None };
+        carry = None;
+        // (opening char, offset of the mark)
+        let mut open: Option<(char, usize)> = None;
+        let mut depth_guillemet = 0usize;
+        let mut first_in_para = true;
+        for (i, c) in para.char_indices() {
+            let at = ps + i;
+            match (open, c) {
+                (None, '"' | '“' | '„' | '«') => {
+                    open = Some((c, at));
+                    depth_guillemet = usize::from(c == '«');
+                }
+                (Some(('«', _)), '«') => depth_guillemet += 1,
+                (Some(('«', o)), '»') => {
+                    depth_guillemet = depth_guillemet.saturating_sub(1);
+                    if depth_guillemet == 0 {
+                        push_span(
+                            text,
+                            &mut spans,
+                            o,
+                            at,
+                            pi,
+                            true,
+                            &mut first_in_para,
+                            continued,
+                        );
+                        open = None;
+                    }
+                }
+                (Some(('„', o)), '“' | '”')
+                | (Some(('"', o)), '"' | '”')
+                | (Some(('“', o)), '”') => {
+                    push_span(
+                        text,
+                        &mut spans,
+                        o,
+                        at,
+                        pi,
+                        true,
+                        &mut first_in_para,
+                        continued,
+                    );
+                    open = None;
+                }
+                // A straight closer after a curly opener (mixed marks in scraped text).
+                (Some(('“', o)), '"') => {
+                    push_span(
+                        text,
+                        &mut spans,
+                        o,
+                        at,
+                        pi,
+                        true,
+                        &mut first_in_para,
+                        continued,
+                    );
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some((_, o)) = open {
+            push_span(
+                text,
+                &mut spans,
+                o,
+                pe,
+                pi,
+                false,
+                &mut first_in_para,
+                continued,
+            );
+            let next_opens = paras
+                .get(pi + 1)
+                .and_then(|&(ns, ne)| text[ns..ne].chars().next())
+                .is_some_and(is_opener);
+            if next_opens {
+                carry = spans.last().map(|s| s.group);
+            }
+        }
+    }
+    spans
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_span(
+    text: &str,
+    spans: &mut Vec<Span>,
+    open: usize,
+    close_at: usize,
+    para: usize,
+    closed: bool,
+    first_in_para: &mut bool,
+    continued: Option<usize>,
+) {
+    let mark_len = text[open..].chars().next().map_or(1, char::len_utf8);
+    let start = open + mark_len;
+    let close = if closed {
+        close_at + text[close_at..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        close_at
+    };
+    let (mut s, mut e) = (start, close_at.max(start));
+    // Trim spaces inside the marks, and a trailing truncation ellipsis of an unclosed quote.
+    let inner = &text[s..e];
+    let lead = inner.len() - inner.trim_start().len();
+    s += lead;
+    e = s + inner.trim().len();
+    if !closed {
+        let t = text[s..e].trim_end_matches(['…', '.']).trim_end();
+        if text[s..e].ends_with('…') || text[s..e].ends_with("...") {
+            e = s + t.len();
+        }
+    }
+    let idx = spans.len();
+    let group = if *first_in_para && continued.is_some() {
+        continued.unwrap_or(idx)
+    } else {
+        idx
+    };
+    *first_in_para = false;
+    spans.push(Span {
+        open,
+        start: s,
+        end: e,
+        close,
+        para,
+        closed,
+        group,
+    });
+}
+
+/// Tokenise `text` (already split into paragraphs and quote spans).
+pub fn tokenize(text: &str, paras: &[(usize, usize)], spans: &[Span]) -> Vec<Token> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut sent = 0usize;
+    let mut si = 0usize; // next span to consider
+    for (pi, &(ps, pe)) in paras.iter().enumerate() {
+        sent += 1;
+        let mut pending_break = false;
+        let mut it = text[ps..pe].char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let at = ps + i;
+            while si < spans.len() && spans[si].close <= at {
+                si += 1;
+            }
+            let inside = spans
+                .get(si)
+                .filter(|s| {
+                    s.open < at && at < s.close && !(s.closed && at + c.len_utf8() == s.close)
+                })
+                .map(|_| si);
+            if c.is_whitespace() {
+                continue;
+            }
+            let kind;
+            let mut end = at + c.len_utf8();
+            if spans.get(si).is_some_and(|s| s.open == at) {
+                kind = Kind::Open;
+            } else if spans
+                .get(si)
+                .is_some_and(|s| s.closed && s.close == at + c.len_utf8())
+            {
+                kind = Kind::Close;
+            } else if wordish(c) {
+                kind = Kind::Word;
+                while let Some(&(j, d)) = it.peek() {
+                    if wordish(d) {
+                        end = ps + j + d.len_utf8();
+                        it.next();
+                        continue;
+                    }
+                    if matches!(d, '\'' | '’' | '-' | '.' | '&') {
+                        // only when a letter/digit follows
+                        let mut la = it.clone();
+                        la.next();
+                        if let Some(&(k, e2)) = la.peek() {
+                            if wordish(e2) && !(d == '.' && e2.is_lowercase()) {
+                                // `U.S`, `O’Malley`, `Frank-Walter`
+                                if d != '.' || text[at..ps + j].chars().count() <= 2 {
+                                    end = ps + k + e2.len_utf8();
+                                    it.next();
+                                    it.next();
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    break;
+                }
+                // Abbreviation period: `Mr.`, `U.S.`, an initial `J.`
+                if let Some(&(j, '.')) = it.peek() {
+                    let w = &text[at..end];
+                    if is_abbrev(w) || w.contains('.') {
+                        end = ps + j + 1;
+                        it.next();
+                    }
+                }
+            } else {
+                kind = Kind::Punct;
+            }
+            let inside = if matches!(kind, Kind::Open | Kind::Close) {
+                None
+            } else {
+                inside
+            };
+            if pending_break && inside.is_none() && kind != Kind::Punct {
+                let first = text[at..end].chars().next().unwrap_or(' ');
+                if first.is_uppercase() || first.is_numeric() || kind == Kind::Open {
+                    sent += 1;
+                }
+                pending_break = false;
+            }
+            if kind == Kind::Punct && inside.is_none() && matches!(c, '.' | '!' | '?') {
+                pending_break = true;
+            }
+            if kind == Kind::Close
+                && spans
+                    .get(si)
+                    .is_some_and(|s| text[s.start..s.end].ends_with(['.', '!', '?']))
+            {
+                pending_break = true;
+            }
+            toks.push(Token {
+                start: at,
+                end,
+                kind,
+                para: pi,
+                sent,
+                inside,
+            });
+        }
+    }
+    toks
+}
+
+/// Whether a quote span's text looks like a real quote rather than a scare-quoted term or a name:
+/// at least four words, and not all words title case.
+pub fn is_real_quote(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '—' || c == '–')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let small = [
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "de",
+    ];
+    let title_case = words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            || small.contains(&w)
+    });
+    !title_case
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans_of(t: &str) -> Vec<String> {
+        let p = paragraphs(t);
+        quote_spans(t, &p)
+            .iter()
+            .map(|s| t[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn marks() {
+        assert_eq!(
+            spans_of("He said \"a b\" and “c d” and «e f» and „g h“."),
+            ["a b", "c d", "e f", "g h"]
+        );
+        assert_eq!(
+            spans_of("“It is ‘wrong’ now,” he said."),
+            ["It is ‘wrong’ now,"]
+        );
+        assert_eq!(spans_of("\"A,\" he said, \"B.\""), ["A,", "B."]);
+    }
+
+    #[test]
+    fn multi_paragraph() {
+        let t = "“First part.\n\n“Second part,” he said.";
+        let p = paragraphs(t);
+        let s = quote_spans(t, &p);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].group, s[0].group);
+        assert!(!s[0].closed);
+    }
+
+    #[test]
+    fn truncated() {
+        assert_eq!(spans_of("He said \"this is cut off…"), ["this is cut off"]);
+    }
+
+    #[test]
+    fn tokens_and_sentences() {
+        let t = "Mr. Smith of the U.S. said. O’Malley, Frank-Walter came";
+        let p = paragraphs(t);
+        let toks = tokenize(t, &p, &[]);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            [
+                "Mr.",
+                "Smith",
+                "of",
+                "the",
+                "U.S.",
+                "said",
+                ".",
+                "O’Malley",
+                ",",
+                "Frank-Walter",
+                "came"
+            ]
+        );
+        assert_eq!(toks[0].sent, toks[5].sent);
+        assert_ne!(toks[0].sent, toks[7].sent);
+    }
+
+    #[test]
+    fn scare_quotes() {
+        assert!(!is_real_quote("woke"));
+        assert!(!is_real_quote("Operation Iraqi Freedom Now"));
+        assert!(is_real_quote("has heard the information"));
+    }
+}
