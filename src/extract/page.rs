@@ -23,8 +23,16 @@ pub fn parse_page(text: &str) -> Page {
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect();
-    let title = if paras.is_empty() { None } else { Some(paras.remove(0)) };
-    Page { title, paragraphs: paras, ..Page::default() }
+    let title = if paras.is_empty() {
+        None
+    } else {
+        Some(paras.remove(0))
+    };
+    Page {
+        title,
+        paragraphs: paras,
+        ..Page::default()
+    }
 }
 
 /// The body text of a record whose title is known from its own field.
@@ -34,5 +42,8 @@ pub fn parse_body(text: &str) -> Page {
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect();
-    Page { paragraphs, ..Page::default() }
+    Page {
+        paragraphs,
+        ..Page::default()
+    }
 }

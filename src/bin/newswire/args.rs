@@ -53,7 +53,12 @@ pub enum Command {
 #[derive(Args, Debug)]
 pub struct IndexLocation {
     /// Index directory.
-    #[arg(long, env = "NEWSWIRE_INDEX", default_value = "newswire-index", value_name = "DIR")]
+    #[arg(
+        long,
+        env = "NEWSWIRE_INDEX",
+        default_value = "newswire-index",
+        value_name = "DIR"
+    )]
     pub index: PathBuf,
 }
 
@@ -208,7 +213,11 @@ pub enum ExportFormatArg {
 #[derive(Args, Debug)]
 pub struct ExportArgs {
     /// Corpus directory (or file) to read and extract, like `index` does.
-    #[arg(value_name = "CORPUS_DIR", required_unless_present = "from_index", conflicts_with = "from_index")]
+    #[arg(
+        value_name = "CORPUS_DIR",
+        required_unless_present = "from_index",
+        conflicts_with = "from_index"
+    )]
     pub corpus: Option<PathBuf>,
     /// Export the articles stored in this index instead of reading a corpus.
     #[arg(long, value_name = "DIR")]
