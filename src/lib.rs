@@ -13,6 +13,7 @@
 //! - [`schema`]: the Tantivy schema and the article → document mapping.
 //! - [`index`]: incremental, parallel, interruptible indexing.
 //! - [`search`]: ranked search with filters, facets, snippets and quotes.
+//! - [`export`]: NDJSON for Quickwit or OpenSearch, in size-capped chunks.
 //!
 //! ```no_run
 //! use newswire::{index, search};
@@ -30,6 +31,7 @@
 
 pub mod article;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod index;
 pub mod input;

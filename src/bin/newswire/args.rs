@@ -46,6 +46,8 @@ pub enum Command {
     Quotes(QuotesArgs),
     /// Show what extraction makes of articles, without indexing.
     Parse(ParseArgs),
+    /// Export articles as NDJSON for Quickwit or the OpenSearch _bulk API (see schema/).
+    Export(ExportArgs),
 }
 
 #[derive(Args, Debug)]
@@ -200,4 +202,45 @@ pub struct ParseArgs {
     /// Include the body text in readable output.
     #[arg(long)]
     pub body: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    Quickwit,
+    Opensearch,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// Corpus directory (or file) to read and extract, like `index` does.
+    #[arg(
+        value_name = "CORPUS_DIR",
+        required_unless_present = "from_index",
+        conflicts_with = "from_index"
+    )]
+    pub corpus: Option<PathBuf>,
+    /// Export the articles stored in this index instead of reading a corpus.
+    #[arg(long, value_name = "DIR")]
+    pub from_index: Option<PathBuf>,
+    /// quickwit: one document a line; opensearch: _bulk action + document lines.
+    #[arg(long, value_enum)]
+    pub format: ExportFormatArg,
+    /// Directory for the chunks newswire-00001.ndjson, newswire-00002.ndjson ...
+    #[arg(long, default_value = "newswire-export", value_name = "PATH")]
+    pub out: PathBuf,
+    /// Largest chunk in bytes (Quickwit ingests at most 10 MB a request).
+    #[arg(long, default_value_t = 10 * 1024 * 1024, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1024..))]
+    pub max_bytes: u64,
+    /// The `_index` named in OpenSearch action lines.
+    #[arg(long, default_value = "newswire", value_name = "NAME")]
+    pub index_name: String,
+    /// Replace the chunks of an earlier export in --out.
+    #[arg(long)]
+    pub force: bool,
+    /// Year to assume when nothing else gives one (corpus only).
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1800..=2200))]
+    pub year: Option<i32>,
+    /// No progress bar; only the summary and errors.
+    #[arg(long, short)]
+    pub quiet: bool,
 }

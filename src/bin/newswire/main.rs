@@ -66,6 +66,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Search(a) => cmd_search(a, color),
         Command::Quotes(a) => cmd_quotes(a, color),
         Command::Parse(a) => cmd_parse(a, color),
+        Command::Export(a) => cmd_export(a),
     }
 }
 
@@ -105,6 +106,31 @@ fn cmd_index(a: args::IndexArgs) -> anyhow::Result<u8> {
     } else {
         EXIT_SKIPPED
     })
+}
+
+fn cmd_export(a: args::ExportArgs) -> anyhow::Result<u8> {
+    use newswire::export::{export, ExportFormat, ExportOptions, ExportSource};
+    let opts = ExportOptions {
+        format: match a.format {
+            args::ExportFormatArg::Quickwit => ExportFormat::Quickwit,
+            args::ExportFormatArg::Opensearch => ExportFormat::OpenSearch,
+        },
+        out_dir: a.out,
+        max_bytes: a.max_bytes,
+        index_name: a.index_name,
+        force: a.force,
+        year: a.year,
+        limits: ReadLimits::default(),
+    };
+    let source = match (&a.from_index, &a.corpus) {
+        (Some(dir), _) => ExportSource::Index(dir),
+        (None, Some(dir)) => ExportSource::Corpus(dir),
+        (None, None) => anyhow::bail!("give a CORPUS_DIR or --from-index DIR"),
+    };
+    let mut progress = output::ExportBar::new(a.quiet);
+    let summary = export(source, &opts, &mut progress)?;
+    output::print_export_summary(&summary, &opts)?;
+    Ok(if summary.skipped > 0 { EXIT_SKIPPED } else { 0 })
 }
 
 fn request(query: Option<String>, f: Filters) -> SearchRequest {

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newswire::article::Article;
+use newswire::export::{ExportFormat, ExportOptions, ExportProgress, ExportSummary};
 use newswire::index::{IndexSummary, Progress};
 use newswire::input::Skip;
 use newswire::search::{FacetValue, QuoteResult, SearchResults};
@@ -90,6 +91,64 @@ impl Progress for IndexProgress {
     fn finish(&mut self) {
         self.bar.finish_and_clear();
     }
+}
+
+/// Progress bar of `export` on stderr (hidden when not a terminal); skipped
+/// inputs are always reported, as `path[:line]: reason`.
+pub struct ExportBar(ProgressBar);
+
+impl ExportBar {
+    pub fn new(quiet: bool) -> Self {
+        let target = if quiet || !io::stderr().is_terminal() {
+            ProgressDrawTarget::hidden()
+        } else {
+            ProgressDrawTarget::stderr()
+        };
+        ExportBar(ProgressBar::with_draw_target(Some(0), target))
+    }
+}
+
+impl ExportProgress for ExportBar {
+    fn start(&mut self, total: u64, unit: &'static str) {
+        self.0.set_length(total);
+        let template =
+            format!("{{spinner}} [{{elapsed_precise}}] {{wide_bar}} {{pos}}/{{len}} {unit} ({{per_sec}}, eta {{eta}})");
+        self.0.set_style(
+            ProgressStyle::with_template(&template)
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+    }
+    fn advance(&mut self, n: u64) {
+        self.0.inc(n);
+    }
+    fn skipped(&mut self, skip: &Skip) {
+        self.0
+            .suspend(|| eprintln!("{}", sanitize(&skip.to_string(), false)));
+    }
+    fn finish(&mut self) {
+        self.0.finish_and_clear();
+    }
+}
+
+/// The closing summary of `export`, on stderr.
+pub fn print_export_summary(s: &ExportSummary, opts: &ExportOptions) -> io::Result<()> {
+    let secs = s.elapsed.as_secs_f64().max(1e-6);
+    let format = match opts.format {
+        ExportFormat::Quickwit => "quickwit",
+        ExportFormat::OpenSearch => "opensearch",
+    };
+    writeln!(
+        io::stderr().lock(),
+        "exported {} articles ({} undated) as {format} NDJSON: {} file(s), {:.1} MB in {:.2}s into {}; {} skipped, {} not articles",
+        s.articles,
+        s.undated,
+        s.files,
+        s.bytes as f64 / 1e6,
+        secs,
+        opts.out_dir.display(),
+        s.skipped,
+        s.ignored
+    )
 }
 
 /// The closing summary of `index`: on stderr, or as JSON on stdout.
