@@ -13,6 +13,7 @@
 //! - [`schema`]: the Tantivy schema and the article → document mapping.
 //! - [`index`]: incremental, parallel, interruptible indexing.
 //! - [`search`]: ranked search with filters, facets, snippets and quotes.
+//! - `serve` (feature `serve`, on by default): the local search page and JSON API.
 //!
 //! ```no_run
 //! use newswire::{index, search};
@@ -35,6 +36,8 @@ pub mod index;
 pub mod input;
 pub mod schema;
 pub mod search;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod text;
 
 pub use article::Article;

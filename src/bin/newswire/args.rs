@@ -46,6 +46,8 @@ pub enum Command {
     Quotes(QuotesArgs),
     /// Show what extraction makes of articles, without indexing.
     Parse(ParseArgs),
+    /// Serve a local search page and JSON API (/api/search, /api/quotes, /api/articles/ID, /api/stats).
+    Serve(ServeArgs),
 }
 
 #[derive(Args, Debug)]
@@ -195,4 +197,13 @@ pub struct ParseArgs {
     /// Include the body text in readable output.
     #[arg(long)]
     pub body: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// Address to listen on (port 0: any free port; the address is printed on stderr).
+    #[arg(long, default_value = "127.0.0.1:7700", value_name = "IP:PORT")]
+    pub addr: std::net::SocketAddr,
 }
