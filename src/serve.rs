@@ -104,14 +104,30 @@ pub fn run(addr: SocketAddr, index_dir: &Path) -> Result<()> {
 fn router(app: Arc<App>) -> Router {
     Router::new()
         .route("/", get(page))
-        .route("/assets/app.js", get(|| async { asset("text/javascript; charset=utf-8", APP_JS) }))
-        .route("/assets/app.css", get(|| async { asset("text/css; charset=utf-8", APP_CSS) }))
+        .route(
+            "/assets/app.js",
+            get(|| async { asset("text/javascript; charset=utf-8", APP_JS) }),
+        )
+        .route(
+            "/assets/app.css",
+            get(|| async { asset("text/css; charset=utf-8", APP_CSS) }),
+        )
         .route("/api/search", get(api_search))
         .route("/api/quotes", get(api_quotes))
         .route("/api/articles/{id}", get(api_article))
         .route("/api/stats", get(api_stats))
-        .fallback(|| async { error(StatusCode::NOT_FOUND, "not found; endpoints: /api/search, /api/quotes, /api/articles/{id}, /api/stats") })
-        .method_not_allowed_fallback(|| async { error(StatusCode::METHOD_NOT_ALLOWED, "method not allowed; the API is read-only (GET)") })
+        .fallback(|| async {
+            error(
+                StatusCode::NOT_FOUND,
+                "not found; endpoints: /api/search, /api/quotes, /api/articles/{id}, /api/stats",
+            )
+        })
+        .method_not_allowed_fallback(|| async {
+            error(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method not allowed; the API is read-only (GET)",
+            )
+        })
         .layer(middleware::from_fn_with_state(app.clone(), guard))
         .with_state(app)
 }
@@ -129,7 +145,14 @@ fn lib_error(e: Error) -> Response {
 }
 
 fn asset(content_type: &'static str, body: &'static str) -> Response {
-    ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "no-cache")], body).into_response()
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 async fn page() -> Response {
@@ -143,7 +166,11 @@ fn host_is_loopback(host: &str) -> bool {
         None => host.rsplit_once(':').map_or(host, |(h, _)| h),
     };
     let name = name.trim_end_matches('.').to_ascii_lowercase();
-    name == "localhost" || name.ends_with(".localhost") || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Security headers on every response; on loopback, refuse foreign `Host`s.
@@ -155,29 +182,58 @@ async fn guard(State(app): State<Arc<App>>, req: Request, next: Next) -> Respons
     let mut res = if host_ok {
         next.run(req).await
     } else {
-        error(StatusCode::FORBIDDEN, "this server only answers requests addressed to localhost / 127.0.0.1")
+        error(
+            StatusCode::FORBIDDEN,
+            "this server only answers requests addressed to localhost / 127.0.0.1",
+        )
     };
     let h = res.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    h.entry(header::CACHE_CONTROL).or_insert(HeaderValue::from_static("no-store"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
     res
 }
 
 /// Run blocking index work off the async workers; a panic becomes a 500.
 async fn blocking(f: impl FnOnce() -> Response + Send + 'static) -> Response {
-    tokio::task::spawn_blocking(f)
-        .await
-        .unwrap_or_else(|_| error(StatusCode::INTERNAL_SERVER_ERROR, "internal error while searching"))
+    tokio::task::spawn_blocking(f).await.unwrap_or_else(|_| {
+        error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal error while searching",
+        )
+    })
 }
 
 type Pairs = std::result::Result<Query<Vec<(String, String)>>, QueryRejection>;
 
 const SEARCH_PARAMS: &[&str] = &[
-    "q", "speaker", "role", "from", "to", "place", "agency", "facet", "facet_limit", "limit", "offset", "sort",
+    "q",
+    "speaker",
+    "role",
+    "from",
+    "to",
+    "place",
+    "agency",
+    "facet",
+    "facet_limit",
+    "limit",
+    "offset",
+    "sort",
 ];
-const QUOTES_PARAMS: &[&str] = &["q", "speaker", "role", "from", "to", "place", "agency", "limit", "offset"];
+const QUOTES_PARAMS: &[&str] = &[
+    "q", "speaker", "role", "from", "to", "place", "agency", "limit", "offset",
+];
 
 fn number(name: &str, v: &str, max: usize) -> std::result::Result<usize, String> {
     v.trim()
@@ -189,13 +245,20 @@ fn number(name: &str, v: &str, max: usize) -> std::result::Result<usize, String>
 
 /// Turn query-string pairs into a [`SearchRequest`]; `allowed` are the
 /// parameter names this endpoint takes. Empty values count as absent.
-pub fn request_from_params(pairs: &[(String, String)], allowed: &[&str], default_limit: usize) -> std::result::Result<SearchRequest, String> {
+pub fn request_from_params(
+    pairs: &[(String, String)],
+    allowed: &[&str],
+    default_limit: usize,
+) -> std::result::Result<SearchRequest, String> {
     let mut req = SearchRequest::new("");
     req.limit = default_limit;
     let mut seen: Vec<&str> = Vec::new();
     for (k, v) in pairs {
         let Some(&name) = allowed.iter().find(|a| **a == k.as_str()) else {
-            return Err(format!("unknown parameter `{k}`; parameters are: {}", allowed.join(", ")));
+            return Err(format!(
+                "unknown parameter `{k}`; parameters are: {}",
+                allowed.join(", ")
+            ));
         };
         if name != "facet" {
             if seen.contains(&name) {
@@ -211,7 +274,10 @@ pub fn request_from_params(pairs: &[(String, String)], allowed: &[&str], default
         match name {
             "q" => {
                 if value.len() > MAX_QUERY_LEN {
-                    return Err(format!("query is {} bytes long; the limit is {MAX_QUERY_LEN}", value.len()));
+                    return Err(format!(
+                        "query is {} bytes long; the limit is {MAX_QUERY_LEN}",
+                        value.len()
+                    ));
                 }
                 req.query = value.to_string();
             }
@@ -252,7 +318,11 @@ pub fn request_from_params(pairs: &[(String, String)], allowed: &[&str], default
                     "relevance" => Sort::Relevance,
                     "date" => Sort::Date,
                     "-date" => Sort::DateDesc,
-                    other => return Err(format!("unknown sort `{other}`; use relevance, date or -date")),
+                    other => {
+                        return Err(format!(
+                            "unknown sort `{other}`; use relevance, date or -date"
+                        ))
+                    }
                 }
             }
             _ => {}
@@ -268,7 +338,11 @@ pub fn request_from_params(pairs: &[(String, String)], allowed: &[&str], default
     Ok(req)
 }
 
-fn parse_pairs(pairs: Pairs, allowed: &[&str], default_limit: usize) -> std::result::Result<SearchRequest, String> {
+fn parse_pairs(
+    pairs: Pairs,
+    allowed: &[&str],
+    default_limit: usize,
+) -> std::result::Result<SearchRequest, String> {
     let Query(pairs) = pairs.map_err(|e| format!("bad query string: {}", e.body_text()))?;
     request_from_params(&pairs, allowed, default_limit)
 }
@@ -306,13 +380,24 @@ async fn api_quotes(State(app): State<Arc<App>>, pairs: Pairs) -> Response {
     .await
 }
 
-async fn api_article(State(app): State<Arc<App>>, id: std::result::Result<UrlPath<String>, axum::extract::rejection::PathRejection>) -> Response {
+async fn api_article(
+    State(app): State<Arc<App>>,
+    id: std::result::Result<UrlPath<String>, axum::extract::rejection::PathRejection>,
+) -> Response {
     let id = match id {
         Ok(UrlPath(id)) => id,
-        Err(e) => return error(StatusCode::BAD_REQUEST, format!("bad article id: {}", e.body_text())),
+        Err(e) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                format!("bad article id: {}", e.body_text()),
+            )
+        }
     };
     if id.is_empty() || id.len() > MAX_ID_LEN || id.chars().any(char::is_control) {
-        return error(StatusCode::BAD_REQUEST, format!("bad article id (1 to {MAX_ID_LEN} bytes, no control characters)"));
+        return error(
+            StatusCode::BAD_REQUEST,
+            format!("bad article id (1 to {MAX_ID_LEN} bytes, no control characters)"),
+        );
     }
     blocking(move || match app.searcher.article(&id) {
         Ok(Some(a)) => Json(a).into_response(),
@@ -340,19 +425,31 @@ mod tests {
     use super::*;
 
     fn pairs(s: &[(&str, &str)]) -> Vec<(String, String)> {
-        s.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        s.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
     fn params_map_to_a_request() {
         let r = request_from_params(
-            &pairs(&[("q", "hotline"), ("facet", "role,speaker"), ("facet", "date"), ("sort", "-date"), ("limit", "5"), ("speaker", "")]),
+            &pairs(&[
+                ("q", "hotline"),
+                ("facet", "role,speaker"),
+                ("facet", "date"),
+                ("sort", "-date"),
+                ("limit", "5"),
+                ("speaker", ""),
+            ]),
             SEARCH_PARAMS,
             10,
         )
         .unwrap();
         assert_eq!(r.query, "hotline");
-        assert_eq!(r.facets, vec![FacetKind::Role, FacetKind::Speaker, FacetKind::Date]);
+        assert_eq!(
+            r.facets,
+            vec![FacetKind::Role, FacetKind::Speaker, FacetKind::Date]
+        );
         assert_eq!(r.sort, Sort::DateDesc);
         assert_eq!(r.limit, 5);
         assert_eq!(r.speaker, None);
@@ -371,7 +468,10 @@ mod tests {
             vec![("nhits", "3")],
             vec![("q", "a"), ("q", "b")],
         ] {
-            assert!(request_from_params(&pairs(&bad), SEARCH_PARAMS, 10).is_err(), "{bad:?}");
+            assert!(
+                request_from_params(&pairs(&bad), SEARCH_PARAMS, 10).is_err(),
+                "{bad:?}"
+            );
         }
         let long = "a".repeat(MAX_QUERY_LEN + 1);
         assert!(request_from_params(&pairs(&[("q", &long)]), SEARCH_PARAMS, 10).is_err());
@@ -380,10 +480,22 @@ mod tests {
 
     #[test]
     fn loopback_hosts() {
-        for ok in ["localhost", "localhost:7700", "127.0.0.1:80", "[::1]:7700", "LOCALHOST.", "app.localhost:1"] {
+        for ok in [
+            "localhost",
+            "localhost:7700",
+            "127.0.0.1:80",
+            "[::1]:7700",
+            "LOCALHOST.",
+            "app.localhost:1",
+        ] {
             assert!(host_is_loopback(ok), "{ok}");
         }
-        for bad in ["evil.example:7700", "127.0.0.1.evil.example", "10.0.0.1:7700", ""] {
+        for bad in [
+            "evil.example:7700",
+            "127.0.0.1.evil.example",
+            "10.0.0.1:7700",
+            "",
+        ] {
             assert!(!host_is_loopback(bad), "{bad}");
         }
     }

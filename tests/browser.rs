@@ -25,27 +25,38 @@ use serde_json::{json, Value};
 use tungstenite::{stream::MaybeTlsStream, Message, WebSocket};
 
 const SEED_PATH: &str = "tass/2015/05/07/000_53d0751d812f08e0.txt";
-const SEED_TITLE: &str = "Russia to respond constructively to proposals on resuming cooperation with NATO";
+const SEED_TITLE: &str =
+    "Russia to respond constructively to proposals on resuming cooperation with NATO";
 
 fn on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file())
+    std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
 }
 
 fn find_chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("NEWSWIRE_CHROMIUM") {
         return Some(PathBuf::from(p));
     }
-    ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        .iter()
-        .find_map(|n| on_path(n))
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .iter()
+    .find_map(|n| on_path(n))
 }
 
 fn chromium() -> Option<PathBuf> {
     if let Some(p) = find_chromium() {
         return Some(p);
     }
-    let root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0"));
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0"));
     if std::env::var_os("CI").is_some() && root && on_path("apt-get").is_some() {
         eprintln!("browser test: chromium not found; installing it with apt-get (CI)");
         let ok = Command::new("sh")
@@ -100,7 +111,14 @@ impl Browser {
             match lines.next() {
                 Some(Ok(l)) => {
                     if let Some(rest) = l.split("ws://").nth(1) {
-                        break rest.split('/').next().unwrap().rsplit(':').next().unwrap().to_string();
+                        break rest
+                            .split('/')
+                            .next()
+                            .unwrap()
+                            .rsplit(':')
+                            .next()
+                            .unwrap()
+                            .to_string();
                     }
                     seen.push_str(&l);
                     seen.push('\n');
@@ -133,7 +151,8 @@ impl Browser {
             assert!(Instant::now() < deadline, "no page target in chromium");
             std::thread::sleep(Duration::from_millis(100));
         };
-        let (ws, _) = tungstenite::connect(ws_url.as_str()).expect("connect to the DevTools websocket");
+        let (ws, _) =
+            tungstenite::connect(ws_url.as_str()).expect("connect to the DevTools websocket");
         if let MaybeTlsStream::Plain(s) = ws.get_ref() {
             s.set_read_timeout(Some(Duration::from_secs(60))).ok();
         }
@@ -156,7 +175,8 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         // The whole group we started: the browser and its helper processes.
-        let _ = Command::new("kill").args(["-KILL", "--", &format!("-{}", self.child.id())])
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.child.id())])
             .stderr(Stdio::null())
             .status();
         let _ = self.child.kill();
@@ -176,7 +196,9 @@ impl Cdp {
         self.next += 1;
         let id = self.next;
         let msg = json!({"id": id, "method": method, "params": params});
-        self.ws.send(Message::text(msg.to_string())).expect("send to chromium");
+        self.ws
+            .send(Message::text(msg.to_string()))
+            .expect("send to chromium");
         loop {
             let m = self.ws.read().expect("read from chromium");
             let Message::Text(t) = m else { continue };
@@ -188,15 +210,15 @@ impl Cdp {
                 return v["result"].clone();
             }
             match v["method"].as_str() {
-                Some("Runtime.exceptionThrown") => {
-                    self.problems.push(format!("exception: {}", v["params"]["exceptionDetails"]))
-                }
-                Some("Log.entryAdded") if v["params"]["entry"]["level"] == "error" => {
-                    self.problems.push(format!("console: {}", v["params"]["entry"]["text"]))
-                }
-                Some("Runtime.consoleAPICalled") if v["params"]["type"] == "error" => {
-                    self.problems.push(format!("console.error: {}", v["params"]["args"]))
-                }
+                Some("Runtime.exceptionThrown") => self
+                    .problems
+                    .push(format!("exception: {}", v["params"]["exceptionDetails"])),
+                Some("Log.entryAdded") if v["params"]["entry"]["level"] == "error" => self
+                    .problems
+                    .push(format!("console: {}", v["params"]["entry"]["text"])),
+                Some("Runtime.consoleAPICalled") if v["params"]["type"] == "error" => self
+                    .problems
+                    .push(format!("console.error: {}", v["params"]["args"])),
                 _ => {}
             }
         }
@@ -248,7 +270,10 @@ impl Cdp {
              return [r.x + r.width / 2, r.y + r.height / 2]; }})()",
             json!(selector)
         ));
-        let Some([x, y]) = at.as_array().map(|a| [a[0].as_f64().unwrap(), a[1].as_f64().unwrap()]) else {
+        let Some([x, y]) = at
+            .as_array()
+            .map(|a| [a[0].as_f64().unwrap(), a[1].as_f64().unwrap()])
+        else {
             return false;
         };
         for kind in ["mouseMoved", "mousePressed", "mouseReleased"] {
@@ -309,7 +334,10 @@ fn search_page_in_headless_chromium() {
     assert!(page.click("#q"));
     page.call("Input.insertText", json!({"text": "hotline"}));
     page.press_enter();
-    assert!(page.wait_ready("q=hotline"), "Enter in the search box did not search");
+    assert!(
+        page.wait_ready("q=hotline"),
+        "Enter in the search box did not search"
+    );
     assert!(page.wait_for("document.querySelectorAll('#hits .hit').length > 0", "hits"));
 
     // The seed article's id, from the API (ids hash the path when records have none).
@@ -321,18 +349,36 @@ fn search_page_in_headless_chromium() {
         .find(|h| h["path"].as_str().unwrap().ends_with(SEED_PATH))
         .map(|h| h["id"].clone())
         .expect("the API finds the seed article for hotline");
-    let seed = format!("document.querySelector('#hits .hit[data-id=\"' + CSS.escape({seed_id}) + '\"]')");
-    assert_eq!(page.eval(&format!("!!{seed}")), json!(true), "the seed article is not among the hits");
+    let seed =
+        format!("document.querySelector('#hits .hit[data-id=\"' + CSS.escape({seed_id}) + '\"]')");
+    assert_eq!(
+        page.eval(&format!("!!{seed}")),
+        json!(true),
+        "the seed article is not among the hits"
+    );
     let title = page.eval(&format!("{seed}.querySelector('h3').textContent"));
     if !title.as_str().unwrap().contains(SEED_TITLE) {
-        extraction_failures.push(format!("the seed hit's title is {title}, not {SEED_TITLE:?}"));
+        extraction_failures.push(format!(
+            "the seed hit's title is {title}, not {SEED_TITLE:?}"
+        ));
     }
-    let snippet_marks = page.eval(&format!("[...{seed}.querySelectorAll('.snippet mark')].map(m => m.textContent)"));
+    let snippet_marks = page.eval(&format!(
+        "[...{seed}.querySelectorAll('.snippet mark')].map(m => m.textContent)"
+    ));
     assert!(
-        snippet_marks.as_array().unwrap().iter().any(|m| m.as_str().unwrap().eq_ignore_ascii_case("hotline")),
+        snippet_marks
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m.as_str().unwrap().eq_ignore_ascii_case("hotline")),
         "the snippet highlights hotline: {snippet_marks}"
     );
-    let total_before: u64 = page.eval("document.getElementById('summary').dataset.total").as_str().unwrap().parse().unwrap();
+    let total_before: u64 = page
+        .eval("document.getElementById('summary').dataset.total")
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
     assert!(total_before >= 1);
     page.screenshot(&shots.join("search.png"));
 
@@ -340,15 +386,26 @@ fn search_page_in_headless_chromium() {
     let stein = page.eval(&format!(
         "[...{seed}.querySelectorAll('.quote')].filter(q => (q.dataset.speaker || '').includes('Steinmeier')).map(q => q.textContent)"
     ));
-    if !stein.as_array().unwrap().iter().any(|q| q.as_str().unwrap().contains("hotline")) {
-        extraction_failures.push(format!("no hotline quote by Steinmeier on the seed hit (quotes by Steinmeier: {stein})"));
+    if !stein
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|q| q.as_str().unwrap().contains("hotline"))
+    {
+        extraction_failures.push(format!(
+            "no hotline quote by Steinmeier on the seed hit (quotes by Steinmeier: {stein})"
+        ));
     }
 
     // The role facet: "Foreign Minister" with the people under it; one click filters.
     let role_btn = "#facet-role button[data-field='role'][data-value='Foreign Minister']";
-    let count = page.eval(&format!("(document.querySelector({}) || {{dataset: {{}}}}).dataset.count", json!(role_btn)));
+    let count = page.eval(&format!(
+        "(document.querySelector({}) || {{dataset: {{}}}}).dataset.count",
+        json!(role_btn)
+    ));
     match count.as_str().and_then(|c| c.parse::<u64>().ok()) {
-        None => extraction_failures.push("no role facet `Foreign Minister` after searching hotline".into()),
+        None => extraction_failures
+            .push("no role facet `Foreign Minister` after searching hotline".into()),
         Some(n) => {
             assert!(n >= 1 && n <= total_before);
             let people = page.eval(&format!(
@@ -356,32 +413,75 @@ fn search_page_in_headless_chromium() {
                 json!(role_btn)
             ));
             for who in ["Steinmeier", "Lavrov"] {
-                if !people.as_array().unwrap().iter().any(|p| p.as_str().unwrap().contains(who)) {
-                    extraction_failures.push(format!("{who} is not listed under Foreign Minister: {people}"));
+                if !people
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|p| p.as_str().unwrap().contains(who))
+                {
+                    extraction_failures.push(format!(
+                        "{who} is not listed under Foreign Minister: {people}"
+                    ));
                 }
             }
             assert!(page.click(role_btn));
-            assert!(page.wait_ready("role=Foreign"), "clicking the role facet did not filter");
-            let total: u64 = page.eval("document.getElementById('summary').dataset.total").as_str().unwrap().parse().unwrap();
-            assert_eq!(total, n, "the role facet count and the filtered total differ");
-            assert_eq!(page.eval(&format!("document.querySelector({}).getAttribute('aria-pressed')", json!(role_btn))), json!("true"));
-            assert_eq!(page.eval(&format!("!!{seed}")), json!(true), "the seed article quotes a foreign minister");
-            assert_eq!(page.eval("document.querySelectorAll('#active-filters .chip').length >= 1"), json!(true));
+            assert!(
+                page.wait_ready("role=Foreign"),
+                "clicking the role facet did not filter"
+            );
+            let total: u64 = page
+                .eval("document.getElementById('summary').dataset.total")
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap();
+            assert_eq!(
+                total, n,
+                "the role facet count and the filtered total differ"
+            );
+            assert_eq!(
+                page.eval(&format!(
+                    "document.querySelector({}).getAttribute('aria-pressed')",
+                    json!(role_btn)
+                )),
+                json!("true")
+            );
+            assert_eq!(
+                page.eval(&format!("!!{seed}")),
+                json!(true),
+                "the seed article quotes a foreign minister"
+            );
+            assert_eq!(
+                page.eval("document.querySelectorAll('#active-filters .chip').length >= 1"),
+                json!(true)
+            );
             page.screenshot(&shots.join("search-role.png"));
             // Back: the filter is gone again, with the same results as before.
             page.call("Runtime.evaluate", json!({"expression": "history.back()"}));
-            assert!(page.wait_for("!location.search.includes('role=') && document.body.dataset.state === 'ready'", "back"));
-            let again: u64 = page.eval("document.getElementById('summary').dataset.total").as_str().unwrap().parse().unwrap();
+            assert!(page.wait_for(
+                "!location.search.includes('role=') && document.body.dataset.state === 'ready'",
+                "back"
+            ));
+            let again: u64 = page
+                .eval("document.getElementById('summary').dataset.total")
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap();
             assert_eq!(again, total_before);
         }
     }
 
     // The article view: click the seed title.
     assert!(page.wait_for(&format!("!!{seed}"), "the seed hit after going back"));
-    let link = page.eval(&format!("{seed}.querySelector('h3 a').getAttribute('href')"));
+    let link = page.eval(&format!(
+        "{seed}.querySelector('h3 a').getAttribute('href')"
+    ));
     assert!(link.as_str().unwrap().contains("article="), "{link}");
     let id = page.eval(&format!("{seed}.dataset.id"));
-    page.eval(&format!("{seed}.querySelector('h3 a').setAttribute('id', 'seed-link')"));
+    page.eval(&format!(
+        "{seed}.querySelector('h3 a').setAttribute('id', 'seed-link')"
+    ));
     assert!(page.click("#seed-link"));
     assert!(page.wait_ready("article="), "the article view did not open");
     assert_eq!(page.eval("document.body.dataset.view"), json!("article"));
@@ -392,8 +492,17 @@ fn search_page_in_headless_chromium() {
         extraction_failures.push(format!("the article view's title is {h1}"));
     }
     let text = page.eval("document.querySelector('.full .body').textContent");
-    assert!(text.as_str().unwrap().contains("the hotline is important"), "body text shown");
-    assert_eq!(page.eval(&format!("document.querySelector('.facts').textContent.includes({})", json!(SEED_PATH))), json!(true));
+    assert!(
+        text.as_str().unwrap().contains("the hotline is important"),
+        "body text shown"
+    );
+    assert_eq!(
+        page.eval(&format!(
+            "document.querySelector('.facts').textContent.includes({})",
+            json!(SEED_PATH)
+        )),
+        json!(true)
+    );
     page.screenshot(&shots.join("article.png"));
     let coloured = page.eval(
         "[...document.querySelectorAll('.full .body .q')].filter(q => (q.dataset.speaker || '').includes('Steinmeier')).length",
@@ -403,33 +512,54 @@ fn search_page_in_headless_chromium() {
     }
     let roles = page.eval("[...document.querySelectorAll('.speakers li')].map(l => l.textContent)");
     for who in ["Steinmeier", "Lavrov"] {
-        if !roles.as_array().unwrap().iter().any(|r| r.as_str().unwrap().contains(who) && r.as_str().unwrap().contains("Foreign Minister")) {
-            extraction_failures.push(format!("{who} (Foreign Minister) missing from the article's speakers: {roles}"));
+        if !roles.as_array().unwrap().iter().any(|r| {
+            r.as_str().unwrap().contains(who) && r.as_str().unwrap().contains("Foreign Minister")
+        }) {
+            extraction_failures.push(format!(
+                "{who} (Foreign Minister) missing from the article's speakers: {roles}"
+            ));
         }
     }
 
     // Back to the results; the URL alone restores them (shareable state).
     page.call("Runtime.evaluate", json!({"expression": "history.back()"}));
-    assert!(page.wait_for("document.body.dataset.view === 'search' && document.body.dataset.state === 'ready'", "back to results"));
-    assert_eq!(page.eval("document.getElementById('q').value"), json!("hotline"));
+    assert!(page.wait_for(
+        "document.body.dataset.view === 'search' && document.body.dataset.state === 'ready'",
+        "back to results"
+    ));
+    assert_eq!(
+        page.eval("document.getElementById('q').value"),
+        json!("hotline")
+    );
     let shared = server.url("/?q=hotline&from=2015&to=2015&sort=-date");
     page.call("Page.navigate", json!({"url": shared}));
     assert!(page.wait_ready("sort=-date"));
-    assert_eq!(page.eval("document.getElementById('from').value"), json!("2015"));
-    assert_eq!(page.eval("document.getElementById('sort').value"), json!("-date"));
+    assert_eq!(
+        page.eval("document.getElementById('from').value"),
+        json!("2015")
+    );
+    assert_eq!(
+        page.eval("document.getElementById('sort').value"),
+        json!("-date")
+    );
     assert_eq!(
         page.eval("[...document.querySelectorAll('#hits .meta')].every(m => m.textContent.startsWith('2015'))"),
         json!(true)
     );
     // By month within one year: bars, and clicking one narrows to that month.
-    let bar = page.eval("(document.querySelector('#histogram .bar') || {dataset: {}}).dataset.value");
+    let bar =
+        page.eval("(document.querySelector('#histogram .bar') || {dataset: {}}).dataset.value");
     match bar.as_str() {
-        None => extraction_failures.push("no date histogram for hotline in 2015 (no dated articles?)".into()),
+        None => extraction_failures
+            .push("no date histogram for hotline in 2015 (no dated articles?)".into()),
         Some(bar) => {
             let bar = bar.to_string();
             assert!(bar.starts_with("2015-"), "{bar}");
             assert!(page.click("#histogram .bar"));
-            assert!(page.wait_ready(&format!("from={bar}")), "clicking a bar did not filter by {bar}");
+            assert!(
+                page.wait_ready(&format!("from={bar}")),
+                "clicking a bar did not filter by {bar}"
+            );
         }
     }
 

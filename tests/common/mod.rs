@@ -81,8 +81,12 @@ impl Server {
 
     pub fn json(&self, path: &str) -> (u16, serde_json::Value) {
         let r = self.get(path);
-        let v = serde_json::from_slice(&r.body)
-            .unwrap_or_else(|e| panic!("GET {path}: not JSON ({e}): {}", String::from_utf8_lossy(&r.body)));
+        let v = serde_json::from_slice(&r.body).unwrap_or_else(|e| {
+            panic!(
+                "GET {path}: not JSON ({e}): {}",
+                String::from_utf8_lossy(&r.body)
+            )
+        });
         (r.status, v)
     }
 }
@@ -122,7 +126,10 @@ pub fn request(addr: &str, method: &str, path: &str, extra: &[(&str, &str)]) -> 
         .map(|(_, v)| v.to_string())
         .unwrap_or_else(|| addr.to_string());
     let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
-    for (k, v) in extra.iter().filter(|(k, _)| !k.eq_ignore_ascii_case("host")) {
+    for (k, v) in extra
+        .iter()
+        .filter(|(k, _)| !k.eq_ignore_ascii_case("host"))
+    {
         req.push_str(&format!("{k}: {v}\r\n"));
     }
     if method == "POST" {
@@ -172,14 +179,19 @@ pub fn request(addr: &str, method: &str, path: &str, extra: &[(&str, &str)]) -> 
     if chunked {
         body = dechunk(&body);
     }
-    Response { status, headers, body }
+    Response {
+        status,
+        headers,
+        body,
+    }
 }
 
 fn dechunk(mut b: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     while let Some(eol) = b.windows(2).position(|w| w == b"\r\n") {
         let size_line = String::from_utf8_lossy(&b[..eol]);
-        let size = usize::from_str_radix(size_line.split(';').next().unwrap_or("0").trim(), 16).unwrap_or(0);
+        let size = usize::from_str_radix(size_line.split(';').next().unwrap_or("0").trim(), 16)
+            .unwrap_or(0);
         if size == 0 || b.len() < eol + 2 + size {
             break;
         }
@@ -194,7 +206,9 @@ pub fn enc(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
