@@ -563,6 +563,59 @@ fn search_page_in_headless_chromium() {
         }
     }
 
+    // Every article (empty box), paging, and a facet click that needs no speakers.
+    page.call("Page.navigate", json!({"url": server.url("/")}));
+    assert!(page.wait_ready("/"));
+    let all: u64 = page
+        .eval("document.getElementById('summary').dataset.total")
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(all > 10, "{all}");
+    let first = page.eval("document.querySelector('#hits .hit').dataset.id");
+    assert!(page.click("#pager button:last-of-type"));
+    assert!(page.wait_ready("offset=10"), "Next did not page");
+    assert_ne!(
+        page.eval("document.querySelector('#hits .hit').dataset.id"),
+        first
+    );
+    page.call("Runtime.evaluate", json!({"expression": "history.back()"}));
+    assert!(page.wait_for(
+        "!location.search.includes('offset=') && document.body.dataset.state === 'ready'",
+        "back to page 1"
+    ));
+    assert_eq!(
+        page.eval("document.querySelector('#hits .hit').dataset.id"),
+        first
+    );
+    let agency = page.eval(
+        "(document.querySelector('#facet-agency button.facet') || {dataset: {}}).dataset.count",
+    );
+    if let Some(n) = agency.as_str().and_then(|c| c.parse::<u64>().ok()) {
+        assert!(page.click("#facet-agency button.facet"));
+        assert!(
+            page.wait_ready("agency="),
+            "the agency facet did not filter"
+        );
+        let total: u64 = page
+            .eval("document.getElementById('summary').dataset.total")
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert_eq!(
+            total, n,
+            "the agency facet count and the filtered total differ"
+        );
+        // The chip removes the filter again.
+        assert!(page.click("#active-filters .chip"));
+        assert!(page.wait_for(
+            "!location.search.includes('agency=') && document.body.dataset.state === 'ready'",
+            "the filter chip to clear the filter"
+        ));
+    }
+
     let problems = std::mem::take(&mut page.problems);
     assert!(problems.is_empty(), "errors on the page: {problems:#?}");
     assert!(
