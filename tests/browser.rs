@@ -308,7 +308,10 @@ impl Cdp {
 #[test]
 fn search_page_in_headless_chromium() {
     let Some(exe) = chromium() else {
-        println!(
+        // Straight to stderr: libtest captures print!/eprint! of passing tests.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
             "SKIPPED browser test: no Chromium found (install it with `apt-get install -y chromium`, \
              or point NEWSWIRE_CHROMIUM at a Chrome/Chromium binary)"
         );
