@@ -27,6 +27,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use newswire::extract::lexicon::LEXICON;
 use newswire::extract::quotes::attribute;
 use newswire::extract::speakers::name_key;
 
@@ -50,6 +51,31 @@ struct Counts {
     right_name: usize,
     facet: usize,
     facet_ok: usize,
+    /// Per gold class (named person, organisation, unnamed): gold, found, attributed,
+    /// right (full name for persons, lenient otherwise), abstained.
+    class: [ClassCounts; 3],
+}
+
+#[derive(Default, Clone, Copy)]
+struct ClassCounts {
+    gold: usize,
+    found: usize,
+    attributed: usize,
+    right: usize,
+    wrong: usize,
+}
+
+/// What a gold Source is, after resolving pronouns and descriptions to the nearest previous
+/// gold Source naming a person.
+#[derive(Debug, Clone, PartialEq)]
+enum GoldClass {
+    /// A named person: the head (folded last name word) and its source offset.
+    Person { head: String },
+    /// A named organisation or publication (`CNN`, `the Trump campaign`, `the statement`).
+    Org,
+    /// An unnamed source (`a source`, `the official`, `aides`, `one voter`) or a pronoun or
+    /// description with no named person before it.
+    Unnamed,
 }
 
 fn main() {
@@ -176,6 +202,40 @@ fn main() {
         pct(c.facet_ok, c.facet),
         c.facet_ok,
         c.facet
+    );
+    println!();
+    println!("By gold source (pronouns and descriptions resolved to the nearest previous gold Source naming a person):");
+    println!(
+        "| gold source | gold | found | right | right/gold | right/attributed | abstained/found |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for (name, k) in [
+        ("named person (right = full name)", &c.class[0]),
+        ("organisation (lenient)", &c.class[1]),
+        ("unnamed (lenient)", &c.class[2]),
+    ] {
+        println!(
+            "| {name} | {} | {} | {} | {:.1}% | {:.1}% ({}/{}) | {:.1}% ({}/{}) |",
+            k.gold,
+            k.found,
+            k.right,
+            pct(k.right, k.gold),
+            pct(k.right, k.attributed),
+            k.right,
+            k.attributed,
+            pct(k.found - k.attributed, k.found),
+            k.found - k.attributed,
+            k.found
+        );
+    }
+    let k = &c.class[0];
+    println!(
+        "HEADLINE right full name among gold direct quotes with a named speaker: {:.1}% ({}/{}); precision {:.1}%; facet precision {:.1}%",
+        pct(k.right, k.gold),
+        k.right,
+        k.gold,
+        pct(k.right, k.attributed),
+        pct(c.facet_ok, c.facet)
     );
 }
 
@@ -324,6 +384,29 @@ fn score_article(
         .map(|s| name_key(&s.text))
         .collect();
 
+    // Gold classes: each Source classified on its own; pronouns and definite descriptions
+    // take the nearest previous Source that names a person.
+    let mut classed: Vec<(usize, Option<GoldClass>)> = attrs
+        .iter()
+        .filter_map(|(_, s)| spans.get(s.as_ref()?))
+        .filter_map(|s| s.frags.first().map(|f| (f.0, classify_source(&s.text))))
+        .collect();
+    classed.sort_by_key(|c| c.0);
+    let class_at = |start: usize, own: &str| -> GoldClass {
+        classify_source(own).unwrap_or_else(|| {
+            classed
+                .iter()
+                .rev()
+                .filter(|(p, _)| *p < start)
+                .find_map(|(_, c)| match c {
+                    Some(GoldClass::Person { .. }) => c.clone(),
+                    _ => None,
+                })
+                .unwrap_or(GoldClass::Unnamed)
+        })
+    };
+    let fulls = full_names(text);
+
     for (ct, st) in &attrs {
         let (Some(content), Some(source)) = (spans.get(ct), st.as_ref().and_then(|s| spans.get(s)))
         else {
@@ -337,6 +420,35 @@ fn score_article(
         }
         let ce = content.frags.iter().map(|f| f.1).max().unwrap_or(ce);
         c.gold += 1;
+        let src_start = source.frags.first().map_or(0, |f| f.0);
+        let class = class_at(src_start, &source.text);
+        let ci = match class {
+            GoldClass::Person { .. } => 0,
+            GoldClass::Org => 1,
+            GoldClass::Unnamed => 2,
+        };
+        c.class[ci].gold += 1;
+        // The person's full name as the article gives it: the nearest full form before the
+        // source with this last name, else the first after.
+        let own = full_names(source.text.split('(').next().unwrap_or(""));
+        // (At most two first words: `Hillary Rodham Clinton` gives `hillary` and `rodham`.)
+        let firsts = |v: &Vec<(usize, String)>| -> Vec<String> {
+            let at = v
+                .iter()
+                .rev()
+                .find(|(p, _)| *p < src_start)
+                .or_else(|| v.first())
+                .map_or(0, |x| x.0);
+            v.iter()
+                .filter(|x| x.0 == at)
+                .map(|x| x.1.clone())
+                .collect()
+        };
+        let gold_first: Option<Vec<String>> = match &class {
+            GoldClass::Person { head } if own.contains_key(head) => Some(firsts(&own[head])),
+            GoldClass::Person { head } => fulls.get(head).map(firsts),
+            _ => None,
+        };
         let best = quotes
             .iter()
             .filter(|q| q.direct)
@@ -363,8 +475,9 @@ fn score_article(
             continue;
         };
         c.found += 1;
+        c.class[ci].found += 1;
         let Some(sp) = &q.speaker else {
-            if std::env::var_os("POLNEAR_ABSTAIN").is_some() {
+            if std::env::var_os("POLNEAR_ABSTAIN").is_some() && ci == 0 {
                 let ps = body[..q.start].rfind("\n").map_or(0, |i| i + 1);
                 let pe = body[q.end..].find("\n").map_or(body.len(), |i| q.end + i);
                 println!("ABSTAIN {stem} [gold {:?}]: {}", source.text, &body[ps..pe]);
@@ -372,7 +485,7 @@ fn score_article(
             continue;
         };
         c.attributed += 1;
-        let src_start = source.frags.first().map_or(0, |f| f.0);
+        c.class[ci].attributed += 1;
         let head = head_of(&source.text).or_else(|| {
             sources
                 .iter()
@@ -392,6 +505,33 @@ fn score_article(
         });
         if name_ok {
             c.right_name += 1;
+        }
+        let class_ok = match &class {
+            GoldClass::Person { head } => {
+                let words: Vec<&str> = key.split(' ').collect();
+                let last_ok = key.ends_with(head.as_str())
+                    && (key.len() == head.len() || key[..key.len() - head.len()].ends_with(' '));
+                match &gold_first {
+                    Some(f) => words.len() >= 2 && last_ok && f.iter().any(|f| f == words[0]),
+                    None => key.split(' ').any(|w| w == head) || last_ok,
+                }
+            }
+            _ => name_ok || mention_ok,
+        };
+        if class_ok {
+            c.class[ci].right += 1;
+        } else {
+            c.class[ci].wrong += 1;
+            if ci == 0 && std::env::var_os("POLNEAR_WRONG").is_some() {
+                let ps = body[..q.start].rfind("\n").map_or(0, |i| i + 1);
+                let pe = body[q.end..].find("\n").map_or(body.len(), |i| q.end + i);
+                let m = q.mention.map(|(a, b)| &body[a..b]);
+                println!(
+                    "WRONGFULL {stem} ours {sp:?} via {m:?} gold {:?} {class:?} first {gold_first:?}: {}",
+                    source.text,
+                    &body[ps..pe]
+                );
+            }
         }
         if name_ok || mention_ok {
             c.right += 1;
@@ -416,4 +556,575 @@ fn score_article(
             println!("FACET {stem}: {:?} not a gold source", s.name);
         }
     }
+}
+
+/// Capitalised words that are never part of a person's name: titles, parties, function words
+/// that open sentences, US states.
+const NAME_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "so",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "said",
+    "says",
+    "asked",
+    "told",
+    "added",
+    "according",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "of",
+    "to",
+    "as",
+    "that",
+    "this",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "why",
+    "what",
+    "how",
+    "who",
+    "where",
+    "yes",
+    "no",
+    "not",
+    "even",
+    "only",
+    "then",
+    "now",
+    "like",
+    "both",
+    "also",
+    "still",
+    "since",
+    "because",
+    "although",
+    "though",
+    "meanwhile",
+    "however",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "sens",
+    "rep",
+    "reps",
+    "gov",
+    "rev",
+    "gen",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "adm",
+    "maj",
+    "president",
+    "presidents",
+    "senator",
+    "senators",
+    "governor",
+    "secretary",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "judge",
+    "justice",
+    "mayor",
+    "candidate",
+    "former",
+    "vice",
+    "attorney",
+    "general",
+    "director",
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
+    "democratic",
+    "gop",
+    "independent",
+    "presidential",
+    "pastor",
+    "father",
+    "host",
+    "anchor",
+    "chief",
+    "leader",
+    "majority",
+    "minority",
+    "rabbi",
+    "bishop",
+    "pope",
+    "prime",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "professor",
+    "prof",
+    "officer",
+    "detective",
+    "agent",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "first",
+    "lady",
+    "sir",
+    "dear",
+    "nominee",
+    "front-runner",
+    "frontrunner",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new",
+    "hampshire",
+    "jersey",
+    "mexico",
+    "york",
+    "carolina",
+    "north",
+    "south",
+    "dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode",
+    "island",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "west",
+    "washington",
+    "wisconsin",
+    "wyoming",
+    "u.s.",
+    "us",
+    "american",
+    "america",
+    "white",
+    "house",
+    "state",
+    "un",
+];
+
+/// Last words of organisation names.
+const ORG_LAST: &[&str] = &[
+    "news",
+    "post",
+    "times",
+    "journal",
+    "magazine",
+    "committee",
+    "party",
+    "campaign",
+    "board",
+    "network",
+    "foundation",
+    "institute",
+    "university",
+    "center",
+    "council",
+    "association",
+    "department",
+    "agency",
+    "office",
+    "house",
+    "group",
+    "inc",
+    "corp",
+    "register",
+    "sun",
+    "tribune",
+    "herald",
+    "press",
+    "media",
+    "union",
+    "club",
+    "pac",
+    "fund",
+    "elections",
+    "commission",
+    "court",
+    "ministry",
+    "administration",
+    "coalition",
+    "alliance",
+    "project",
+];
+
+/// Nouns of anonymous or collective sources.
+const ANON: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "aide",
+    "aides",
+    "person",
+    "people",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisers",
+    "advisor",
+    "staffer",
+    "staffers",
+    "reporter",
+    "user",
+    "friend",
+    "supporter",
+    "supporters",
+    "protester",
+    "protesters",
+    "voter",
+    "voters",
+    "resident",
+    "residents",
+    "member",
+    "members",
+    "employee",
+    "narrator",
+    "voice",
+    "someone",
+    "one",
+    "another",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "critic",
+    "critics",
+    "observer",
+    "strategist",
+    "insider",
+    "operative",
+    "donor",
+    "colleague",
+    "crowd",
+    "audience",
+    "others",
+    "some",
+    "many",
+    "several",
+];
+
+/// Nouns of non-person sources.
+const ORG_NOUNS: &[&str] = &[
+    "statement",
+    "report",
+    "email",
+    "emails",
+    "group",
+    "company",
+    "newspaper",
+    "editorial",
+    "board",
+    "release",
+    "suit",
+    "lawsuit",
+    "website",
+    "letter",
+    "ministry",
+    "campaign",
+    "committee",
+    "ad",
+    "ads",
+    "poll",
+    "survey",
+    "memo",
+    "study",
+    "video",
+    "tweet",
+    "post",
+    "message",
+    "book",
+    "page",
+    "site",
+    "filing",
+    "complaint",
+    "document",
+    "article",
+    "story",
+    "network",
+    "organization",
+    "agency",
+    "department",
+    "office",
+    "party",
+    "team",
+    "updates",
+    "paper",
+    "magazine",
+    "show",
+    "program",
+    "speech",
+    "excerpts",
+    "interview",
+    "transcript",
+    "administration",
+    "government",
+    "court",
+    "law",
+    "bill",
+    "platform",
+    "petition",
+    "sign",
+];
+
+/// Whether a capitalised word is a title, party, state or function word rather than a name.
+fn name_stop(w: &str) -> bool {
+    let l = strip_poss(w).0.to_lowercase();
+    let l = l.trim_end_matches('.');
+    NAME_STOP.contains(&l)
+        || LEXICON.role_words.contains(l)
+        || LEXICON.honorifics.contains_key(l)
+        || LEXICON.country(strip_poss(w).0).is_some()
+}
+
+fn is_cap_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words of a text with the punctuation glued to each end: (offset, word, trailing char).
+fn words_of(text: &str) -> Vec<(usize, &str, Option<char>)> {
+    let mut out = Vec::new();
+    let mut off = 0;
+    for raw in text.split_inclusive(|c: char| c.is_whitespace()) {
+        let at = off;
+        off += raw.len();
+        let r = raw.trim_end();
+        let Some(lead) = r.find(|c: char| c.is_alphanumeric()) else {
+            continue;
+        };
+        let end = r
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map_or(lead, |(i, c)| i + c.len_utf8());
+        let core = &r[lead..end];
+        // An initial (`J.`) keeps its period silently; other trailing punctuation is recorded.
+        let mut rest = r[end..].chars();
+        let mut tail = rest.next();
+        if tail == Some('.') && core.chars().count() == 1 {
+            tail = rest.next();
+        }
+        if raw.contains('\n') {
+            tail = tail.or(Some('\n'));
+        }
+        out.push((at + lead, core, tail));
+    }
+    out
+}
+
+fn strip_poss(w: &str) -> (&str, bool) {
+    for suf in ["'s", "’s", "'", "’"] {
+        if let Some(x) = w.strip_suffix(suf) {
+            return (x, true);
+        }
+    }
+    (w, false)
+}
+
+/// Classify a gold Source text on its own: a person's head, an organisation, unnamed, or
+/// `None` for a pronoun or definite description that refers back.
+fn classify_source(text: &str) -> Option<GoldClass> {
+    // A parenthesis (`(D-Md.)`) ends the part that names the source.
+    let text = text.split('(').next().unwrap_or(text);
+    let ws = words_of(text);
+    if ws.is_empty() {
+        return Some(GoldClass::Unnamed);
+    }
+    let lows: Vec<String> = ws.iter().map(|w| w.1.to_lowercase()).collect();
+    let first = lows[0].as_str();
+    if ws.len() == 1 && matches!(first, "he" | "she" | "i" | "who" | "his" | "her" | "him") {
+        return None;
+    }
+    if ws.len() <= 2 && matches!(first, "she’s" | "he’s" | "she's" | "he's") {
+        return None;
+    }
+    // Name runs: capitalised non-stop words; a possessive ends a run (and disqualifies it).
+    let mut k = 0;
+    while k < ws.len() {
+        let (_, w, _) = ws[k];
+        let stop = name_stop;
+        if !is_cap_word(w) || stop(w) {
+            k += 1;
+            continue;
+        }
+        let run0 = k;
+        let mut poss = false;
+        while k < ws.len() && is_cap_word(ws[k].1) && !stop(ws[k].1) {
+            let (_, p) = strip_poss(ws[k].1);
+            k += 1;
+            if p {
+                poss = true;
+                break;
+            }
+            if ws[k - 1].2.is_some_and(|c| c == ',') {
+                break;
+            }
+        }
+        if poss {
+            continue;
+        }
+        let before_det = run0 > 0
+            && matches!(lows[run0 - 1].as_str(), "the" | "a" | "an")
+            && (run0 == 1 || ws[run0 - 2].2.is_none());
+        let next_lower = ws.get(k).is_some_and(|n| {
+            !is_cap_word(n.1)
+                && ws[k - 1].2.is_none()
+                && !matches!(n.1, "of" | "who" | "and" | "in" | "on" | "at" | "from")
+        });
+        if next_lower {
+            continue;
+        }
+        let last = strip_poss(ws[k - 1].1).0;
+        let last_low = last.to_lowercase();
+        let acronym = last.len() >= 2 && last.chars().all(|c| !c.is_lowercase());
+        if before_det || ORG_LAST.contains(&last_low.as_str()) || acronym {
+            return Some(GoldClass::Org);
+        }
+        return Some(GoldClass::Person {
+            head: name_key(last),
+        });
+    }
+    if lows.iter().any(|w| ANON.contains(&w.as_str()))
+        || matches!(
+            first,
+            "a" | "an" | "some" | "many" | "several" | "their" | "our"
+        )
+    {
+        return Some(GoldClass::Unnamed);
+    }
+    if lows.iter().any(|w| ORG_NOUNS.contains(&w.as_str())) || matches!(first, "it" | "which") {
+        return Some(GoldClass::Org);
+    }
+    if matches!(first, "the" | "this") {
+        return None;
+    }
+    Some(GoldClass::Unnamed)
+}
+
+/// Full names in an article by folded last word: (offset, first-name key).
+fn full_names(text: &str) -> HashMap<String, Vec<(usize, String)>> {
+    let ws = words_of(text);
+    let mut out: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for i in 1..ws.len() {
+        let (at, w, _) = ws[i];
+        let (w, _) = strip_poss(w);
+        if !is_cap_word(w) || name_stop(w) {
+            continue;
+        }
+        // Walk back over a middle name or initial to the first name.
+        let mut j = i;
+        let mut first = None;
+        for _ in 0..2 {
+            let (_, p, tail) = ws[j - 1];
+            if tail.is_some() || !is_cap_word(p) || name_stop(p) {
+                break;
+            }
+            if strip_poss(p).1 {
+                break;
+            }
+            j -= 1;
+            first = Some(p);
+            if j == 0 {
+                break;
+            }
+        }
+        // An initial alone is not a first name: `J. Trump` needs `Donald` before it.
+        let Some(f) = first else { continue };
+        if f.chars().count() == 1 {
+            continue;
+        }
+        out.entry(name_key(w)).or_default().push((at, name_key(f)));
+        if j + 1 < i {
+            // `Hillary Rodham Clinton`: the word right before the last name also counts.
+            out.entry(name_key(w))
+                .or_default()
+                .push((at, name_key(ws[i - 1].1)));
+        }
+    }
+    // Prefer forms whose first word is a known given name or recurs with this last name.
+    for v in out.values_mut() {
+        let mut n: HashMap<String, usize> = HashMap::new();
+        for (_, f) in v.iter() {
+            *n.entry(f.clone()).or_default() += 1;
+        }
+        let good = |f: &String| n[f] >= 2 || LEXICON.first_names.contains_key(f);
+        if v.iter().any(|(_, f)| good(f)) {
+            v.retain(|(_, f)| good(f));
+        }
+    }
+    out
 }

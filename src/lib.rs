@@ -14,6 +14,7 @@
 //! - [`index`]: incremental, parallel, interruptible indexing.
 //! - [`search`]: ranked search with filters, facets, snippets and quotes.
 //! - [`export`]: NDJSON for Quickwit or OpenSearch, in size-capped chunks.
+//! - `serve` (feature `serve`, on by default): the local search page and JSON API.
 //!
 //! ```no_run
 //! use newswire::{index, search};
@@ -37,6 +38,8 @@ pub mod index;
 pub mod input;
 pub mod schema;
 pub mod search;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod text;
 
 pub use article::Article;

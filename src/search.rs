@@ -7,6 +7,7 @@ use std::ops::Bound;
 use std::path::Path;
 
 use serde::Serialize;
+use serde_json::json;
 use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
 use tantivy::query::{
     AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
@@ -177,6 +178,57 @@ pub struct QuoteResult {
     pub path: String,
     pub place: Option<String>,
     pub agency: Option<String>,
+}
+
+impl Hit {
+    /// The hit as one JSON record: the contract shared by `search --json` and
+    /// the `serve` API (`"type": "hit"`, snippet highlights as byte ranges).
+    pub fn to_json(&self) -> serde_json::Value {
+        json!({
+            "type": "hit",
+            "rank": self.rank,
+            "id": self.id,
+            "path": self.path,
+            "record": self.record,
+            "url": self.url,
+            "title": self.title,
+            "date": self.date,
+            "place": self.place,
+            "agency": self.agency,
+            "score": self.score,
+            "snippet": self.snippet.text,
+            "snippet_highlights": self.snippet.highlights,
+            "quotes": self.quotes.iter().map(|q| json!({
+                "text": q.text, "speaker": q.speaker, "role": q.role, "highlights": q.highlights,
+            })).collect::<Vec<_>>(),
+        })
+    }
+}
+
+impl FacetValue {
+    /// The facet value as one JSON record (`"type": "facet"`; roles carry the
+    /// people holding them as `children`), shared by `search --json` and `serve`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut o =
+            json!({"type": "facet", "field": self.field, "value": self.value, "count": self.count});
+        if !self.children.is_empty() {
+            o["children"] = self
+                .children
+                .iter()
+                .map(|c| json!({"value": c.value, "count": c.count}))
+                .collect();
+        }
+        o
+    }
+}
+
+impl QuoteResult {
+    /// The quote as one JSON record (`"type": "quote"`), shared by `quotes --json` and `serve`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut v = serde_json::to_value(self).unwrap_or_else(|_| json!({}));
+        v["type"] = json!("quote");
+        v
+    }
 }
 
 /// An open index, ready to search. Cheap to share across threads.

@@ -7,7 +7,7 @@
 //! modifiers (`former`) and `counterpart`; a name is a run of capitalised tokens, initials and
 //! particles (`de`, `von`, `bin`). Pronouns (`he`, `she`) are mentions too.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{strip_possessive, Gender, Lexicon, LEXICON};
 use super::text::{Kind, Token};
@@ -223,6 +223,36 @@ fn demonym_at(lx: &Lexicon, words: &[&str], i: usize) -> Option<(String, usize)>
 
 /// Parse the mention starting at token `i` (tokens inside quotes are never mentions).
 pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
+    mention_in(text, toks, i, &HashSet::new())
+}
+
+/// The words of a text that are written in lower case somewhere (`although`, `see`): such a
+/// word opening a sentence is not a first name.
+pub fn lowercase_words(text: &str, toks: &[Token]) -> HashSet<String> {
+    toks.iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| tok(text, t))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a capitalised word is a title or an organisation rather than part of a person's
+/// name: a role word, an honorific, an organisation head, a country, an acronym, or a word the
+/// text also writes in lower case (`Billionaire`, `Comedian`, `Founder`).
+fn title_like(lx: &Lexicon, w: &str, lowered: &HashSet<String>) -> bool {
+    let lw = low(w);
+    !lx.first_names.contains_key(&lw)
+        && (lx.role_words.contains(&lw)
+            || lx.honorifics.contains_key(&lw)
+            || lx.org_heads.contains(&lw)
+            || lx.country(w).is_some()
+            || lowered.contains(&lw)
+            || (w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())))
+}
+
+fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -> Option<Mention> {
     let lx = &*LEXICON;
     let t = toks.get(i)?;
     if t.kind != Kind::Word || t.inside.is_some() {
@@ -249,6 +279,14 @@ pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
     } else if lx.nonnames.contains(l0.as_str()) && !lx.honorifics.contains_key(&low(w0)) {
         return None;
     }
+    // A capitalised word opening a sentence that the text also writes in lower case (`Does
+    // Rubio`, `Although Klein`, `See Sexton`) is not a first name, unless it is a known one.
+    let opens_sentence = i == 0
+        || toks[i - 1].sent != t.sent
+        || toks[i - 1].kind == Kind::Open
+        || matches!(tok(text, &toks[i - 1]), "(" | "[" | "—" | "–");
+    let common_opener =
+        j == i && opens_sentence && lowered.contains(&l0) && !lx.first_names.contains_key(&l0);
     // Collect the run.
     let mut k = j;
     let mut possessive = false;
@@ -399,6 +437,47 @@ pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
         }
     }
     let end_tok = j + q;
+    // A title inside the capitalised run (`Vermont Sen. Bernie Sanders`, `CNN President Jeff
+    // Zucker`, `Army Lt. Gen. Mick Bednarek`): the name starts after the last one, and the
+    // title's role and gender go to the mention. The last word is never cut (`Steve King`).
+    if q > p + 1 {
+        let mut cut = None;
+        let mut r = p;
+        while r + 1 < q {
+            if let Some((role, g, n)) = role_at(lx, &lows[..q - 1], r) {
+                cut = Some((r + n, Some(role), g));
+                r += n;
+                continue;
+            }
+            if let Some(g) = lx.honorifics.get(lows[r].as_str()) {
+                cut = Some((r + 1, None, *g));
+            }
+            r += 1;
+        }
+        if let Some((c, role, g)) = cut {
+            if c < q && (c > p + 1 || role.is_some() || lx.honorifics.contains_key(&lows[p])) {
+                if let Some(role) = role {
+                    if !roles.contains(&role) {
+                        roles.push(role);
+                    }
+                }
+                gender = gender.or(g);
+                p = c;
+            }
+        }
+    }
+    // A known first name after title-like capitalised words (`Post Editor-in-Chief Martin
+    // Baron`, `Billionaire Donald Trump`, `Senate Majority Whip John Cornyn`) starts the name.
+    if q >= p + 3 || (q == p + 2 && lowered.contains(&lows[p])) {
+        if let Some(f) = (p + 1..q - 1).find(|&f| lx.first_names.contains_key(&lows[f])) {
+            if common_opener || run[p..f].iter().all(|w| title_like(lx, w, lowered)) {
+                p = f;
+            }
+        }
+    }
+    if common_opener && p == 0 && q > 1 {
+        return None;
+    }
     if q > p {
         let name_words = &run[p..q];
         let first = low(name_words[0]);
@@ -530,10 +609,16 @@ fn simple(i: usize, t: &Token, kind: MentionKind) -> Mention {
 /// right after a name (`Steinmeier, Germany's foreign minister,`) is folded into the name's
 /// mention (its roles and country), and `appositive_end` records where it ends.
 pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
+    mentions_with(text, toks, &lowercase_words(text, toks))
+}
+
+/// [`mentions`] with the set of words another text (the article body) writes in lower case,
+/// for a title or lead written in title case.
+pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match mention_at(text, toks, i) {
+        match mention_in(text, toks, i, lowered) {
             Some(m) => {
                 i = m.t1;
                 out.push(m);
@@ -908,5 +993,27 @@ mod tests {
         assert_eq!(m[0].country.as_deref(), Some("Russia"));
         let m = ms("Minister of Foreign Affairs Sergey Lavrov said.");
         assert_eq!(m[0].roles, ["Foreign Minister"]);
+    }
+
+    #[test]
+    fn titles_in_runs() {
+        let name = |m: &Mention| match &m.kind {
+            MentionKind::Person { name, .. } => name.clone(),
+            k => format!("{k:?}"),
+        };
+        let m = ms("Vermont Sen. Bernie Sanders spoke.");
+        assert_eq!(name(&m[0]), "Bernie Sanders");
+        assert!(m[0].roles.contains(&"Senator".to_string()));
+        let m = ms("He met Army Lt. Gen. Mick Bednarek and Sens. Rand Paul.");
+        assert_eq!(name(&m[1]), "Mick Bednarek");
+        assert_eq!(name(&m[2]), "Rand Paul");
+        // Negatives: a surname that is also a role word stays (`King`), and so does a name
+        // whose first word the text never writes in lower case.
+        let m = ms("Steve King spoke. Jorge Antonio Llamas spoke.");
+        assert_eq!(name(&m[0]), "Steve King");
+        assert_eq!(name(&m[1]), "Jorge Antonio Llamas");
+        // A word the text writes in lower case does not open a name at a sentence start.
+        let m = ms("It was so although he came. Although Klein came.");
+        assert!(m.iter().all(|x| name(x) != "Although Klein"));
     }
 }

@@ -48,6 +48,8 @@ pub enum Command {
     Parse(ParseArgs),
     /// Export articles as NDJSON for Quickwit or the OpenSearch _bulk API (see schema/).
     Export(ExportArgs),
+    /// Serve a local search page and JSON API (/api/search, /api/quotes, /api/articles/ID, /api/stats).
+    Serve(ServeArgs),
 }
 
 #[derive(Args, Debug)]
@@ -243,4 +245,13 @@ pub struct ExportArgs {
     /// No progress bar; only the summary and errors.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub location: IndexLocation,
+    /// Address to listen on (port 0: any free port; the address is printed on stderr).
+    #[arg(long, default_value = "127.0.0.1:7700", value_name = "IP:PORT")]
+    pub addr: std::net::SocketAddr,
 }

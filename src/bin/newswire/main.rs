@@ -67,6 +67,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Quotes(a) => cmd_quotes(a, color),
         Command::Parse(a) => cmd_parse(a, color),
         Command::Export(a) => cmd_export(a),
+        Command::Serve(a) => cmd_serve(a),
     }
 }
 
@@ -204,6 +205,17 @@ fn cmd_quotes(a: args::QuotesArgs, color: bool) -> anyhow::Result<u8> {
     }
     out.flush()?;
     Ok(if total > 0 { 0 } else { 1 })
+}
+
+#[cfg(feature = "serve")]
+fn cmd_serve(a: args::ServeArgs) -> anyhow::Result<u8> {
+    newswire::serve::run(a.addr, &a.location.index)?;
+    Ok(0)
+}
+
+#[cfg(not(feature = "serve"))]
+fn cmd_serve(_: args::ServeArgs) -> anyhow::Result<u8> {
+    anyhow::bail!("this newswire was built without the `serve` feature")
 }
 
 fn cmd_parse(a: args::ParseArgs, color: bool) -> anyhow::Result<u8> {

@@ -9,7 +9,7 @@ use newswire::article::Article;
 use newswire::export::{ExportFormat, ExportOptions, ExportProgress, ExportSummary};
 use newswire::index::{IndexSummary, Progress};
 use newswire::input::Skip;
-use newswire::search::{FacetValue, QuoteResult, SearchResults};
+use newswire::search::{QuoteResult, SearchResults};
 use newswire::text::sanitize;
 use serde_json::json;
 
@@ -204,43 +204,13 @@ pub fn print_index_summary(s: &IndexSummary, index: &Path, as_json: bool) -> io:
     Ok(())
 }
 
-fn facet_json(v: &FacetValue) -> serde_json::Value {
-    let mut o = json!({"type": "facet", "field": v.field, "value": v.value, "count": v.count});
-    if !v.children.is_empty() {
-        o["children"] = v
-            .children
-            .iter()
-            .map(|c| json!({"value": c.value, "count": c.count}))
-            .collect();
-    }
-    o
-}
-
 /// `search --json`: one line per hit, per facet value, and a summary.
 pub fn search_json(out: &mut impl Write, r: &SearchResults) -> io::Result<()> {
     for h in &r.hits {
-        let v = json!({
-            "type": "hit",
-            "rank": h.rank,
-            "id": h.id,
-            "path": h.path,
-            "record": h.record,
-            "url": h.url,
-            "title": h.title,
-            "date": h.date,
-            "place": h.place,
-            "agency": h.agency,
-            "score": h.score,
-            "snippet": h.snippet.text,
-            "snippet_highlights": h.snippet.highlights,
-            "quotes": h.quotes.iter().map(|q| json!({
-                "text": q.text, "speaker": q.speaker, "role": q.role, "highlights": q.highlights,
-            })).collect::<Vec<_>>(),
-        });
-        writeln!(out, "{v}")?;
+        writeln!(out, "{}", h.to_json())?;
     }
     for f in &r.facets {
-        writeln!(out, "{}", facet_json(f))?;
+        writeln!(out, "{}", f.to_json())?;
     }
     writeln!(
         out,
@@ -322,9 +292,7 @@ pub fn search_text(out: &mut impl Write, r: &SearchResults, color: bool) -> io::
 /// `quotes --json`.
 pub fn quotes_json(out: &mut impl Write, total: usize, qs: &[QuoteResult]) -> io::Result<()> {
     for q in qs {
-        let mut v = serde_json::to_value(q).map_err(io::Error::other)?;
-        v["type"] = json!("quote");
-        writeln!(out, "{v}")?;
+        writeln!(out, "{}", q.to_json())?;
     }
     writeln!(
         out,
