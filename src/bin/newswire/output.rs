@@ -82,6 +82,11 @@ impl Progress for IndexProgress {
             self.bar.suspend(|| eprintln!("{}", sanitize(&skip.to_string(), false)));
         }
     }
+    fn warning(&mut self, warning: &Skip) {
+        if !self.quiet {
+            self.bar.suspend(|| eprintln!("{}", sanitize(&format!("warning: {warning}"), false)));
+        }
+    }
     fn committing(&mut self, articles: u64) {
         self.bar.set_message(format!("committing {articles} articles"));
     }
@@ -106,6 +111,7 @@ pub fn print_index_summary(s: &IndexSummary, index: &Path, as_json: bool) -> io:
             "ignored": s.ignored,
             "skipped": s.skipped.len(),
             "skip_reasons": s.skip_reasons(),
+            "warnings": s.warnings.len(),
             "undated": s.undated,
             "bytes": s.bytes,
             "seconds": secs,
@@ -135,6 +141,9 @@ pub fn print_index_summary(s: &IndexSummary, index: &Path, as_json: bool) -> io:
     if !reasons.is_empty() {
         let parts: Vec<String> = reasons.iter().map(|(r, n)| format!("{r}: {n}")).collect();
         line.push_str(&format!("\nskipped: {}", parts.join(", ")));
+    }
+    if !s.warnings.is_empty() {
+        line.push_str(&format!("\n{} article(s) indexed with warnings", s.warnings.len()));
     }
     if s.interrupted {
         line.push_str("\nrun `newswire index` again to finish the job");
