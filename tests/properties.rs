@@ -37,7 +37,10 @@ fn raw_article() -> impl Strategy<Value = RawArticle> {
         prop::option::of(newsy_text()),
         prop::option::of(newsy_text()),
         newsy_text(),
-        prop::option::of(prop_oneof!["\\PC{0,30}", "[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9:]{8})?"]),
+        prop::option::of(prop_oneof![
+            "\\PC{0,30}",
+            "[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9:]{8})?"
+        ]),
         prop::option::of(any::<String>()),
         prop::option::of(0u64..1000),
         "[a-z/]{0,20}(/[0-9]{4}/[0-9]{2}/[0-9]{2})?/[a-z]{1,8}\\.txt",
@@ -90,7 +93,11 @@ fn json_bytes() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn format() -> impl Strategy<Value = Format> {
-    prop_oneof![Just(Format::Text), Just(Format::Json), Just(Format::JsonLines)]
+    prop_oneof![
+        Just(Format::Text),
+        Just(Format::Json),
+        Just(Format::JsonLines)
+    ]
 }
 
 /// A query made of the pieces of the query language, or anything at all.
@@ -134,7 +141,10 @@ fn query() -> impl Strategy<Value = String> {
 }
 
 fn date_bound() -> impl Strategy<Value = Option<String>> {
-    prop::option::of(prop_oneof!["[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", "\\PC{0,12}"])
+    prop::option::of(prop_oneof![
+        "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?",
+        "\\PC{0,12}"
+    ])
 }
 
 /// A small index shared by the query properties.

@@ -14,7 +14,9 @@ const BIN: &str = env!("CARGO_BIN_EXE_newswire");
 
 fn cmd() -> Command {
     let mut c = Command::new(BIN);
-    c.env_remove("NEWSWIRE_INDEX").env("NO_COLOR", "1").timeout(Duration::from_secs(300));
+    c.env_remove("NEWSWIRE_INDEX")
+        .env("NO_COLOR", "1")
+        .timeout(Duration::from_secs(300));
     c
 }
 
@@ -50,7 +52,11 @@ fn search(idx: &Path, query: &str, extra: &[&str]) -> Output {
 fn hits(idx: &Path, query: &str) -> u64 {
     let o = search(idx, query, &["--json"]);
     let code = o.status.code();
-    assert!(code == Some(0) || code == Some(1), "search {query:?} failed: {}", stderr(&o));
+    assert!(
+        code == Some(0) || code == Some(1),
+        "search {query:?} failed: {}",
+        stderr(&o)
+    );
     summary(&o.stdout)["total_hits"].as_u64().unwrap()
 }
 
@@ -100,14 +106,26 @@ fn bad_files_are_reported_and_every_good_article_indexed() {
     let c = t.path().join("corpus");
     let idx = t.path().join("idx");
     // Good articles: 1 + 1 + 2 (of the mixed JSONL) + 1 + 1 + 1 + 1 + 1 + 1 + 1 = 11, plus the gzip salvage.
-    write(&c, "good.txt", "Good title\n\nBody about the lighthouse keeper.\n");
-    write(&c, "good.json", r#"{"title":"Json title","text":"body with the word quince"}"#);
+    write(
+        &c,
+        "good.txt",
+        "Good title\n\nBody about the lighthouse keeper.\n",
+    );
+    write(
+        &c,
+        "good.json",
+        r#"{"title":"Json title","text":"body with the word quince"}"#,
+    );
     write(
         &c,
         "mixed.jsonl",
         "{\"title\":\"Line one\",\"text\":\"alpha\"}\nnot json at all\n{\"title\":5,\"text\":\"x\"}\n\n{\"headline\":\"Line five\",\"paragraphs\":[\"p1\",\"p2\"]}\n[1,2]\n",
     );
-    write(&c, "baddate.jsonl", "{\"title\":\"Undated story\",\"text\":\"the gazebo\",\"date\":\"sometime last week\"}\n");
+    write(
+        &c,
+        "baddate.jsonl",
+        "{\"title\":\"Undated story\",\"text\":\"the gazebo\",\"date\":\"sometime last week\"}\n",
+    );
     write(
         &c,
         "cp1251.txt",
@@ -127,10 +145,16 @@ fn bad_files_are_reported_and_every_good_article_indexed() {
         utf16.extend_from_slice(&u.to_le_bytes());
     }
     write(&c, "utf16.txt", utf16);
-    let mut stray = "Заголовок статьи\n\nТекст про Петербург и его мосты.".as_bytes().to_vec();
+    let mut stray = "Заголовок статьи\n\nТекст про Петербург и его мосты."
+        .as_bytes()
+        .to_vec();
     stray.extend_from_slice(b" \xff\xfe end");
     write(&c, "stray-byte.txt", stray);
-    write(&c, "longline.txt", format!("Long line {}", "walrus ".repeat(130_000)));
+    write(
+        &c,
+        "longline.txt",
+        format!("Long line {}", "walrus ".repeat(130_000)),
+    );
     write(
         &c,
         "longfields.jsonl",
@@ -145,15 +169,29 @@ fn bad_files_are_reported_and_every_good_article_indexed() {
     // Bad files.
     write(&c, "binary.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0");
     write(&c, "nul.txt", b"Title\n\nSome text\0with a NUL byte");
-    write(&c, "controls.txt", [1u8, 2, 3, 4, 5, 6, 7, 8, 11, 14, 15, 16, 17, 18, 19, 20].repeat(20));
+    write(
+        &c,
+        "controls.txt",
+        [1u8, 2, 3, 4, 5, 6, 7, 8, 11, 14, 15, 16, 17, 18, 19, 20].repeat(20),
+    );
     write(&c, "empty.txt", "");
     write(&c, "blank.txt", "  \n\t\n   \r\n");
     write(&c, "punct.txt", "----\n\n*** ### ***\n");
     write(&c, "invalid.json", "{\"title\": ");
-    write(&c, "wrongtypes.json", r#"[{"title":"T","text":{"nested":1}},{"title":"U","text":"ok","date":20150507}]"#);
+    write(
+        &c,
+        "wrongtypes.json",
+        r#"[{"title":"T","text":{"nested":1}},{"title":"U","text":"ok","date":20150507}]"#,
+    );
     write(&c, "notitle.jsonl", "{\"url\":\"http://x\"}\n");
-    write(&c, "big.txt", "Big title\n\n".to_string() + &"x".repeat(2 * 1024 * 1024));
-    let lines: String = (0..400).map(|i| format!("{{\"title\":\"gz {i}\",\"text\":\"salvaged\"}}\n")).collect();
+    write(
+        &c,
+        "big.txt",
+        "Big title\n\n".to_string() + &"x".repeat(2 * 1024 * 1024),
+    );
+    let lines: String = (0..400)
+        .map(|i| format!("{{\"title\":\"gz {i}\",\"text\":\"salvaged\"}}\n"))
+        .collect();
     let gz = gzip(lines.as_bytes());
     write(&c, "truncated.jsonl.gz", &gz[..gz.len() * 2 / 3]);
     write(&c, "truncated.txt.gz", &gzip(article(1).as_bytes())[..20]);
@@ -161,7 +199,11 @@ fn bad_files_are_reported_and_every_good_article_indexed() {
     std::os::unix::fs::symlink("nowhere.txt", c.join("dangling.txt")).unwrap();
     std::fs::create_dir_all(c.join("loop")).unwrap();
     std::os::unix::fs::symlink("..", c.join("loop/up")).unwrap();
-    let locked = write(&c, "locked.txt", "Locked title\n\nA body about the okapi.\n");
+    let locked = write(
+        &c,
+        "locked.txt",
+        "Locked title\n\nA body about the okapi.\n",
+    );
     std::fs::set_permissions(&locked, std::os::unix::fs::PermissionsExt::from_mode(0o000)).unwrap();
     let readable_anyway = std::fs::File::open(&locked).is_ok();
 
@@ -194,10 +236,20 @@ fn bad_files_are_reported_and_every_good_article_indexed() {
     for e in expect {
         assert!(err.contains(e), "stderr lacks `{e}`:\n{err}");
     }
-    assert!(err.contains("baddate.jsonl:1: date `sometime last week` not understood"), "{err}");
+    assert!(
+        err.contains("baddate.jsonl:1: date `sometime last week` not understood"),
+        "{err}"
+    );
     let s = summary(&o.stdout);
-    let skip_lines = err.lines().filter(|l| !l.starts_with("warning:") && l.contains(": ")).count();
-    assert_eq!(s["skipped"].as_u64().unwrap() as usize, expect.len(), "{err}");
+    let skip_lines = err
+        .lines()
+        .filter(|l| !l.starts_with("warning:") && l.contains(": "))
+        .count();
+    assert_eq!(
+        s["skipped"].as_u64().unwrap() as usize,
+        expect.len(),
+        "{err}"
+    );
     assert_eq!(skip_lines, expect.len(), "{err}");
     assert_eq!(s["ignored"], 1);
 
@@ -208,8 +260,20 @@ fn bad_files_are_reported_and_every_good_article_indexed() {
     assert_eq!(hits(&idx, "*"), good);
     assert_eq!(s["indexed"].as_u64().unwrap(), good);
     for word in [
-        "lighthouse", "quince", "alpha", "p2", "gazebo", "москва", "женеве", "café", "münchen", "brücke", "zeppelin",
-        "петербург", "walrus", "narwhal",
+        "lighthouse",
+        "quince",
+        "alpha",
+        "p2",
+        "gazebo",
+        "москва",
+        "женеве",
+        "café",
+        "münchen",
+        "brücke",
+        "zeppelin",
+        "петербург",
+        "walrus",
+        "narwhal",
     ] {
         assert_eq!(hits(&idx, word), 1, "{word}");
     }
@@ -239,7 +303,11 @@ fn unreadable_directory_is_reported() {
         assert_eq!(hits(&t.path().join("idx"), "*"), 2);
     } else {
         assert_eq!(o.status.code(), Some(3));
-        assert!(stderr(&o).contains("private: permission denied"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("private: permission denied"),
+            "{}",
+            stderr(&o)
+        );
         assert_eq!(hits(&t.path().join("idx"), "*"), 1);
     }
     std::fs::set_permissions(&sub, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
@@ -251,10 +319,18 @@ fn parse_reports_the_same_problems() {
     write(t.path(), "good.txt", article(1));
     write(t.path(), "punct.txt", "--\n\n**\n");
     write(t.path(), "bin.txt", b"\0\x01\x02");
-    let o = cmd().arg("parse").arg(t.path()).arg("--json").output().unwrap();
+    let o = cmd()
+        .arg("parse")
+        .arg(t.path())
+        .arg("--json")
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(3));
     let err = stderr(&o);
-    assert!(err.contains("punct.txt: no recognisable title or body"), "{err}");
+    assert!(
+        err.contains("punct.txt: no recognisable title or body"),
+        "{err}"
+    );
     assert!(err.contains("bin.txt: binary file"), "{err}");
     assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 1);
 }
@@ -285,8 +361,17 @@ fn exit_codes_and_strict() {
     let idx3 = t.path().join("idx3");
     let o = index(&mixed, &idx3, &["--strict"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("2 input(s) could not be indexed and --strict is set; nothing was committed"), "{}", stderr(&o));
-    assert!(stderr(&o).contains("bad.json:1: invalid JSON"), "{}", stderr(&o));
+    assert!(
+        stderr(&o)
+            .contains("2 input(s) could not be indexed and --strict is set; nothing was committed"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("bad.json:1: invalid JSON"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(hits(&idx3, "*"), 0);
     // ... and on an existing one, which keeps what it had.
     write(&clean, "late.txt", article(99));
@@ -303,12 +388,20 @@ fn exit_codes_and_strict() {
     // Fatal errors: 2.
     let o = index(&t.path().join("missing"), &t.path().join("idx4"), &[]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("corpus directory not found"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("corpus directory not found"),
+        "{}",
+        stderr(&o)
+    );
     let not_index = t.path().join("notindex");
     write(&not_index, "file", "x");
     let o = index(&clean, &not_index, &[]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("is not a newswire index"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is not a newswire index"),
+        "{}",
+        stderr(&o)
+    );
     let o = search(&t.path().join("nothing"), "x", &[]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("no newswire index"), "{}", stderr(&o));
@@ -351,7 +444,11 @@ fn wait_for_first_commit(child: &mut Child, idx: &Path) -> bool {
 }
 
 fn signal(child: &Child, sig: &str) {
-    let st = std::process::Command::new("kill").arg(format!("-{sig}")).arg(child.id().to_string()).status().unwrap();
+    let st = std::process::Command::new("kill")
+        .arg(format!("-{sig}"))
+        .arg(child.id().to_string())
+        .status()
+        .unwrap();
     assert!(st.success());
 }
 
@@ -383,7 +480,10 @@ fn kill_9_mid_run_leaves_the_last_commit_searchable_and_a_rerun_finishes() {
     let o = index(&c, &idx, &["--json"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let s = summary(&o.stdout);
-    assert_eq!(s["indexed"].as_u64().unwrap() + s["unchanged"].as_u64().unwrap(), BIG as u64);
+    assert_eq!(
+        s["indexed"].as_u64().unwrap() + s["unchanged"].as_u64().unwrap(),
+        BIG as u64
+    );
     assert_eq!(hits(&idx, "*"), BIG as u64);
     assert_eq!(hits(&idx, &format!("zq{}x", BIG - 1)), 1);
 }
@@ -439,7 +539,12 @@ fn search_works_while_index_runs() {
         }
     }
     let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     println!("{searches} searches during the run");
     assert_eq!(hits(&idx, "harbour"), BIG as u64);
 }
@@ -458,7 +563,11 @@ fn a_second_writer_fails_at_once_naming_the_lock() {
         let started = Instant::now();
         let o = index(&c, &idx, extra);
         assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-        assert!(stderr(&o).contains(".tantivy-writer.lock"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains(".tantivy-writer.lock"),
+            "{}",
+            stderr(&o)
+        );
         assert!(started.elapsed() < Duration::from_secs(30));
         // The index is still there and searchable meanwhile.
         assert_eq!(hits(&idx, "*"), 3);
@@ -511,20 +620,41 @@ fn bad_queries_get_a_message_and_exit_2() {
     ];
     for (q, msg) in cases {
         for sub in ["search", "quotes"] {
-            let o = cmd().arg(sub).arg("--index").arg(&idx).arg("--").arg(q).output().unwrap();
+            let o = cmd()
+                .arg(sub)
+                .arg("--index")
+                .arg(&idx)
+                .arg("--")
+                .arg(q)
+                .output()
+                .unwrap();
             assert_no_panic(&o);
             let err = stderr(&o);
             assert_eq!(o.status.code(), Some(2), "{sub} {q:?}: {err}");
-            assert!(err.starts_with("newswire: ") && err.contains(msg), "{sub} {q:?}: {err}");
+            assert!(
+                err.starts_with("newswire: ") && err.contains(msg),
+                "{sub} {q:?}: {err}"
+            );
             assert!(err.len() < 1000, "message too long: {err}");
             assert!(!err.contains('\u{1b}'), "control character echoed: {err:?}");
         }
     }
     // Odd but valid queries work.
-    for q in ["*", "harbour*", "\"the harbour\"", "title:harbour", "harbour~1", "\u{202e}harbour"] {
+    for q in [
+        "*",
+        "harbour*",
+        "\"the harbour\"",
+        "title:harbour",
+        "harbour~1",
+        "\u{202e}harbour",
+    ] {
         let o = search(&idx, q, &[]);
         assert_no_panic(&o);
-        assert!(matches!(o.status.code(), Some(0 | 1)), "{q:?}: {}", stderr(&o));
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{q:?}: {}",
+            stderr(&o)
+        );
     }
 }
 
@@ -541,19 +671,43 @@ fn invalid_dates_and_filters_get_a_message_and_exit_2() {
         &["--speaker", "  "],
         &["--place", "..."],
     ] {
-        let o = cmd().arg("search").arg("--index").arg(&idx).args(args).arg("harbour").output().unwrap();
+        let o = cmd()
+            .arg("search")
+            .arg("--index")
+            .arg(&idx)
+            .args(args)
+            .arg("harbour")
+            .output()
+            .unwrap();
         assert_no_panic(&o);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
-        assert!(stderr(&o).starts_with("newswire: "), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).starts_with("newswire: "),
+            "{args:?}: {}",
+            stderr(&o)
+        );
     }
-    let o = cmd().arg("search").arg("--index").arg(&idx).args(["--from", "0000", "--to", "9999"]).arg("*").output().unwrap();
+    let o = cmd()
+        .arg("search")
+        .arg("--index")
+        .arg(&idx)
+        .args(["--from", "0000", "--to", "9999"])
+        .arg("*")
+        .output()
+        .unwrap();
     assert_no_panic(&o);
 }
 
 #[test]
 fn terminal_output_never_passes_control_or_bidi_characters() {
     let (t, idx) = small_index();
-    let o = cmd().arg("search").arg("--index").arg(&idx).arg("evil").output().unwrap();
+    let o = cmd()
+        .arg("search")
+        .arg("--index")
+        .arg(&idx)
+        .arg("evil")
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("Evil"), "{out}");
@@ -566,7 +720,11 @@ fn terminal_output_never_passes_control_or_bidi_characters() {
     let o = index(&c, &t.path().join("idx2"), &[]);
     assert_eq!(o.status.code(), Some(3));
     assert!(!stderr(&o).contains('\u{1b}'), "{:?}", stderr(&o));
-    assert!(stderr(&o).contains("name.json:1: invalid JSON"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("name.json:1: invalid JSON"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 // ------------------------------------------------------------ compatibility
@@ -576,12 +734,19 @@ fn an_index_from_another_schema_version_says_to_rebuild() {
     let (t, idx) = small_index();
     let corpus = t.path().join("corpus");
     let meta = idx.join(newswire::index::META_FILE);
-    for bad in [r#"{"schema_version": 999, "newswire": "9.9.9"}"#, "not json", ""] {
+    for bad in [
+        r#"{"schema_version": 999, "newswire": "9.9.9"}"#,
+        "not json",
+        "",
+    ] {
         std::fs::write(&meta, bad).unwrap();
         for o in [search(&idx, "harbour", &[]), index(&corpus, &idx, &[])] {
             assert_eq!(o.status.code(), Some(2));
             let err = stderr(&o);
-            assert!(err.contains("incompatible newswire") && err.contains("--rebuild"), "{err}");
+            assert!(
+                err.contains("incompatible newswire") && err.contains("--rebuild"),
+                "{err}"
+            );
         }
     }
     std::fs::remove_file(&meta).unwrap();
