@@ -29,7 +29,7 @@ use crate::article::{Article, YearSource};
 use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
 use crate::input::{self, RawArticle, ReadLimits, Skip};
-use crate::schema::{self, build_schema, FileStamp, Fields, SCHEMA_VERSION};
+use crate::schema::{self, build_schema, Fields, FileStamp, SCHEMA_VERSION};
 
 /// Name of the file, inside the index directory, that records which newswire
 /// schema built the index.
@@ -178,11 +178,14 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<Index> {
 /// Fail with [`Error::Locked`] when a writer holds the index at `dir`.
 fn ensure_unlocked(dir: &Path) -> Result<()> {
     use tantivy::directory::{Directory, MmapDirectory, INDEX_WRITER_LOCK};
-    let directory = MmapDirectory::open(dir).map_err(|e| Error::Invalid(format!("{}: {e}", dir.display())))?;
+    let directory =
+        MmapDirectory::open(dir).map_err(|e| Error::Invalid(format!("{}: {e}", dir.display())))?;
     match directory.acquire_lock(&INDEX_WRITER_LOCK) {
         Ok(_guard) => Ok(()),
         Err(LockError::LockBusy) => Err(Error::Locked(dir.to_path_buf())),
-        Err(LockError::IoError(e)) => Err(Error::io(dir, std::io::Error::new(e.kind(), e.to_string()))),
+        Err(LockError::IoError(e)) => {
+            Err(Error::io(dir, std::io::Error::new(e.kind(), e.to_string())))
+        }
     }
 }
 
@@ -231,7 +234,9 @@ pub fn writer(index: &Index, dir: &Path, threads: usize, memory: usize) -> Resul
     let memory = memory.max(threads * 16 * 1024 * 1024);
     match index.writer_with_num_threads(threads, memory) {
         Ok(w) => Ok(w),
-        Err(TantivyError::LockFailure(LockError::LockBusy, _)) => Err(Error::Locked(dir.to_path_buf())),
+        Err(TantivyError::LockFailure(LockError::LockBusy, _)) => {
+            Err(Error::Locked(dir.to_path_buf()))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -317,7 +322,8 @@ fn walk(root: &Path, index_dir: &Path) -> (Vec<Found>, u64, Vec<Skip>) {
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| {
-            let hidden = e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
+            let hidden =
+                e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
             let is_index = e.file_type().is_dir()
                 && skip_dir.is_some()
                 && std::fs::canonicalize(e.path()).ok() == skip_dir;
@@ -352,12 +358,17 @@ fn walk(root: &Path, index_dir: &Path) -> (Vec<Found>, u64, Vec<Skip>) {
                 });
             }
             Err(err) => {
-                let path = err.path().map(display_path).unwrap_or_else(|| display_path(root));
+                let path = err
+                    .path()
+                    .map(display_path)
+                    .unwrap_or_else(|| display_path(root));
                 let reason = if err.loop_ancestor().is_some() {
                     "symlink loop".to_string()
                 } else if let Some(io) = err.io_error() {
                     match io.kind() {
-                        std::io::ErrorKind::NotFound => "dangling symlink or vanished file".to_string(),
+                        std::io::ErrorKind::NotFound => {
+                            "dangling symlink or vanished file".to_string()
+                        }
                         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
                         _ => io.to_string(),
                     }
@@ -409,14 +420,24 @@ pub fn review(raw: &RawArticle, a: &Article) -> std::result::Result<Option<Strin
             let ellipsis = if shown.len() < d.len() { "…" } else { "" };
             Ok(Some(format!(
                 "date `{shown}{ellipsis}` not understood; indexed {}",
-                if a.date.is_some() { "with the date found in the text" } else { "without a date" }
+                if a.date.is_some() {
+                    "with the date found in the text"
+                } else {
+                    "without a date"
+                }
             )))
         }
         _ => Ok(None),
     }
 }
 
-fn process(f: &Found, known: Option<Known>, fields: &Fields, opts: &ExtractOptions, limits: ReadLimits) -> Outcome {
+fn process(
+    f: &Found,
+    known: Option<Known>,
+    fields: &Fields,
+    opts: &ExtractOptions,
+    limits: ReadLimits,
+) -> Outcome {
     let bytes = match input::read_bytes(&f.path, limits.max_file_bytes) {
         Ok(b) => b,
         Err(reason) => {
@@ -521,7 +542,11 @@ pub fn index_corpus(
     progress.advance(summary.unchanged, 0);
 
     let extract_opts = ExtractOptions { year: opts.year };
-    let interrupted = || opts.interrupt.as_ref().is_some_and(|f| f.load(Ordering::SeqCst));
+    let interrupted = || {
+        opts.interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(Ordering::SeqCst))
+    };
     let mut since_commit = 0usize;
     let commit_every = if opts.strict { 0 } else { opts.commit_every };
 
@@ -539,7 +564,13 @@ pub fn index_corpus(
                 }
                 let out: Vec<_> = batch
                     .par_iter()
-                    .map(|(f, k)| (f.display.clone(), k.is_some(), process(f, *k, &fields_p, extract_opts, limits)))
+                    .map(|(f, k)| {
+                        (
+                            f.display.clone(),
+                            k.is_some(),
+                            process(f, *k, &fields_p, extract_opts, limits),
+                        )
+                    })
                     .collect();
                 if tx.send(out).is_err() {
                     break;
@@ -606,7 +637,10 @@ pub fn index_corpus(
         let prefix = display_path(root);
         let prefix_dir = format!("{}/", prefix.trim_end_matches('/'));
         for path in known.keys() {
-            let under = path == &prefix || path.starts_with(&prefix_dir) || prefix == "." || prefix.is_empty();
+            let under = path == &prefix
+                || path.starts_with(&prefix_dir)
+                || prefix == "."
+                || prefix.is_empty();
             if under && !seen.contains(path.as_str()) {
                 writer.delete_term(Term::from_field_text(fields.path, path));
                 summary.removed += 1;
@@ -637,7 +671,10 @@ fn batches(todo: &[(Found, Option<Known>)]) -> impl Iterator<Item = &[(Found, Op
         }
         let mut end = start;
         let mut bytes = 0;
-        while end < todo.len() && end - start < MAX_FILES && (end == start || bytes + todo[end].0.size <= MAX_BYTES) {
+        while end < todo.len()
+            && end - start < MAX_FILES
+            && (end == start || bytes + todo[end].0.size <= MAX_BYTES)
+        {
             bytes += todo[end].0.size;
             end += 1;
         }

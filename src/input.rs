@@ -208,7 +208,11 @@ pub fn parse_bytes(
             ..RawArticle::default()
         }),
         Format::Json => match serde_json::from_str::<Value>(&text) {
-            Err(e) => fail(&mut out, Some(e.line() as u64), format!("invalid JSON: {e}")),
+            Err(e) => fail(
+                &mut out,
+                Some(e.line() as u64),
+                format!("invalid JSON: {e}"),
+            ),
             Ok(Value::Array(items)) => {
                 for (i, v) in items.into_iter().enumerate() {
                     let n = i as u64 + 1;
@@ -266,7 +270,9 @@ fn gunzip_partial(bytes: &[u8], limit: u64) -> (Vec<u8>, Option<String>) {
     }
     match result {
         Ok(_) => (out, None),
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => (out, Some("truncated gzip data".to_string())),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            (out, Some("truncated gzip data".to_string()))
+        }
         Err(e) => (out, Some(format!("bad gzip data: {e}"))),
     }
 }
@@ -308,7 +314,8 @@ fn mostly_utf8(bytes: &[u8]) -> Option<String> {
             invalid += 1;
         }
     }
-    (multibyte >= 8 && invalid * 20 <= multibyte).then(|| String::from_utf8_lossy(bytes).into_owned())
+    (multibyte >= 8 && invalid * 20 <= multibyte)
+        .then(|| String::from_utf8_lossy(bytes).into_owned())
 }
 
 fn check_text(text: String) -> Result<String, String> {
@@ -400,10 +407,7 @@ pub fn record_from_value(v: Value, source: Source) -> Result<RawArticle, String>
                     .and_then(Value::as_str)
                     .map(str::to_string)
                     .ok_or_else(|| format!("field `{k}` has an author without a name")),
-                other => Err(format!(
-                    "field `{k}` has {}; expected strings",
-                    kind(other)
-                )),
+                other => Err(format!("field `{k}` has {}; expected strings", kind(other))),
             })
             .collect::<Result<_, _>>()?,
         Some((k, other)) => {
@@ -426,7 +430,10 @@ pub fn record_from_value(v: Value, source: Source) -> Result<RawArticle, String>
     })
 }
 
-fn first<'a>(map: &'a Map<String, Value>, keys: &[&'static str]) -> Option<(&'static str, &'a Value)> {
+fn first<'a>(
+    map: &'a Map<String, Value>,
+    keys: &[&'static str],
+) -> Option<(&'static str, &'a Value)> {
     keys.iter().find_map(|k| map.get(*k).map(|v| (*k, v)))
 }
 
@@ -489,8 +496,14 @@ mod tests {
     #[test]
     fn formats_by_name() {
         assert_eq!(format_of(Path::new("a/b.txt")), Some((Format::Text, false)));
-        assert_eq!(format_of(Path::new("b.JSONL.gz")), Some((Format::JsonLines, true)));
-        assert_eq!(format_of(Path::new("b.ndjson")), Some((Format::JsonLines, false)));
+        assert_eq!(
+            format_of(Path::new("b.JSONL.gz")),
+            Some((Format::JsonLines, true))
+        );
+        assert_eq!(
+            format_of(Path::new("b.ndjson")),
+            Some((Format::JsonLines, false))
+        );
         assert_eq!(format_of(Path::new("b.json")), Some((Format::Json, false)));
         assert_eq!(format_of(Path::new("b.pdf")), None);
         assert_eq!(format_of(Path::new("README")), None);
@@ -505,7 +518,11 @@ mod tests {
         assert_eq!(r.records[1].source.record, Some(5));
         assert_eq!(r.skipped.len(), 2);
         assert_eq!(r.skipped[0].line, Some(2));
-        assert!(r.skipped[1].reason.contains("`title` is a number"), "{:?}", r.skipped[1]);
+        assert!(
+            r.skipped[1].reason.contains("`title` is a number"),
+            "{:?}",
+            r.skipped[1]
+        );
     }
 
     #[test]
@@ -518,7 +535,10 @@ mod tests {
         assert_eq!(r.records[0].date.as_deref(), Some("2021-06-01 08:30:00"));
         assert_eq!(r.records[0].authors, vec!["X".to_string()]);
         assert_eq!(r.skipped[0].line, Some(2));
-        let r = parse("o.json", br#"{"title":"T","body":"B","id":12,"link":"http://x"}"#);
+        let r = parse(
+            "o.json",
+            br#"{"title":"T","body":"B","id":12,"link":"http://x"}"#,
+        );
         assert_eq!(r.records[0].id.as_deref(), Some("12"));
         assert_eq!(r.records[0].url.as_deref(), Some("http://x"));
         let r = parse("bad.json", b"{\"title\": ");
@@ -542,7 +562,8 @@ mod tests {
     #[test]
     fn encodings() {
         // Windows-1251 Cyrillic.
-        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode("Москва, 7 мая. Министр иностранных дел заявил.");
+        let (cp1251, _, _) =
+            encoding_rs::WINDOWS_1251.encode("Москва, 7 мая. Министр иностранных дел заявил.");
         assert!(decode(&cp1251).unwrap().contains("Москва"));
         // Latin-1.
         let latin1 = b"Caf\xe9 in M\xfcnchen, said the minister.";
@@ -570,15 +591,25 @@ mod tests {
     fn truncated_jsonl_gzip_keeps_the_complete_lines() {
         use flate2::write::GzEncoder;
         use std::io::Write;
-        let lines: String = (0..300).map(|i| format!("{{\"title\":\"T{i}\",\"text\":\"b\"}}\n")).collect();
+        let lines: String = (0..300)
+            .map(|i| format!("{{\"title\":\"T{i}\",\"text\":\"b\"}}\n"))
+            .collect();
         let mut enc = GzEncoder::new(Vec::new(), flate2::Compression::default());
         enc.write_all(lines.as_bytes()).unwrap();
         let gz = enc.finish().unwrap();
         let r = parse("a.jsonl.gz", &gz[..gz.len() / 2]);
-        assert!(!r.records.is_empty() && r.records.len() < 300, "{}", r.records.len());
+        assert!(
+            !r.records.is_empty() && r.records.len() < 300,
+            "{}",
+            r.records.len()
+        );
         assert_eq!(r.records[0].title.as_deref(), Some("T0"));
         assert_eq!(r.skipped.len(), 1);
-        assert!(r.skipped[0].reason.starts_with("truncated gzip data"), "{:?}", r.skipped);
+        assert!(
+            r.skipped[0].reason.starts_with("truncated gzip data"),
+            "{:?}",
+            r.skipped
+        );
         // A broken header salvages nothing.
         let r = parse("b.jsonl.gz", b"not gzip at all\n");
         assert!(r.records.is_empty());
@@ -588,7 +619,10 @@ mod tests {
     #[test]
     fn empty_and_wrong_types() {
         assert_eq!(parse("e.txt", b"  \n \n").skipped[0].reason, "empty file");
-        let r = parse("w.jsonl", b"{\"title\":\"T\",\"text\":{\"a\":1}}\n[1,2]\n{\"title\":\"\"}\n");
+        let r = parse(
+            "w.jsonl",
+            b"{\"title\":\"T\",\"text\":{\"a\":1}}\n[1,2]\n{\"title\":\"\"}\n",
+        );
         assert_eq!(r.skipped.len(), 3);
         assert!(r.skipped[1].reason.contains("expected a JSON object"));
         assert!(r.skipped[2].reason.contains("no title and no body"));

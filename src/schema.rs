@@ -11,7 +11,9 @@ use tantivy::schema::{
     DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
     Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
 use tantivy::{DateTime, Index, TantivyDocument};
 
 use crate::article::{Article, Date};
@@ -153,10 +155,20 @@ pub fn facet_paths(a: &Article) -> Vec<String> {
     if let Some(d) = a.date {
         out.push(format!("/date/{:04}/{:02}/{:02}", d.year, d.month, d.day));
     }
-    if let Some(p) = a.dateline.as_ref().map(|d| facet_part(&d.place)).filter(|p| !p.is_empty()) {
+    if let Some(p) = a
+        .dateline
+        .as_ref()
+        .map(|d| facet_part(&d.place))
+        .filter(|p| !p.is_empty())
+    {
         out.push(format!("/place/{p}"));
     }
-    if let Some(ag) = a.agency.as_deref().map(facet_part).filter(|p| !p.is_empty()) {
+    if let Some(ag) = a
+        .agency
+        .as_deref()
+        .map(facet_part)
+        .filter(|p| !p.is_empty())
+    {
         out.push(format!("/agency/{ag}"));
     }
     out.sort();
@@ -239,7 +251,10 @@ mod tests {
             std::fs::write(path, &got).unwrap();
         }
         let want = std::fs::read_to_string(path).expect("schema/schema.json is missing");
-        assert_eq!(got, want, "schema changed: update schema/schema.json, schema/README.md and SCHEMA_VERSION");
+        assert_eq!(
+            got, want,
+            "schema changed: update schema/schema.json, schema/README.md and SCHEMA_VERSION"
+        );
     }
 
     #[test]

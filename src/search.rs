@@ -8,7 +8,9 @@ use std::path::Path;
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
-use tantivy::query::{AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{
+    AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
@@ -28,8 +30,8 @@ pub const MAX_QUERY_DEPTH: usize = 32;
 
 /// Fields a query may name, as `field:term`.
 pub const QUERY_FIELDS: &[&str] = &[
-    "title", "lead", "body", "quote", "section", "caption", "credit", "dateline", "place", "agency", "speaker",
-    "role", "date",
+    "title", "lead", "body", "quote", "section", "caption", "credit", "dateline", "place",
+    "agency", "speaker", "role", "date",
 ];
 
 /// How hits are ordered.
@@ -203,16 +205,25 @@ pub fn parse_date_bound(s: &str) -> Result<(Date, Date)> {
         p.parse().map_err(|_| bad())
     };
     let year = num(parts.first().copied().unwrap_or(""), 4)? as i32;
-    let days_in = |y: i32, m: u8| (28..=31).rev().find(|d| Date::new(y, m, *d).is_some()).unwrap_or(28);
+    let days_in = |y: i32, m: u8| {
+        (28..=31)
+            .rev()
+            .find(|d| Date::new(y, m, *d).is_some())
+            .unwrap_or(28)
+    };
     match parts.len() {
-        1 => Ok((Date::new(year, 1, 1).ok_or_else(bad)?, Date::new(year, 12, 31).ok_or_else(bad)?)),
+        1 => Ok((
+            Date::new(year, 1, 1).ok_or_else(bad)?,
+            Date::new(year, 12, 31).ok_or_else(bad)?,
+        )),
         2 => {
             let m = num(parts[1], 2)? as u8;
             let first = Date::new(year, m, 1).ok_or_else(bad)?;
             Ok((first, Date::new(year, m, days_in(year, m)).ok_or_else(bad)?))
         }
         3 => {
-            let d = Date::new(year, num(parts[1], 2)? as u8, num(parts[2], 2)? as u8).ok_or_else(bad)?;
+            let d = Date::new(year, num(parts[1], 2)? as u8, num(parts[2], 2)? as u8)
+                .ok_or_else(bad)?;
             Ok((d, d))
         }
         _ => Err(bad()),
@@ -221,7 +232,9 @@ pub fn parse_date_bound(s: &str) -> Result<(Date, Date)> {
 
 fn next_day(d: Date) -> Option<Date> {
     let m = time::Month::try_from(d.month).ok()?;
-    let t = time::Date::from_calendar_date(d.year, m, d.day).ok()?.next_day()?;
+    let t = time::Date::from_calendar_date(d.year, m, d.day)
+        .ok()?
+        .next_day()?;
     Some(Date {
         year: t.year(),
         month: t.month() as u8,
@@ -235,14 +248,20 @@ pub fn merge_names(values: Vec<(String, u64)>) -> Vec<(String, u64)> {
     // key -> (count, best display, its count)
     let mut by_key: HashMap<String, (u64, String, u64)> = HashMap::new();
     for (name, count) in values {
-        let e = by_key.entry(name_key(&name)).or_insert((0, name.clone(), 0));
+        let e = by_key
+            .entry(name_key(&name))
+            .or_insert((0, name.clone(), 0));
         e.0 += count;
         if count > e.2 || (count == e.2 && name < e.1) {
             e.1 = name;
             e.2 = count;
         }
     }
-    let single: Vec<String> = by_key.keys().filter(|k| !k.contains(' ')).cloned().collect();
+    let single: Vec<String> = by_key
+        .keys()
+        .filter(|k| !k.contains(' '))
+        .cloned()
+        .collect();
     for s in single {
         let targets: Vec<String> = by_key
             .keys()
@@ -307,7 +326,11 @@ impl Searcher {
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()?;
         let (_, fields) = build_schema();
-        Ok(Searcher { index, reader, fields })
+        Ok(Searcher {
+            index,
+            reader,
+            fields,
+        })
     }
 
     /// Number of articles in the index.
@@ -324,7 +347,10 @@ impl Searcher {
             )));
         }
         if let Some(c) = q.chars().find(|c| c.is_control()) {
-            return Err(Error::Query(format!("query contains a control character (U+{:04X})", c as u32)));
+            return Err(Error::Query(format!(
+                "query contains a control character (U+{:04X})",
+                c as u32
+            )));
         }
         let depth = q
             .chars()
@@ -377,7 +403,11 @@ impl Searcher {
             }
             Ok(())
         };
-        text_filter(f.speaker_key, &req.speaker.as_deref().map(name_key), "speaker")?;
+        text_filter(
+            f.speaker_key,
+            &req.speaker.as_deref().map(name_key),
+            "speaker",
+        )?;
         text_filter(f.role, &req.role, "role")?;
         text_filter(f.place, &req.place, "place")?;
         text_filter(f.agency, &req.agency, "agency")?;
@@ -397,8 +427,18 @@ impl Searcher {
     }
 
     fn date_range(&self, req: &SearchRequest) -> Result<(Option<Date>, Option<Date>)> {
-        let from = req.from.as_deref().map(parse_date_bound).transpose()?.map(|r| r.0);
-        let to = req.to.as_deref().map(parse_date_bound).transpose()?.map(|r| r.1);
+        let from = req
+            .from
+            .as_deref()
+            .map(parse_date_bound)
+            .transpose()?
+            .map(|r| r.0);
+        let to = req
+            .to
+            .as_deref()
+            .map(parse_date_bound)
+            .transpose()?
+            .map(|r| r.1);
         if let (Some(a), Some(b)) = (from, to) {
             if a > b {
                 return Err(Error::Invalid(format!("--from {a} is after --to {b}")));
@@ -448,7 +488,10 @@ impl Searcher {
     /// Fetch one article by id.
     pub fn article(&self, id: &str) -> Result<Option<Article>> {
         let searcher = self.reader.searcher();
-        let q = TermQuery::new(Term::from_field_text(self.fields.id, id), IndexRecordOption::Basic);
+        let q = TermQuery::new(
+            Term::from_field_text(self.fields.id, id),
+            IndexRecordOption::Basic,
+        );
         let top = searcher.search(&q, &TopDocs::with_limit(1).order_by_score())?;
         match top.first() {
             Some((_, addr)) => Ok(Some(self.load(&searcher, *addr)?)),
@@ -469,12 +512,21 @@ impl Searcher {
             Sort::Relevance => {
                 let (n, top) = searcher.search(
                     &*query,
-                    &(Count, TopDocs::with_limit(limit).and_offset(req.offset).order_by_score()),
+                    &(
+                        Count,
+                        TopDocs::with_limit(limit)
+                            .and_offset(req.offset)
+                            .order_by_score(),
+                    ),
                 )?;
                 (n, top.into_iter().map(|(s, a)| (Some(s), a)).collect())
             }
             Sort::Date | Sort::DateDesc => {
-                let order = if req.sort == Sort::Date { Order::Asc } else { Order::Desc };
+                let order = if req.sort == Sort::Date {
+                    Order::Asc
+                } else {
+                    Order::Desc
+                };
                 let (n, top) = searcher.search(
                     &*query,
                     &(
@@ -487,7 +539,11 @@ impl Searcher {
                 (n, top.into_iter().map(|(_, a)| (None, a)).collect())
             }
         };
-        let hits = if req.limit == 0 { Vec::new() } else { self.hits(&searcher, &*user, &words, req, addrs)? };
+        let hits = if req.limit == 0 {
+            Vec::new()
+        } else {
+            self.hits(&searcher, &*user, &words, req, addrs)?
+        };
         let facets = self.facets(&searcher, &*query, req)?;
         Ok(SearchResults {
             total_hits: total,
@@ -515,7 +571,11 @@ impl Searcher {
         let mut hits = Vec::with_capacity(addrs.len());
         for (i, (score, addr)) in addrs.into_iter().enumerate() {
             let a = self.load(searcher, addr)?;
-            let texts = [a.body.as_str(), a.lead.as_deref().unwrap_or(""), a.title.as_str()];
+            let texts = [
+                a.body.as_str(),
+                a.lead.as_deref().unwrap_or(""),
+                a.title.as_str(),
+            ];
             let snippet = gens
                 .iter()
                 .zip(texts)
@@ -526,7 +586,13 @@ impl Searcher {
                     highlights: s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
                 })
                 .unwrap_or_else(|| Highlighted {
-                    text: head(a.lead.as_deref().filter(|l| !l.is_empty()).unwrap_or(&a.body), req.snippet_chars),
+                    text: head(
+                        a.lead
+                            .as_deref()
+                            .filter(|l| !l.is_empty())
+                            .unwrap_or(&a.body),
+                        req.snippet_chars,
+                    ),
                     highlights: Vec::new(),
                 });
             let quotes = matching_quotes(&a, words, speaker_key.as_deref());
@@ -548,7 +614,12 @@ impl Searcher {
         Ok(hits)
     }
 
-    fn facets(&self, searcher: &tantivy::Searcher, query: &dyn Query, req: &SearchRequest) -> Result<Vec<FacetValue>> {
+    fn facets(
+        &self,
+        searcher: &tantivy::Searcher,
+        query: &dyn Query,
+        req: &SearchRequest,
+    ) -> Result<Vec<FacetValue>> {
         if req.facets.is_empty() {
             return Ok(Vec::new());
         }
@@ -556,7 +627,9 @@ impl Searcher {
         let (from, to) = self.date_range(req)?;
         // Date granularity: by year, or by month/day when the range is narrower.
         let date_root = match (from, to) {
-            (Some(a), Some(b)) if a.year == b.year && a.month == b.month => format!("/date/{:04}/{:02}", a.year, a.month),
+            (Some(a), Some(b)) if a.year == b.year && a.month == b.month => {
+                format!("/date/{:04}/{:02}", a.year, a.month)
+            }
             (Some(a), Some(b)) if a.year == b.year => format!("/date/{:04}", a.year),
             _ => "/date".to_string(),
         };
@@ -571,7 +644,11 @@ impl Searcher {
         let counts = searcher.search(query, &fc)?;
         let mut out = Vec::new();
         for k in kinds {
-            let root = if k == FacetKind::Date { date_root.clone() } else { k.root().to_string() };
+            let root = if k == FacetKind::Date {
+                date_root.clone()
+            } else {
+                k.root().to_string()
+            };
             let values = children(&counts, &root);
             let values = match k {
                 FacetKind::Speaker => merge_names(values),
@@ -582,12 +659,20 @@ impl Searcher {
                 }
                 _ => sorted(values),
             };
-            let limit = if k == FacetKind::Date { usize::MAX } else { req.facet_limit };
+            let limit = if k == FacetKind::Date {
+                usize::MAX
+            } else {
+                req.facet_limit
+            };
             for (value, count) in values.into_iter().take(limit) {
                 let value = match k {
-                    FacetKind::Date => format!("{}/{}", root.trim_start_matches("/date").trim_start_matches('/'), value)
-                        .trim_start_matches('/')
-                        .replace('/', "-"),
+                    FacetKind::Date => format!(
+                        "{}/{}",
+                        root.trim_start_matches("/date").trim_start_matches('/'),
+                        value
+                    )
+                    .trim_start_matches('/')
+                    .replace('/', "-"),
                     _ => value,
                 };
                 out.push(FacetValue {
@@ -599,7 +684,11 @@ impl Searcher {
             }
         }
         // People under each shown role: one more pass, over the shown roles only.
-        let roles: Vec<String> = out.iter().filter(|v| v.field == FacetKind::Role).map(|v| v.value.clone()).collect();
+        let roles: Vec<String> = out
+            .iter()
+            .filter(|v| v.field == FacetKind::Role)
+            .map(|v| v.value.clone())
+            .collect();
         if !roles.is_empty() {
             let mut fc = FacetCollector::for_field("facet");
             for r in &roles {
@@ -637,7 +726,12 @@ impl Searcher {
         let mut fetched = 0usize;
         let mut page = want.max(20);
         loop {
-            let top = searcher.search(&*query, &TopDocs::with_limit(page).and_offset(fetched).order_by_score())?;
+            let top = searcher.search(
+                &*query,
+                &TopDocs::with_limit(page)
+                    .and_offset(fetched)
+                    .order_by_score(),
+            )?;
             let n = top.len();
             for (_, addr) in top {
                 let a = self.load(&searcher, addr)?;
@@ -646,14 +740,21 @@ impl Searcher {
                     if !words.is_empty() && hl.is_empty() {
                         continue;
                     }
-                    let sp = q.speaker.as_deref().and_then(|s| a.speakers.iter().find(|p| p.name == s));
+                    let sp = q
+                        .speaker
+                        .as_deref()
+                        .and_then(|s| a.speakers.iter().find(|p| p.name == s));
                     if let Some(k) = &speaker_key {
                         if !q.speaker.as_deref().is_some_and(|s| speaker_matches(s, k)) {
                             continue;
                         }
                     }
                     if let Some(r) = &role {
-                        if !sp.is_some_and(|p| p.roles.iter().any(|x| x.to_lowercase().contains(r.as_str()))) {
+                        if !sp.is_some_and(|p| {
+                            p.roles
+                                .iter()
+                                .any(|x| x.to_lowercase().contains(r.as_str()))
+                        }) {
                             continue;
                         }
                     }
@@ -732,13 +833,18 @@ fn head(text: &str, chars: usize) -> String {
 
 /// The quotes of `a` that contain a query word; without query words, the
 /// quotes of the filtered speaker.
-fn matching_quotes(a: &Article, words: &BTreeSet<String>, speaker_key: Option<&str>) -> Vec<QuoteHit> {
+fn matching_quotes(
+    a: &Article,
+    words: &BTreeSet<String>,
+    speaker_key: Option<&str>,
+) -> Vec<QuoteHit> {
     a.quotes
         .iter()
         .filter(|q| q.direct)
         .filter_map(|q| {
             let hl = highlight_terms(&q.text, words);
-            let by_speaker = speaker_key.is_some_and(|k| q.speaker.as_deref().is_some_and(|s| speaker_matches(s, k)));
+            let by_speaker = speaker_key
+                .is_some_and(|k| q.speaker.as_deref().is_some_and(|s| speaker_matches(s, k)));
             if hl.is_empty() && !(words.is_empty() && by_speaker) {
                 return None;
             }
@@ -763,10 +869,31 @@ mod tests {
 
     #[test]
     fn date_bounds() {
-        assert_eq!(parse_date_bound("2015").unwrap(), (Date::new(2015, 1, 1).unwrap(), Date::new(2015, 12, 31).unwrap()));
-        assert_eq!(parse_date_bound("2016-02").unwrap().1, Date::new(2016, 2, 29).unwrap());
-        assert_eq!(parse_date_bound("2015-05-07").unwrap().0, Date::new(2015, 5, 7).unwrap());
-        for bad in ["", "15", "2015-13", "2015-02-30", "2015/05", "2015-5", "abcd", "2015-05-07-01"] {
+        assert_eq!(
+            parse_date_bound("2015").unwrap(),
+            (
+                Date::new(2015, 1, 1).unwrap(),
+                Date::new(2015, 12, 31).unwrap()
+            )
+        );
+        assert_eq!(
+            parse_date_bound("2016-02").unwrap().1,
+            Date::new(2016, 2, 29).unwrap()
+        );
+        assert_eq!(
+            parse_date_bound("2015-05-07").unwrap().0,
+            Date::new(2015, 5, 7).unwrap()
+        );
+        for bad in [
+            "",
+            "15",
+            "2015-13",
+            "2015-02-30",
+            "2015/05",
+            "2015-5",
+            "abcd",
+            "2015-05-07-01",
+        ] {
             assert!(parse_date_bound(bad).is_err(), "{bad}");
         }
     }
@@ -789,6 +916,9 @@ mod tests {
     #[test]
     fn highlights_use_the_analyzer() {
         let words: BTreeSet<String> = ["hotline".to_string()].into();
-        assert_eq!(highlight_terms("the Hotline is important", &words), vec![(4, 11)]);
+        assert_eq!(
+            highlight_terms("the Hotline is important", &words),
+            vec![(4, 11)]
+        );
     }
 }

@@ -51,7 +51,12 @@ pub enum Command {
 #[derive(Args, Debug)]
 pub struct IndexLocation {
     /// Index directory.
-    #[arg(long, env = "NEWSWIRE_INDEX", default_value = "newswire-index", value_name = "DIR")]
+    #[arg(
+        long,
+        env = "NEWSWIRE_INDEX",
+        default_value = "newswire-index",
+        value_name = "DIR"
+    )]
     pub index: PathBuf,
 }
 

@@ -27,13 +27,16 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
-            if err
-                .chain()
-                .any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
-            {
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("newswire: {}", newswire::text::sanitize(&format!("{err:#}"), false));
+            eprintln!(
+                "newswire: {}",
+                newswire::text::sanitize(&format!("{err:#}"), false)
+            );
             ExitCode::from(2)
         }
     }
@@ -50,7 +53,8 @@ fn color_enabled(when: ColorWhen) -> bool {
             if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0") {
                 return true;
             }
-            std::io::stdout().is_terminal() && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true)
+            std::io::stdout().is_terminal()
+                && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true)
         }
     }
 }
@@ -74,7 +78,9 @@ fn cmd_index(a: args::IndexArgs) -> anyhow::Result<u8> {
             if flag.swap(true, Ordering::SeqCst) {
                 std::process::exit(EXIT_INTERRUPTED as i32);
             }
-            eprintln!("\nnewswire: interrupted; committing what is done (Ctrl-C again to quit at once)");
+            eprintln!(
+                "\nnewswire: interrupted; committing what is done (Ctrl-C again to quit at once)"
+            );
         });
     }
     let opts = IndexOptions {
@@ -184,7 +190,10 @@ fn cmd_parse(a: args::ParseArgs, color: bool) -> anyhow::Result<u8> {
         if !root.exists() {
             anyhow::bail!("{}: no such file or directory", root.display());
         }
-        for entry in walkdir::WalkDir::new(root).follow_links(true).sort_by_file_name() {
+        for entry in walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
@@ -219,11 +228,17 @@ fn cmd_parse(a: args::ParseArgs, color: bool) -> anyhow::Result<u8> {
                 match newswire::index::review(r, &article) {
                     Err(reason) => {
                         skipped += 1;
-                        eprintln!("{}", newswire::text::sanitize(&note(reason).to_string(), false));
+                        eprintln!(
+                            "{}",
+                            newswire::text::sanitize(&note(reason).to_string(), false)
+                        );
                         continue;
                     }
                     Ok(Some(reason)) => {
-                        eprintln!("{}", newswire::text::sanitize(&format!("warning: {}", note(reason)), false));
+                        eprintln!(
+                            "{}",
+                            newswire::text::sanitize(&format!("warning: {}", note(reason)), false)
+                        );
                     }
                     Ok(None) => {}
                 }

@@ -79,16 +79,19 @@ impl Progress for IndexProgress {
     }
     fn skipped(&mut self, skip: &Skip) {
         if !self.quiet {
-            self.bar.suspend(|| eprintln!("{}", sanitize(&skip.to_string(), false)));
+            self.bar
+                .suspend(|| eprintln!("{}", sanitize(&skip.to_string(), false)));
         }
     }
     fn warning(&mut self, warning: &Skip) {
         if !self.quiet {
-            self.bar.suspend(|| eprintln!("{}", sanitize(&format!("warning: {warning}"), false)));
+            self.bar
+                .suspend(|| eprintln!("{}", sanitize(&format!("warning: {warning}"), false)));
         }
     }
     fn committing(&mut self, articles: u64) {
-        self.bar.set_message(format!("committing {articles} articles"));
+        self.bar
+            .set_message(format!("committing {articles} articles"));
     }
     fn finish(&mut self) {
         self.bar.finish_and_clear();
@@ -143,7 +146,10 @@ pub fn print_index_summary(s: &IndexSummary, index: &Path, as_json: bool) -> io:
         line.push_str(&format!("\nskipped: {}", parts.join(", ")));
     }
     if !s.warnings.is_empty() {
-        line.push_str(&format!("\n{} article(s) indexed with warnings", s.warnings.len()));
+        line.push_str(&format!(
+            "\n{} article(s) indexed with warnings",
+            s.warnings.len()
+        ));
     }
     if s.interrupted {
         line.push_str("\nrun `newswire index` again to finish the job");
@@ -155,7 +161,11 @@ pub fn print_index_summary(s: &IndexSummary, index: &Path, as_json: bool) -> io:
 fn facet_json(v: &FacetValue) -> serde_json::Value {
     let mut o = json!({"type": "facet", "field": v.field, "value": v.value, "count": v.count});
     if !v.children.is_empty() {
-        o["children"] = v.children.iter().map(|c| json!({"value": c.value, "count": c.count})).collect();
+        o["children"] = v
+            .children
+            .iter()
+            .map(|c| json!({"value": c.value, "count": c.count}))
+            .collect();
     }
     o
 }
@@ -186,13 +196,22 @@ pub fn search_json(out: &mut impl Write, r: &SearchResults) -> io::Result<()> {
     for f in &r.facets {
         writeln!(out, "{}", facet_json(f))?;
     }
-    writeln!(out, "{}", json!({"type": "summary", "total_hits": r.total_hits, "shown": r.hits.len()}))
+    writeln!(
+        out,
+        "{}",
+        json!({"type": "summary", "total_hits": r.total_hits, "shown": r.hits.len()})
+    )
 }
 
 /// Readable search results.
 pub fn search_text(out: &mut impl Write, r: &SearchResults, color: bool) -> io::Result<()> {
     for h in &r.hits {
-        writeln!(out, "{}. {}", h.rank, paint(&sanitize(&h.title, false), BOLD, color))?;
+        writeln!(
+            out,
+            "{}. {}",
+            h.rank,
+            paint(&sanitize(&h.title, false), BOLD, color)
+        )?;
         let mut meta = vec![h.date.clone().unwrap_or_else(|| "undated".into())];
         meta.extend(h.place.clone());
         meta.extend(h.agency.clone());
@@ -203,8 +222,16 @@ pub fn search_text(out: &mut impl Write, r: &SearchResults, color: bool) -> io::
         if let Some(s) = h.score {
             meta.push(format!("score {s:.2}"));
         }
-        writeln!(out, "   {}", paint(&sanitize(&meta.join(" · "), false), DIM, color))?;
-        writeln!(out, "   {}", highlighted(&h.snippet.text, &h.snippet.highlights, color))?;
+        writeln!(
+            out,
+            "   {}",
+            paint(&sanitize(&meta.join(" · "), false), DIM, color)
+        )?;
+        writeln!(
+            out,
+            "   {}",
+            highlighted(&h.snippet.text, &h.snippet.highlights, color)
+        )?;
         for q in h.quotes.iter().take(3) {
             let who = match (&q.speaker, &q.role) {
                 (Some(s), Some(r)) => format!("{s} ({r})"),
@@ -226,7 +253,11 @@ pub fn search_text(out: &mut impl Write, r: &SearchResults, color: bool) -> io::
     let mut last_field = None;
     for f in &r.facets {
         if last_field != Some(f.field) {
-            writeln!(out, "{}", paint(&format!("{:?}:", f.field).to_lowercase(), BOLD, color))?;
+            writeln!(
+                out,
+                "{}",
+                paint(&format!("{:?}:", f.field).to_lowercase(), BOLD, color)
+            )?;
             last_field = Some(f.field);
         }
         writeln!(out, "  {:>6}  {}", f.count, sanitize(&f.value, false))?;
@@ -234,7 +265,12 @@ pub fn search_text(out: &mut impl Write, r: &SearchResults, color: bool) -> io::
             writeln!(out, "  {:>6}    {}", c.count, sanitize(&c.value, false))?;
         }
     }
-    writeln!(out, "{} of {} matching articles shown", r.hits.len(), r.total_hits)
+    writeln!(
+        out,
+        "{} of {} matching articles shown",
+        r.hits.len(),
+        r.total_hits
+    )
 }
 
 /// `quotes --json`.
@@ -244,11 +280,20 @@ pub fn quotes_json(out: &mut impl Write, total: usize, qs: &[QuoteResult]) -> io
         v["type"] = json!("quote");
         writeln!(out, "{v}")?;
     }
-    writeln!(out, "{}", json!({"type": "summary", "total_quotes": total, "shown": qs.len()}))
+    writeln!(
+        out,
+        "{}",
+        json!({"type": "summary", "total_quotes": total, "shown": qs.len()})
+    )
 }
 
 /// Readable quote search results.
-pub fn quotes_text(out: &mut impl Write, total: usize, qs: &[QuoteResult], color: bool) -> io::Result<()> {
+pub fn quotes_text(
+    out: &mut impl Write,
+    total: usize,
+    qs: &[QuoteResult],
+    color: bool,
+) -> io::Result<()> {
     for q in qs {
         let who = q.speaker.clone().unwrap_or_else(|| "unattributed".into());
         let role = match (&q.role, &q.country) {
@@ -256,7 +301,12 @@ pub fn quotes_text(out: &mut impl Write, total: usize, qs: &[QuoteResult], color
             (Some(r), None) => format!(", {r}"),
             _ => String::new(),
         };
-        writeln!(out, "{}. “{}”", q.rank, highlighted(&q.text, &q.highlights, color))?;
+        writeln!(
+            out,
+            "{}. “{}”",
+            q.rank,
+            highlighted(&q.text, &q.highlights, color)
+        )?;
         let mut meta = vec![q.date.clone().unwrap_or_else(|| "undated".into())];
         meta.extend(q.place.clone());
         meta.extend(q.agency.clone());
@@ -285,34 +335,64 @@ pub fn article_text(out: &mut impl Write, a: &Article, body: bool, color: bool) 
         Some(r) => format!("{}:{}", a.source.path, r),
         None => a.source.path.clone(),
     };
-    writeln!(out, "{} {}", paint(&s(&src), DIM, color), paint(&format!("[{}]", a.id), DIM, color))?;
+    writeln!(
+        out,
+        "{} {}",
+        paint(&s(&src), DIM, color),
+        paint(&format!("[{}]", a.id), DIM, color)
+    )?;
     writeln!(out, "title:    {}", paint(&s(&a.title), BOLD, color))?;
     if let Some(l) = &a.lead {
         writeln!(out, "lead:     {}", s(l))?;
     }
     if let Some(d) = &a.dateline {
-        let region = d.region.as_deref().map(|r| format!(" /{r}/")).unwrap_or_default();
+        let region = d
+            .region
+            .as_deref()
+            .map(|r| format!(" /{r}/"))
+            .unwrap_or_default();
         writeln!(
             out,
             "dateline: {}{} · {} · {}",
             s(&d.place),
             s(&region),
-            d.agency.as_deref().map(s).unwrap_or_else(|| "no agency".into()),
+            d.agency
+                .as_deref()
+                .map(s)
+                .unwrap_or_else(|| "no agency".into()),
             s(&d.raw)
         )?;
     }
-    let year_source = a.year_source.map(|y| format!(" (year from {})", serde_json::to_value(y).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default())).unwrap_or_default();
+    let year_source = a
+        .year_source
+        .map(|y| {
+            format!(
+                " (year from {})",
+                serde_json::to_value(y)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default()
+            )
+        })
+        .unwrap_or_default();
     writeln!(
         out,
         "date:     {}{}",
-        a.date.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()),
+        a.date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "unknown".into()),
         year_source
     )?;
     if let Some(ag) = &a.agency {
         writeln!(out, "agency:   {}", s(ag))?;
     }
     for c in &a.captions {
-        writeln!(out, "caption:  {} [{}]", s(&c.text), s(c.credit.as_deref().unwrap_or("no credit")))?;
+        writeln!(
+            out,
+            "caption:  {} [{}]",
+            s(&c.text),
+            s(c.credit.as_deref().unwrap_or("no credit"))
+        )?;
     }
     for sec in &a.sections {
         writeln!(out, "section:  {}", s(sec))?;
@@ -325,7 +405,12 @@ pub fn article_text(out: &mut impl Write, a: &Article, body: bool, color: bool) 
             }
             extra.push_str(c);
         }
-        writeln!(out, "speaker:  {} {}", paint(&s(&p.name), NAME, color), s(&format!("({extra})")))?;
+        writeln!(
+            out,
+            "speaker:  {} {}",
+            paint(&s(&p.name), NAME, color),
+            s(&format!("({extra})"))
+        )?;
     }
     for q in &a.quotes {
         let kind = if q.direct { "quote" } else { "said" };
@@ -338,7 +423,11 @@ pub fn article_text(out: &mut impl Write, a: &Article, body: bool, color: bool) 
         )?;
     }
     let words = a.body.split_whitespace().count();
-    writeln!(out, "body:     {words} words in {} paragraphs", a.body.split("\n\n").filter(|p| !p.is_empty()).count())?;
+    writeln!(
+        out,
+        "body:     {words} words in {} paragraphs",
+        a.body.split("\n\n").filter(|p| !p.is_empty()).count()
+    )?;
     if body {
         writeln!(out, "{}", sanitize(&a.body, true))?;
     }
