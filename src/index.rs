@@ -25,9 +25,10 @@ use rayon::prelude::*;
 use tantivy::directory::error::LockError;
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 
+use crate::article::{Article, YearSource};
 use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
-use crate::input::{self, ReadLimits, Skip};
+use crate::input::{self, RawArticle, ReadLimits, Skip};
 use crate::schema::{self, build_schema, Fields, FileStamp, SCHEMA_VERSION};
 
 /// Name of the file, inside the index directory, that records which newswire
@@ -86,6 +87,8 @@ pub struct IndexSummary {
     pub ignored: u64,
     /// Files and records that could not be read or parsed.
     pub skipped: Vec<Skip>,
+    /// Articles indexed with a caveat (a record date that does not parse ...).
+    pub warnings: Vec<Skip>,
     /// Articles indexed without a known date.
     pub undated: u64,
     /// Bytes read from changed files.
@@ -123,6 +126,8 @@ pub trait Progress {
     fn advance(&mut self, _files: u64, _bytes: u64) {}
     /// An input was skipped (reported as it happens).
     fn skipped(&mut self, _skip: &Skip) {}
+    /// An article was indexed with a caveat (reported as it happens).
+    fn warning(&mut self, _warning: &Skip) {}
     /// A commit is about to start or has finished.
     fn committing(&mut self, _articles: u64) {}
     fn finish(&mut self) {}
@@ -136,16 +141,18 @@ impl Progress for NoProgress {}
 pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<Index> {
     let has_meta = dir.join("meta.json").exists();
     if has_meta && rebuild {
+        // Never pull the index from under a running `newswire index`.
+        ensure_unlocked(dir)?;
         std::fs::remove_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
     if dir.join("meta.json").exists() {
         return open_checked(dir);
     }
     if dir.exists() {
+        // A lone newswire.json is what a run killed while creating the index leaves.
         let non_empty = std::fs::read_dir(dir)
             .map_err(|e| Error::io(dir, e))?
-            .next()
-            .is_some();
+            .any(|e| e.map_or(true, |e| e.file_name() != META_FILE));
         if non_empty {
             return Err(Error::Invalid(format!(
                 "{} exists and is not a newswire index; choose another --index",
@@ -154,8 +161,7 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<Index> {
         }
     }
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let (schema, _) = build_schema();
-    let index = Index::create_in_dir(dir, schema)?;
+    // The version file goes first: a reader that sees meta.json must find it.
     let meta = serde_json::json!({
         "schema_version": SCHEMA_VERSION,
         "newswire": env!("CARGO_PKG_VERSION"),
@@ -163,8 +169,24 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<Index> {
     let meta_path = dir.join(META_FILE);
     std::fs::write(&meta_path, serde_json::to_string_pretty(&meta)? + "\n")
         .map_err(|e| Error::io(&meta_path, e))?;
+    let (schema, _) = build_schema();
+    let index = Index::create_in_dir(dir, schema)?;
     schema::register_tokenizers(&index);
     Ok(index)
+}
+
+/// Fail with [`Error::Locked`] when a writer holds the index at `dir`.
+fn ensure_unlocked(dir: &Path) -> Result<()> {
+    use tantivy::directory::{Directory, MmapDirectory, INDEX_WRITER_LOCK};
+    let directory =
+        MmapDirectory::open(dir).map_err(|e| Error::Invalid(format!("{}: {e}", dir.display())))?;
+    match directory.acquire_lock(&INDEX_WRITER_LOCK) {
+        Ok(_guard) => Ok(()),
+        Err(LockError::LockBusy) => Err(Error::Locked(dir.to_path_buf())),
+        Err(LockError::IoError(e)) => {
+            Err(Error::io(dir, std::io::Error::new(e.kind(), e.to_string())))
+        }
+    }
 }
 
 /// Open an existing index, refusing one built with another schema version.
@@ -380,8 +402,33 @@ enum Outcome {
         docs: Vec<TantivyDocument>,
         undated: u64,
         skipped: Vec<Skip>,
+        warnings: Vec<Skip>,
         bytes: u64,
     },
+}
+
+/// Judge one extracted article: `Err(reason)` when it has nothing worth
+/// indexing, `Ok(Some(note))` when it is indexed with a caveat.
+pub fn review(raw: &RawArticle, a: &Article) -> std::result::Result<Option<String>, String> {
+    let has_words = |s: &str| s.chars().any(char::is_alphanumeric);
+    if !has_words(&a.title) && !has_words(&a.body) && !a.lead.as_deref().is_some_and(has_words) {
+        return Err("no recognisable title or body text".into());
+    }
+    match raw.date.as_deref().map(str::trim) {
+        Some(d) if !d.is_empty() && a.year_source != Some(YearSource::Record) => {
+            let shown: String = d.chars().take(60).collect();
+            let ellipsis = if shown.len() < d.len() { "…" } else { "" };
+            Ok(Some(format!(
+                "date `{shown}{ellipsis}` not understood; indexed {}",
+                if a.date.is_some() {
+                    "with the date found in the text"
+                } else {
+                    "without a date"
+                }
+            )))
+        }
+        _ => Ok(None),
+    }
 }
 
 fn process(
@@ -402,6 +449,7 @@ fn process(
                     line: None,
                     reason,
                 }],
+                warnings: Vec::new(),
                 bytes: 0,
             }
         }
@@ -418,21 +466,34 @@ fn process(
         hash,
     };
     let mut undated = 0;
-    let docs = recs
-        .records
-        .iter()
-        .map(|r| {
-            let a = extract(r, opts);
-            if a.date.is_none() {
-                undated += 1;
+    let mut skipped = recs.skipped;
+    let mut warnings = Vec::new();
+    let mut docs = Vec::with_capacity(recs.records.len());
+    for r in &recs.records {
+        let a = extract(r, opts);
+        let note = |reason| Skip {
+            path: f.display.clone(),
+            line: r.source.record,
+            reason,
+        };
+        match review(r, &a) {
+            Err(reason) => {
+                skipped.push(note(reason));
+                continue;
             }
-            schema::to_document(fields, &a, stamp)
-        })
-        .collect();
+            Ok(Some(reason)) => warnings.push(note(reason)),
+            Ok(None) => {}
+        }
+        if a.date.is_none() {
+            undated += 1;
+        }
+        docs.push(schema::to_document(fields, &a, stamp));
+    }
     Outcome::Parsed {
         docs,
         undated,
-        skipped: recs.skipped,
+        skipped,
+        warnings,
         bytes: bytes.len() as u64,
     }
 }
@@ -516,23 +577,31 @@ pub fn index_corpus(
                 }
             }
         });
-        for batch in rx {
-            let n = batch.len() as u64;
-            let mut batch_bytes = 0;
+        // Files are added whole, and commits and Ctrl-C fall between files.
+        'batches: for batch in rx {
             for (display, existed, outcome) in batch {
+                if interrupted() {
+                    break 'batches;
+                }
+                let mut file_bytes = 0;
                 match outcome {
                     Outcome::Unchanged => summary.unchanged += 1,
                     Outcome::Parsed {
                         docs,
                         undated,
                         skipped,
+                        warnings,
                         bytes,
                     } => {
-                        batch_bytes += bytes;
+                        file_bytes = bytes;
                         summary.bytes += bytes;
                         for s in skipped {
                             progress.skipped(&s);
                             summary.skipped.push(s);
+                        }
+                        for w in warnings {
+                            progress.warning(&w);
+                            summary.warnings.push(w);
                         }
                         if existed {
                             writer.delete_term(Term::from_field_text(fields.path, &display));
@@ -550,13 +619,13 @@ pub fn index_corpus(
                         since_commit += count as usize;
                     }
                 }
-            }
-            progress.advance(n, batch_bytes);
-            if commit_every > 0 && since_commit >= commit_every {
-                progress.committing(since_commit as u64);
-                writer.commit()?;
-                summary.commits += 1;
-                since_commit = 0;
+                progress.advance(1, file_bytes);
+                if commit_every > 0 && since_commit >= commit_every {
+                    progress.committing(since_commit as u64);
+                    writer.commit()?;
+                    summary.commits += 1;
+                    since_commit = 0;
+                }
             }
         }
         Ok(())

@@ -124,8 +124,7 @@ pub fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
     let len = file.metadata().map_err(|e| io_reason(&e))?.len();
     if len > limit {
         return Err(format!(
-            "file is {} bytes, over the {} byte limit (--max-file-size)",
-            len, limit
+            "over the size limit ({len} bytes > {limit}, --max-file-size)"
         ));
     }
     let mut buf = Vec::with_capacity(len as usize);
@@ -161,12 +160,25 @@ pub fn parse_bytes(
     };
     let owned;
     let bytes = if gz {
-        match gunzip(bytes, limits.max_file_bytes) {
-            Ok(b) => {
-                owned = b;
+        let (data, err) = gunzip_partial(bytes, limits.max_file_bytes);
+        match err {
+            None => {
+                owned = data;
                 &owned[..]
             }
-            Err(reason) => {
+            // A truncated JSON Lines archive: keep the complete lines before the damage.
+            Some(reason) if format == Format::JsonLines && data.contains(&b'\n') => {
+                let end = data.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+                let lines = data[..end].iter().filter(|&&b| b == b'\n').count();
+                fail(
+                    &mut out,
+                    None,
+                    format!("{reason} (indexing the {lines} complete line(s) before the damage)"),
+                );
+                owned = data[..end].to_vec();
+                &owned[..]
+            }
+            Some(reason) => {
                 fail(&mut out, None, reason);
                 return out;
             }
@@ -236,17 +248,33 @@ pub fn parse_bytes(
 
 /// Decompress gzip (all members), refusing output over `limit` bytes.
 pub fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, String> {
-    let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(bytes)
-        .take(limit + 1)
-        .read_to_end(&mut out)
-        .map_err(|e| format!("bad gzip data: {e}"))?;
-    if out.len() as u64 > limit {
-        return Err(format!(
-            "decompressed size over the {limit} byte limit (--max-file-size)"
-        ));
+    match gunzip_partial(bytes, limit) {
+        (out, None) => Ok(out),
+        (_, Some(reason)) => Err(reason),
     }
-    Ok(out)
+}
+
+/// Decompress gzip, returning what was decoded before any error, and the error.
+fn gunzip_partial(bytes: &[u8], limit: u64) -> (Vec<u8>, Option<String>) {
+    let mut out = Vec::new();
+    let mut reader = flate2::read::MultiGzDecoder::new(bytes).take(limit + 1);
+    // `read_to_end` keeps what it read before an error in `out`.
+    let result = reader.read_to_end(&mut out);
+    if out.len() as u64 > limit {
+        return (
+            Vec::new(),
+            Some(format!(
+                "over the size limit once decompressed (> {limit} bytes, --max-file-size)"
+            )),
+        );
+    }
+    match result {
+        Ok(_) => (out, None),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            (out, Some("truncated gzip data".to_string()))
+        }
+        Err(e) => (out, Some(format!("bad gzip data: {e}"))),
+    }
 }
 
 /// Decode bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else
@@ -263,6 +291,9 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
     match std::str::from_utf8(bytes) {
         Ok(s) => check_text(s.to_string()),
         Err(_) => {
+            if let Some(text) = mostly_utf8(bytes) {
+                return check_text(text);
+            }
             let mut det = chardetng::EncodingDetector::new();
             det.feed(bytes, true);
             let enc = det.guess(None, true);
@@ -270,6 +301,21 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
             check_text(text.into_owned())
         }
     }
+}
+
+/// UTF-8 with a few stray invalid bytes (a scraper's cut in the middle of a
+/// character, one bad byte): decoded as UTF-8 with U+FFFD for the bad bytes,
+/// where guessing a legacy encoding would garble every non-ASCII character.
+fn mostly_utf8(bytes: &[u8]) -> Option<String> {
+    let (mut multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    (multibyte >= 8 && invalid * 20 <= multibyte)
+        .then(|| String::from_utf8_lossy(bytes).into_owned())
 }
 
 fn check_text(text: String) -> Result<String, String> {
@@ -530,6 +576,44 @@ mod tests {
         assert_eq!(decode(&u16).unwrap(), "Hello, world");
         assert!(decode(b"abc\0def").is_err());
         assert!(decode(&[1, 2, 3, 4, 5, 6, 7, 8]).is_err());
+    }
+
+    #[test]
+    fn mostly_utf8_with_a_stray_byte_stays_utf8() {
+        let mut b = "Москва, 7 мая. Министр заявил.".as_bytes().to_vec();
+        b.push(0xFF);
+        let t = decode(&b).unwrap();
+        assert!(t.starts_with("Москва, 7 мая."), "{t}");
+        assert!(t.ends_with('\u{FFFD}'));
+    }
+
+    #[test]
+    fn truncated_jsonl_gzip_keeps_the_complete_lines() {
+        use flate2::write::GzEncoder;
+        use std::io::Write;
+        let lines: String = (0..300)
+            .map(|i| format!("{{\"title\":\"T{i}\",\"text\":\"b\"}}\n"))
+            .collect();
+        let mut enc = GzEncoder::new(Vec::new(), flate2::Compression::default());
+        enc.write_all(lines.as_bytes()).unwrap();
+        let gz = enc.finish().unwrap();
+        let r = parse("a.jsonl.gz", &gz[..gz.len() / 2]);
+        assert!(
+            !r.records.is_empty() && r.records.len() < 300,
+            "{}",
+            r.records.len()
+        );
+        assert_eq!(r.records[0].title.as_deref(), Some("T0"));
+        assert_eq!(r.skipped.len(), 1);
+        assert!(
+            r.skipped[0].reason.starts_with("truncated gzip data"),
+            "{:?}",
+            r.skipped
+        );
+        // A broken header salvages nothing.
+        let r = parse("b.jsonl.gz", b"not gzip at all\n");
+        assert!(r.records.is_empty());
+        assert!(r.skipped[0].reason.starts_with("bad gzip data"));
     }
 
     #[test]

@@ -25,6 +25,10 @@ use crate::schema::{analyzer, build_schema, tantivy_date, Fields};
 /// Longest query accepted, in bytes.
 pub const MAX_QUERY_LEN: usize = 4096;
 
+/// Deepest parenthesis nesting accepted (Tantivy's parser recurses per level
+/// and overflows the stack, aborting the process, at about a thousand).
+pub const MAX_QUERY_DEPTH: usize = 32;
+
 /// Fields a query may name, as `field:term`.
 pub const QUERY_FIELDS: &[&str] = &[
     "title", "lead", "body", "quote", "section", "caption", "credit", "dateline", "place",
@@ -484,6 +488,23 @@ impl Searcher {
                 c as u32
             )));
         }
+        let depth = q
+            .chars()
+            .scan(0usize, |d, c| {
+                match c {
+                    '(' => *d += 1,
+                    ')' => *d = d.saturating_sub(1),
+                    _ => {}
+                }
+                Some(*d)
+            })
+            .max()
+            .unwrap_or(0);
+        if depth > MAX_QUERY_DEPTH {
+            return Err(Error::Query(format!(
+                "query nests parentheses {depth} deep; the limit is {MAX_QUERY_DEPTH}"
+            )));
+        }
         if q.is_empty() || q == "*" {
             return Ok(Box::new(AllQuery));
         }
@@ -500,14 +521,8 @@ impl Searcher {
                     "unknown field `{name}`; fields are: {}",
                     QUERY_FIELDS.join(", ")
                 ),
-                E::SyntaxError(s) => format!(
-                    "syntax error in `{q}`{}: check quotes, parentheses and operators",
-                    if s.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({s})")
-                    }
-                ),
+                E::SyntaxError(_) => format!("syntax error in `{}`: check quotes, parentheses and operators", shorten(q)),
+                E::DateFormatError(_) => "`date:` takes an RFC 3339 date-time (date:\"2015-05-07T00:00:00Z\"); for date ranges use --from and --to".to_string(),
                 other => other.to_string(),
             })
         })
@@ -985,6 +1000,15 @@ impl SpeakerMatcher {
         n.contains(&format!(" {} ", self.key.trim()))
             || self.table.canonical_key(name) == self.canonical
     }
+}
+
+/// A query as quoted back in an error message: at most 80 characters.
+fn shorten(q: &str) -> String {
+    let mut out: String = q.chars().take(80).collect();
+    if out.len() < q.len() {
+        out.push('…');
+    }
+    out
 }
 
 fn head(text: &str, chars: usize) -> String {

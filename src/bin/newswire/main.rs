@@ -258,6 +258,28 @@ fn cmd_parse(a: args::ParseArgs, color: bool) -> anyhow::Result<u8> {
             }
             for r in &recs.records {
                 let article = newswire::extract::extract(r, &opts);
+                let note = |reason: String| newswire::input::Skip {
+                    path: display.clone(),
+                    line: r.source.record,
+                    reason,
+                };
+                match newswire::index::review(r, &article) {
+                    Err(reason) => {
+                        skipped += 1;
+                        eprintln!(
+                            "{}",
+                            newswire::text::sanitize(&note(reason).to_string(), false)
+                        );
+                        continue;
+                    }
+                    Ok(Some(reason)) => {
+                        eprintln!(
+                            "{}",
+                            newswire::text::sanitize(&format!("warning: {}", note(reason)), false)
+                        );
+                    }
+                    Ok(None) => {}
+                }
                 parsed += 1;
                 if a.json {
                     serde_json::to_writer(&mut out, &article)?;

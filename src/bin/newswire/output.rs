@@ -84,6 +84,12 @@ impl Progress for IndexProgress {
                 .suspend(|| eprintln!("{}", sanitize(&skip.to_string(), false)));
         }
     }
+    fn warning(&mut self, warning: &Skip) {
+        if !self.quiet {
+            self.bar
+                .suspend(|| eprintln!("{}", sanitize(&format!("warning: {warning}"), false)));
+        }
+    }
     fn committing(&mut self, articles: u64) {
         self.bar
             .set_message(format!("committing {articles} articles"));
@@ -167,6 +173,7 @@ pub fn print_index_summary(s: &IndexSummary, index: &Path, as_json: bool) -> io:
             "ignored": s.ignored,
             "skipped": s.skipped.len(),
             "skip_reasons": s.skip_reasons(),
+            "warnings": s.warnings.len(),
             "undated": s.undated,
             "bytes": s.bytes,
             "seconds": secs,
@@ -196,6 +203,12 @@ pub fn print_index_summary(s: &IndexSummary, index: &Path, as_json: bool) -> io:
     if !reasons.is_empty() {
         let parts: Vec<String> = reasons.iter().map(|(r, n)| format!("{r}: {n}")).collect();
         line.push_str(&format!("\nskipped: {}", parts.join(", ")));
+    }
+    if !s.warnings.is_empty() {
+        line.push_str(&format!(
+            "\n{} article(s) indexed with warnings",
+            s.warnings.len()
+        ));
     }
     if s.interrupted {
         line.push_str("\nrun `newswire index` again to finish the job");
