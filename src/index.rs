@@ -254,7 +254,6 @@ fn manifest(index: &Index) -> Result<HashMap<String, Known>> {
     let reader = index.reader()?;
     let searcher = reader.searcher();
     let mut out = HashMap::new();
-    let mut buf = String::new();
     for seg in searcher.segment_readers() {
         let ff = seg.fast_fields();
         let Some(paths) = ff.str("path")? else {
@@ -263,29 +262,35 @@ fn manifest(index: &Index) -> Result<HashMap<String, Known>> {
         let size = ff.u64("file_size")?;
         let mtime = ff.i64("file_mtime")?;
         let hash = ff.u64("file_hash")?;
+        // Path ordinal -> first live doc. The paths are then read in one pass
+        // over the dictionary: looking each doc's path up alone decompresses
+        // a dictionary block per doc, which made an unchanged re-run slow.
+        let mut by_ord: BTreeMap<u64, tantivy::DocId> = BTreeMap::new();
         for doc in seg.doc_ids_alive() {
-            let Some(ord) = paths.term_ords(doc).next() else {
-                continue;
-            };
-            buf.clear();
-            if !paths
-                .ord_to_str(ord, &mut buf)
-                .map_err(|e| Error::io("index", e))?
-            {
-                continue;
+            if let Some(ord) = paths.term_ords(doc).next() {
+                by_ord.entry(ord).or_insert(doc);
             }
-            if out.contains_key(buf.as_str()) {
-                continue;
-            }
-            out.insert(
-                buf.clone(),
-                Known {
-                    size: size.first(doc).unwrap_or(0),
-                    mtime: mtime.first(doc).unwrap_or(0),
-                    hash: hash.first(doc).unwrap_or(0),
-                },
-            );
         }
+        let ords: Vec<u64> = by_ord.keys().copied().collect();
+        let mut docs = by_ord.into_values();
+        paths
+            .dictionary()
+            .sorted_ords_to_term_cb(&ords, |bytes| {
+                let Some(doc) = docs.next() else { return };
+                let Ok(path) = std::str::from_utf8(bytes) else { return };
+                if out.contains_key(path) {
+                    return;
+                }
+                out.insert(
+                    path.to_string(),
+                    Known {
+                        size: size.first(doc).unwrap_or(0),
+                        mtime: mtime.first(doc).unwrap_or(0),
+                        hash: hash.first(doc).unwrap_or(0),
+                    },
+                );
+            })
+            .map_err(|e| Error::io("index", e))?;
     }
     Ok(out)
 }

@@ -1,0 +1,69 @@
+//! Extraction alone (no I/O, no indexing): articles/s on one core over a fixed
+//! sample of page copies built in memory from the repo's `corpus/`.
+//!
+//! ```text
+//! cargo bench --bench extract
+//! ```
+
+use std::path::Path;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use newswire::extract::{extract, ExtractOptions};
+use newswire::input::{format_of, parse_bytes, RawArticle, ReadLimits};
+
+/// Every article file of `corpus/` (page copies, JSON, JSON Lines, gzip),
+/// read into raw records once.
+fn sample() -> Vec<RawArticle> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut out = Vec::new();
+    for e in walkdir::WalkDir::new(&root).sort_by_file_name() {
+        let Ok(e) = e else { continue };
+        let Some((format, gz)) = format_of(e.path()) else {
+            continue;
+        };
+        let Ok(bytes) = std::fs::read(e.path()) else {
+            continue;
+        };
+        let display = e
+            .path()
+            .strip_prefix(&root)
+            .unwrap_or(e.path())
+            .to_string_lossy()
+            .to_string();
+        out.extend(parse_bytes(&display, &bytes, format, gz, ReadLimits::default()).records);
+    }
+    assert!(!out.is_empty(), "no articles in corpus/");
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let sample = sample();
+    let opts = ExtractOptions::default();
+    let mut g = c.benchmark_group("extract");
+    g.throughput(Throughput::Elements(sample.len() as u64));
+    g.bench_function(format!("{}_corpus_articles", sample.len()), |b| {
+        b.iter(|| {
+            for raw in &sample {
+                std::hint::black_box(extract(std::hint::black_box(raw), &opts));
+            }
+        })
+    });
+    // Page copies only (the extractor's hardest input: chrome, captions, datelines).
+    let pages: Vec<RawArticle> = sample
+        .iter()
+        .filter(|r| r.title.is_none())
+        .cloned()
+        .collect();
+    g.throughput(Throughput::Elements(pages.len() as u64));
+    g.bench_function(format!("{}_page_copies", pages.len()), |b| {
+        b.iter(|| {
+            for raw in &pages {
+                std::hint::black_box(extract(std::hint::black_box(raw), &opts));
+            }
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
