@@ -25,6 +25,7 @@ use rayon::prelude::*;
 use tantivy::directory::error::LockError;
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 
+use crate::dedup::{self, Clusterer, DedupOptions};
 use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
 use crate::input::{self, ReadLimits, Skip};
@@ -52,6 +53,8 @@ pub struct IndexOptions {
     pub commit_every: usize,
     /// Set from a signal handler to stop the run after the current batch.
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// Near-duplicate signatures and story clusters (`--no-dedup`, `--dup-threshold`).
+    pub dedup: DedupOptions,
 }
 
 impl Default for IndexOptions {
@@ -65,6 +68,7 @@ impl Default for IndexOptions {
             rebuild: false,
             commit_every: 200_000,
             interrupt: None,
+            dedup: DedupOptions::default(),
         }
     }
 }
@@ -95,6 +99,8 @@ pub struct IndexSummary {
     pub interrupted: bool,
     /// Number of commits made.
     pub commits: u64,
+    /// Articles that joined the story cluster of an earlier copy.
+    pub copies: u64,
 }
 
 impl IndexSummary {
@@ -390,6 +396,7 @@ fn process(
     fields: &Fields,
     opts: &ExtractOptions,
     limits: ReadLimits,
+    dedup_opts: &DedupOptions,
 ) -> Outcome {
     let bytes = match input::read_bytes(&f.path, limits.max_file_bytes) {
         Ok(b) => b,
@@ -426,7 +433,9 @@ fn process(
             if a.date.is_none() {
                 undated += 1;
             }
-            schema::to_document(fields, &a, stamp)
+            let mut d = schema::to_document(fields, &a, stamp);
+            dedup::prepare(&mut d, fields, &a, dedup_opts);
+            d
         })
         .collect();
     Outcome::Parsed {
@@ -455,6 +464,7 @@ pub fn index_corpus(
     let mut writer = writer(&index, index_dir, opts.threads, opts.memory_bytes)?;
     let (_, fields) = build_schema();
     let known = manifest(&index)?;
+    let mut clusterer = Clusterer::new(&index, &fields, opts.dedup)?;
 
     let (found, ignored, walk_errors) = walk(root, index_dir);
     let mut summary = IndexSummary {
@@ -507,7 +517,7 @@ pub fn index_corpus(
                         (
                             f.display.clone(),
                             k.is_some(),
-                            process(f, *k, &fields_p, extract_opts, limits),
+                            process(f, *k, &fields_p, extract_opts, limits, &opts.dedup),
                         )
                     })
                     .collect();
@@ -538,7 +548,8 @@ pub fn index_corpus(
                             writer.delete_term(Term::from_field_text(fields.path, &display));
                         }
                         let count = docs.len() as u64;
-                        for d in docs {
+                        for mut d in docs {
+                            summary.copies += u64::from(clusterer.assign(&mut d)?);
                             writer.add_document(d)?;
                         }
                         if existed {
@@ -557,6 +568,7 @@ pub fn index_corpus(
                 writer.commit()?;
                 summary.commits += 1;
                 since_commit = 0;
+                clusterer.committed(&index)?;
             }
         }
         Ok(())

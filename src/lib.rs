@@ -13,6 +13,7 @@
 //! - [`schema`]: the Tantivy schema and the article → document mapping.
 //! - [`index`]: incremental, parallel, interruptible indexing.
 //! - [`search`]: ranked search with filters, facets, snippets and quotes.
+//! - [`dedup`]: near-duplicate signatures, story clusters, collapsing and related articles.
 //!
 //! ```no_run
 //! use newswire::{index, search};
@@ -29,6 +30,7 @@
 //! ```
 
 pub mod article;
+pub mod dedup;
 pub mod error;
 pub mod extract;
 pub mod index;
