@@ -760,3 +760,78 @@ fn dedup_cost() {
         (rates[1] / on - 1.0) * 100.0
     );
 }
+
+/// `collapse`, `count: stories` and `related` on a small index with copies.
+#[test]
+fn collapse_count_and_related() {
+    use newswire::search::{CountMode, FacetKind, SearchRequest};
+    let stories = corpus_stories();
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("c");
+    std::fs::create_dir_all(&root).unwrap();
+    let mut docs: Vec<Doc> = stories
+        .iter()
+        .enumerate()
+        .map(|(i, s)| doc(format!("s{i:03}"), i, s))
+        .collect();
+    let mut rng = Lcg(1);
+    for (k, (_, v)) in variants(&stories[0], "Background.", &mut rng)
+        .into_iter()
+        .enumerate()
+    {
+        docs.push(doc(format!("s000-copy{k}"), 0, &v));
+    }
+    let mut lines = String::new();
+    for d in &docs {
+        let agency = if d.id.ends_with("copy3") {
+            "AP"
+        } else {
+            "TASS"
+        };
+        lines.push_str(
+            &json!({"id": d.id, "title": d.title, "text": d.text, "source": agency}).to_string(),
+        );
+        lines.push('\n');
+    }
+    std::fs::write(root.join("all.jsonl"), lines).unwrap();
+    let ix = tmp.path().join("ix");
+    let s = index_corpus(&root, &ix, &IndexOptions::default(), &mut NoProgress).unwrap();
+    assert_eq!(s.copies, 5);
+    let searcher = Searcher::open(&ix).unwrap();
+    // A phrase of story 0's body finds its six copies; collapsed, one story.
+    let words: Vec<&str> = stories[0].paragraphs[1]
+        .split_whitespace()
+        .take(6)
+        .collect();
+    let mut req = SearchRequest::new(format!("\"{}\"", words.join(" ").replace('"', "")));
+    let plain = searcher.search(&req).unwrap();
+    assert!(plain.total_hits >= 6, "{}", plain.total_hits);
+    req.collapse = true;
+    req.facets = vec![FacetKind::Agency];
+    let r = searcher.search(&req).unwrap();
+    assert_eq!(r.total_hits, plain.total_hits);
+    let hit = r.hits.iter().find(|h| h.id.starts_with("s000")).unwrap();
+    assert_eq!(hit.copies, Some(5));
+    assert_eq!(hit.copies_of.len(), 5);
+    assert!(r.total_stories.unwrap() < plain.total_hits);
+    let tass = |r: &newswire::search::SearchResults| {
+        r.facets
+            .iter()
+            .find(|f| f.value == "TASS")
+            .map(|f| f.count)
+            .unwrap()
+    };
+    req.count = CountMode::Stories;
+    let by_story = searcher.search(&req).unwrap();
+    assert_eq!(tass(&r) - tass(&by_story), 4, "five TASS copies count once");
+
+    let rel = searcher.related("s000-copy2", 5).unwrap().unwrap();
+    assert_eq!(rel.copies.len(), 5);
+    assert!(rel.copies.iter().any(|c| c.id == "s000"));
+    assert!(!rel.related.is_empty());
+    assert!(rel
+        .related
+        .iter()
+        .all(|h| !h.article.id.starts_with("s000")));
+    assert!(searcher.related("nope", 5).unwrap().is_none());
+}
