@@ -24,7 +24,7 @@
 //! let idx = search::Searcher::open(dir)?;
 //! let results = idx.search(&search::SearchRequest::new("hotline"))?;
 //! for hit in results.hits {
-//!     println!("{} {}", hit.score, hit.title);
+//!     println!("{:?} {}", hit.score, hit.title);
 //! }
 //! # Ok(()) }
 //! ```
