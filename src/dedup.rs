@@ -3,7 +3,8 @@
 //! **Signature.** Each article's body is cut into the analysed tokens of the
 //! index (lower-cased, accents folded) and into overlapping [`SHINGLE`]-word
 //! shingles; the [`NUM_HASHES`] minimum values of seeded xxh3 hashes over the
-//! shingle set make its MinHash signature. The share of equal positions in
+//! shingle set make its MinHash signature (the functions are seeded
+//! multiply-shift hashes of each shingle's xxh3 value). The share of equal positions in
 //! two signatures estimates the Jaccard similarity of the two shingle sets.
 //! A new headline does not change it (the title is not used unless the body
 //! is shorter than one shingle); an added or cut paragraph, a changed dateline
@@ -147,12 +148,15 @@ pub fn signature_of(shingles: &[u64]) -> Option<Signature> {
     if shingles.is_empty() {
         return None;
     }
+    // Hash function i of a shingle's xxh3 value x: the high 32 bits of
+    // a_i * x + b_i (multiply-shift, a_i odd); one multiply-add per function.
     let seeds = seeds();
     let mut sig = [u32::MAX; NUM_HASHES];
-    for s in shingles {
-        let bytes = s.to_le_bytes();
-        for (m, seed) in sig.iter_mut().zip(seeds) {
-            let h = xxh3_64_with_seed(&bytes, *seed) as u32;
+    for &x in shingles {
+        for (i, m) in sig.iter_mut().enumerate() {
+            let a = seeds[i] | 1;
+            let b = seeds[(i + 1) % NUM_HASHES];
+            let h = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
             if h < *m {
                 *m = h;
             }
