@@ -26,6 +26,7 @@ use tantivy::directory::error::LockError;
 use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
 
 use crate::article::{Article, YearSource};
+use crate::dedup::{self, Clusterer, DedupOptions};
 use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
 use crate::input::{self, RawArticle, ReadLimits, Skip};
@@ -53,6 +54,8 @@ pub struct IndexOptions {
     pub commit_every: usize,
     /// Set from a signal handler to stop the run after the current batch.
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// Near-duplicate signatures and story clusters (`--no-dedup`, `--dup-threshold`).
+    pub dedup: DedupOptions,
 }
 
 impl Default for IndexOptions {
@@ -66,6 +69,7 @@ impl Default for IndexOptions {
             rebuild: false,
             commit_every: 200_000,
             interrupt: None,
+            dedup: DedupOptions::default(),
         }
     }
 }
@@ -98,6 +102,8 @@ pub struct IndexSummary {
     pub interrupted: bool,
     /// Number of commits made.
     pub commits: u64,
+    /// Articles that joined the story cluster of an earlier copy.
+    pub copies: u64,
 }
 
 impl IndexSummary {
@@ -277,7 +283,9 @@ fn manifest(index: &Index) -> Result<HashMap<String, Known>> {
             .dictionary()
             .sorted_ords_to_term_cb(&ords, |bytes| {
                 let Some(doc) = docs.next() else { return };
-                let Ok(path) = std::str::from_utf8(bytes) else { return };
+                let Ok(path) = std::str::from_utf8(bytes) else {
+                    return;
+                };
                 if out.contains_key(path) {
                     return;
                 }
@@ -442,6 +450,7 @@ fn process(
     fields: &Fields,
     opts: &ExtractOptions,
     limits: ReadLimits,
+    dedup_opts: &DedupOptions,
 ) -> Outcome {
     let bytes = match input::read_bytes(&f.path, limits.max_file_bytes) {
         Ok(b) => b,
@@ -492,7 +501,9 @@ fn process(
         if a.date.is_none() {
             undated += 1;
         }
-        docs.push(schema::to_document(fields, &a, stamp));
+        let mut d = schema::to_document(fields, &a, stamp);
+        dedup::prepare(&mut d, fields, &a, dedup_opts);
+        docs.push(d);
     }
     Outcome::Parsed {
         docs,
@@ -521,6 +532,7 @@ pub fn index_corpus(
     let mut writer = writer(&index, index_dir, opts.threads, opts.memory_bytes)?;
     let (_, fields) = build_schema();
     let known = manifest(&index)?;
+    let mut clusterer = Clusterer::new(&index, &fields, opts.dedup)?;
 
     let (found, ignored, walk_errors) = walk(root, index_dir);
     let mut summary = IndexSummary {
@@ -573,7 +585,7 @@ pub fn index_corpus(
                         (
                             f.display.clone(),
                             k.is_some(),
-                            process(f, *k, &fields_p, extract_opts, limits),
+                            process(f, *k, &fields_p, extract_opts, limits, &opts.dedup),
                         )
                     })
                     .collect();
@@ -612,7 +624,8 @@ pub fn index_corpus(
                             writer.delete_term(Term::from_field_text(fields.path, &display));
                         }
                         let count = docs.len() as u64;
-                        for d in docs {
+                        for mut d in docs {
+                            summary.copies += u64::from(clusterer.assign(&mut d)?);
                             writer.add_document(d)?;
                         }
                         if existed {
@@ -630,6 +643,7 @@ pub fn index_corpus(
                     writer.commit()?;
                     summary.commits += 1;
                     since_commit = 0;
+                    clusterer.committed(&index)?;
                 }
             }
         }

@@ -15,6 +15,7 @@
 //! - [`search`]: ranked search with filters, facets, snippets and quotes.
 //! - [`export`]: NDJSON for Quickwit or OpenSearch, in size-capped chunks.
 //! - `serve` (feature `serve`, on by default): the local search page and JSON API.
+//! - [`dedup`]: near-duplicate signatures, story clusters, collapsing and related articles.
 //!
 //! ```no_run
 //! use newswire::{index, search};
@@ -31,6 +32,7 @@
 //! ```
 
 pub mod article;
+pub mod dedup;
 pub mod error;
 pub mod export;
 pub mod extract;

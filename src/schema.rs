@@ -8,8 +8,8 @@
 //! message instead of failing obscurely.
 
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions,
-    Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    BytesOptions, DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption,
+    NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
@@ -20,7 +20,7 @@ use crate::article::{Article, Date};
 use crate::extract::speakers::name_key;
 
 /// Version of the schema and of the meaning of its fields.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The analyzer for all text fields: words, lower-cased, accents folded.
 pub const TOKENIZER: &str = "newswire";
@@ -49,6 +49,9 @@ pub struct Fields {
     pub quote: Field,
     pub facet: Field,
     pub article: Field,
+    pub cluster: Field,
+    pub lsh: Field,
+    pub minhash: Field,
 }
 
 fn text(positions: bool) -> TextOptions {
@@ -95,6 +98,15 @@ pub fn build_schema() -> (Schema, Fields) {
         quote: b.add_text_field("quote", text(true)),
         facet: b.add_facet_field("facet", FacetOptions::default()),
         article: b.add_text_field("article", STORED),
+        cluster: b.add_u64_field(
+            "cluster",
+            NumericOptions::default()
+                .set_indexed()
+                .set_fast()
+                .set_stored(),
+        ),
+        lsh: b.add_u64_field("lsh", NumericOptions::default().set_indexed()),
+        minhash: b.add_bytes_field("minhash", BytesOptions::default().set_fast()),
     };
     (b.build(), fields)
 }

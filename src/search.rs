@@ -17,6 +17,8 @@ use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
 use crate::article::{Article, Date};
+pub use crate::dedup::CountMode;
+use crate::dedup::{self, CopyRef};
 use crate::error::{Error, Result};
 use crate::extract::speakers::name_key;
 use crate::index::open_checked;
@@ -92,6 +94,10 @@ pub struct SearchRequest {
     pub sort: Sort,
     /// Characters of snippet.
     pub snippet_chars: usize,
+    /// One hit per story (cluster of near-duplicate copies); see [`crate::dedup`].
+    pub collapse: bool,
+    /// Facet counts of articles (copies) or of distinct stories.
+    pub count: CountMode,
 }
 
 impl SearchRequest {
@@ -111,6 +117,8 @@ impl SearchRequest {
             offset: 0,
             sort: Sort::Relevance,
             snippet_chars: 220,
+            collapse: false,
+            count: CountMode::Copies,
         }
     }
 }
@@ -147,6 +155,12 @@ pub struct Hit {
     pub score: Option<f32>,
     pub snippet: Highlighted,
     pub quotes: Vec<QuoteHit>,
+    /// With `collapse`: the number of other matching copies of the story.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copies: Option<usize>,
+    /// With `collapse`: those copies (at most [`crate::dedup::MAX_COPIES_LISTED`]), oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub copies_of: Vec<CopyRef>,
 }
 
 /// A facet value and its count; `children` for roles (the people holding it).
@@ -163,6 +177,9 @@ pub struct FacetValue {
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchResults {
     pub total_hits: usize,
+    /// With `collapse`: the number of matching stories.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub total_stories: Option<usize>,
     pub hits: Vec<Hit>,
     pub facets: Vec<FacetValue>,
 }
@@ -188,7 +205,7 @@ impl Hit {
     /// The hit as one JSON record: the contract shared by `search --json` and
     /// the `serve` API (`"type": "hit"`, snippet highlights as byte ranges).
     pub fn to_json(&self) -> serde_json::Value {
-        json!({
+        let mut v = json!({
             "type": "hit",
             "rank": self.rank,
             "id": self.id,
@@ -205,7 +222,16 @@ impl Hit {
             "quotes": self.quotes.iter().map(|q| json!({
                 "text": q.text, "speaker": q.speaker, "role": q.role, "highlights": q.highlights,
             })).collect::<Vec<_>>(),
-        })
+        });
+        if let Some(n) = self.copies {
+            v["copies"] = json!(n);
+            v["copies_of"] = self
+                .copies_of
+                .iter()
+                .map(|c| json!({"id": c.id, "path": c.path, "date": c.date, "agency": c.agency, "title": c.title}))
+                .collect();
+        }
+        v
     }
 }
 
@@ -238,8 +264,8 @@ impl QuoteResult {
 /// An open index, ready to search. Cheap to share across threads.
 pub struct Searcher {
     index: Index,
-    reader: IndexReader,
-    fields: Fields,
+    pub(crate) reader: IndexReader,
+    pub(crate) fields: Fields,
 }
 
 /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into the first and last day it covers.
@@ -648,7 +674,7 @@ impl Searcher {
         words
     }
 
-    fn load(&self, searcher: &tantivy::Searcher, addr: DocAddress) -> Result<Article> {
+    pub(crate) fn load(&self, searcher: &tantivy::Searcher, addr: DocAddress) -> Result<Article> {
         let doc: TantivyDocument = searcher.doc(addr)?;
         let json = doc
             .get_first(self.fields.article)
@@ -679,8 +705,18 @@ impl Searcher {
         let query = self.full_query(user.box_clone(), filters);
         let searcher = self.reader.searcher();
         let limit = req.limit.max(1);
+        let collapsed = match req.collapse {
+            true => Some(dedup::collapse(
+                &searcher, &*query, req.sort, req.offset, limit,
+            )?),
+            false => None,
+        };
 
         let (total, addrs): (usize, Vec<(Option<f32>, DocAddress)>) = match req.sort {
+            _ if collapsed.is_some() => {
+                let c = collapsed.as_ref().expect("checked");
+                (c.matched, c.top.clone())
+            }
             Sort::Relevance => {
                 let (n, top) = searcher.search(
                     &*query,
@@ -716,9 +752,14 @@ impl Searcher {
         } else {
             self.hits(&searcher, &*user, &words, req, addrs)?
         };
+        let mut hits = hits;
+        if let Some(c) = &collapsed {
+            self.attach_copies(&searcher, &*query, &mut hits, c)?;
+        }
         let facets = self.facets(&searcher, &*query, req)?;
         Ok(SearchResults {
             total_hits: total,
+            total_stories: collapsed.map(|c| c.stories),
             hits,
             facets,
         })
@@ -781,6 +822,8 @@ impl Searcher {
                 score,
                 snippet,
                 quotes,
+                copies: None,
+                copies_of: Vec::new(),
             });
         }
         Ok(hits)
@@ -819,6 +862,14 @@ impl Searcher {
             }
         }
         let counts = searcher.search(query, &fc)?;
+        let stories = match req.count {
+            CountMode::Stories => Some(dedup::story_facets(searcher, query)?),
+            CountMode::Copies => None,
+        };
+        let children = |counts: &FacetCounts, root: &str| match &stories {
+            Some(s) => s.children(root),
+            None => children(counts, root),
+        };
         let mut out = Vec::new();
         for k in kinds {
             let root = if k == FacetKind::Date {

@@ -50,6 +50,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Serve a local search page and JSON API (/api/search, /api/quotes, /api/articles/ID, /api/stats).
     Serve(ServeArgs),
+    /// The other copies of an article's story, then other articles related by content.
+    Related(RelatedArgs),
 }
 
 #[derive(Args, Debug)]
@@ -92,6 +94,13 @@ pub struct IndexArgs {
     /// Delete the index and build it anew (needed after a newswire upgrade changes the schema).
     #[arg(long)]
     pub rebuild: bool,
+    /// Estimated Jaccard similarity (of 5-word shingles of the body) from which an article is a copy
+    /// of an earlier one and joins its story cluster.
+    #[arg(long, default_value_t = newswire::dedup::DEFAULT_THRESHOLD, value_name = "J", value_parser = parse_threshold)]
+    pub dup_threshold: f64,
+    /// No near-duplicate signatures: every article is its own story (faster indexing).
+    #[arg(long)]
+    pub no_dedup: bool,
     /// No progress bar and no per-file messages; only the summary and errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -163,7 +172,42 @@ pub struct SearchArgs {
     /// Order: relevance (BM25), date (oldest first) or -date (newest first).
     #[arg(long, value_enum, default_value_t = SortBy::Relevance, allow_hyphen_values = true)]
     pub sort: SortBy,
+    /// One hit per story: near-duplicate copies collapse into their best-scoring copy, with `+N copies`.
+    #[arg(long)]
+    pub collapse: bool,
+    /// Facet counts of articles (copies) or of distinct stories.
+    #[arg(long, value_enum, default_value_t = CountArg::Copies, value_name = "WHAT")]
+    pub count: CountArg,
     /// JSON Lines: one {"type":"hit"} per hit, {"type":"facet"} per facet value, one {"type":"summary"}.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub location: IndexLocation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CountArg {
+    Copies,
+    Stories,
+}
+
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) && v > 0.0 => Ok(v),
+        _ => Err(format!("`{s}` is not a number in (0, 1]")),
+    }
+}
+
+#[derive(Args, Debug)]
+pub struct RelatedArgs {
+    /// Article id (as shown by `search --json`).
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Related articles to show (copies are all listed).
+    #[arg(long, short = 'n', default_value_t = 10, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=1000))]
+    pub limit: u64,
+    /// JSON Lines: {"type":"article"}, one {"type":"copy"} per copy, one {"type":"related"} per
+    /// related article, one {"type":"summary"}.
     #[arg(long)]
     pub json: bool,
     #[command(flatten)]

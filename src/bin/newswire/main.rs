@@ -68,6 +68,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Parse(a) => cmd_parse(a, color),
         Command::Export(a) => cmd_export(a),
         Command::Serve(a) => cmd_serve(a),
+        Command::Related(a) => cmd_related(a, color),
     }
 }
 
@@ -96,6 +97,10 @@ fn cmd_index(a: args::IndexArgs) -> anyhow::Result<u8> {
         rebuild: a.rebuild,
         commit_every: a.commit_every,
         interrupt: Some(interrupt),
+        dedup: newswire::dedup::DedupOptions {
+            enabled: !a.no_dedup,
+            threshold: a.dup_threshold,
+        },
     };
     let mut progress = output::IndexProgress::new(a.quiet);
     let summary = index_corpus(&a.corpus, &a.location.index, &opts, &mut progress)?;
@@ -177,6 +182,11 @@ fn cmd_search(a: args::SearchArgs, color: bool) -> anyhow::Result<u8> {
         .collect();
     facets.dedup();
     req.facets = facets;
+    req.collapse = a.collapse;
+    req.count = match a.count {
+        args::CountArg::Copies => newswire::search::CountMode::Copies,
+        args::CountArg::Stories => newswire::search::CountMode::Stories,
+    };
     let results = searcher.search(&req).context("search failed")?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -298,4 +308,20 @@ fn cmd_parse(a: args::ParseArgs, color: bool) -> anyhow::Result<u8> {
     } else {
         1
     })
+}
+
+fn cmd_related(a: args::RelatedArgs, color: bool) -> anyhow::Result<u8> {
+    let searcher = Searcher::open(&a.location.index)?;
+    let Some(r) = searcher.related(&a.id, a.limit as usize)? else {
+        anyhow::bail!("no article with id `{}` in the index", a.id);
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if a.json {
+        output::related_json(&mut out, &r)?;
+    } else {
+        output::related_text(&mut out, &r, color)?;
+    }
+    out.flush()?;
+    Ok(0)
 }

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newswire::article::Article;
+use newswire::dedup::{CopyRef, Related};
 use newswire::export::{ExportFormat, ExportOptions, ExportProgress, ExportSummary};
 use newswire::index::{IndexSummary, Progress};
 use newswire::input::Skip;
@@ -179,6 +180,7 @@ pub fn print_index_summary(s: &IndexSummary, index: &Path, as_json: bool) -> io:
             "seconds": secs,
             "interrupted": s.interrupted,
             "commits": s.commits,
+            "copies": s.copies,
         });
         let mut out = io::stdout().lock();
         writeln!(out, "{v}")?;
@@ -228,7 +230,11 @@ pub fn search_json(out: &mut impl Write, r: &SearchResults) -> io::Result<()> {
     writeln!(
         out,
         "{}",
-        json!({"type": "summary", "total_hits": r.total_hits, "shown": r.hits.len()})
+        match r.total_stories {
+            Some(n) =>
+                json!({"type": "summary", "total_hits": r.total_hits, "total_stories": n, "shown": r.hits.len()}),
+            None => json!({"type": "summary", "total_hits": r.total_hits, "shown": r.hits.len()}),
+        }
     )
 }
 
@@ -277,6 +283,19 @@ pub fn search_text(out: &mut impl Write, r: &SearchResults, color: bool) -> io::
         if h.quotes.len() > 3 {
             writeln!(out, "   (+{} more quotes)", h.quotes.len() - 3)?;
         }
+        if let Some(n) = h.copies.filter(|n| *n > 0) {
+            let shown: Vec<String> = h.copies_of.iter().take(5).map(copy_line).collect();
+            let more = if h.copies_of.len() > 5 { ", …" } else { "" };
+            writeln!(
+                out,
+                "   {}",
+                paint(
+                    &sanitize(&format!("+{n} copies: {}{more}", shown.join("; ")), false),
+                    DIM,
+                    color
+                )
+            )?;
+        }
         writeln!(out)?;
     }
     let mut last_field = None;
@@ -294,12 +313,103 @@ pub fn search_text(out: &mut impl Write, r: &SearchResults, color: bool) -> io::
             writeln!(out, "  {:>6}    {}", c.count, sanitize(&c.value, false))?;
         }
     }
+    match r.total_stories {
+        Some(n) => writeln!(
+            out,
+            "{} of {} matching stories ({} articles) shown",
+            r.hits.len(),
+            n,
+            r.total_hits
+        ),
+        None => writeln!(
+            out,
+            "{} of {} matching articles shown",
+            r.hits.len(),
+            r.total_hits
+        ),
+    }
+}
+
+/// `date agency path` of a copy.
+fn copy_line(c: &CopyRef) -> String {
+    let mut parts = vec![c.date.clone().unwrap_or_else(|| "undated".into())];
+    parts.extend(c.agency.clone());
+    parts.push(c.path.clone());
+    parts.join(" ")
+}
+
+/// `related --json`.
+pub fn related_json(out: &mut impl Write, r: &Related) -> io::Result<()> {
+    let mut a = serde_json::to_value(&r.article).map_err(io::Error::other)?;
+    a["type"] = json!("article");
+    a["cluster"] = json!(format!("{:016x}", r.cluster));
+    writeln!(out, "{a}")?;
+    for c in &r.copies {
+        let mut v = serde_json::to_value(c).map_err(io::Error::other)?;
+        v["type"] = json!("copy");
+        writeln!(out, "{v}")?;
+    }
+    for h in &r.related {
+        let mut v = serde_json::to_value(h).map_err(io::Error::other)?;
+        v["type"] = json!("related");
+        writeln!(out, "{v}")?;
+    }
     writeln!(
         out,
-        "{} of {} matching articles shown",
-        r.hits.len(),
-        r.total_hits
+        "{}",
+        json!({"type": "summary", "copies": r.copies.len(), "related": r.related.len()})
     )
+}
+
+/// Readable `related`.
+pub fn related_text(out: &mut impl Write, r: &Related, color: bool) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        paint(&sanitize(&r.article.title, false), BOLD, color)
+    )?;
+    writeln!(
+        out,
+        "   {}",
+        paint(&sanitize(&copy_line(&r.article), false), DIM, color)
+    )?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        paint(&format!("copies ({}):", r.copies.len()), BOLD, color)
+    )?;
+    for c in &r.copies {
+        writeln!(
+            out,
+            "  {}  {}",
+            sanitize(&c.title, false),
+            paint(&sanitize(&copy_line(c), false), DIM, color)
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(
+        out,
+        "{}",
+        paint(&format!("related ({}):", r.related.len()), BOLD, color)
+    )?;
+    for h in &r.related {
+        writeln!(
+            out,
+            "  {}. {}  {}",
+            h.rank,
+            sanitize(&h.article.title, false),
+            paint(
+                &sanitize(
+                    &format!("{} · score {:.2}", copy_line(&h.article), h.score),
+                    false
+                ),
+                DIM,
+                color
+            )
+        )?;
+    }
+    Ok(())
 }
 
 /// `quotes --json`.
