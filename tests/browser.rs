@@ -308,6 +308,12 @@ impl Cdp {
 #[test]
 fn search_page_in_headless_chromium() {
     let Some(exe) = chromium() else {
+        // CI installs Chromium (.ci/run): there a missing browser is a failure,
+        // not a pass.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "no Chromium found in CI (.ci/run installs Debian's chromium)"
+        );
         // Straight to stderr: libtest captures print!/eprint! of passing tests.
         use std::io::Write;
         let _ = writeln!(

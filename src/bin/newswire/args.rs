@@ -16,8 +16,9 @@ Examples:
   newswire quotes hotline                     who said \"hotline\"?
   newswire parse corpus/tass --json           what extraction makes of each article
 
-Exit codes: 0 results / success, 1 no results, 2 error, 3 index finished but some inputs were skipped,
-130 interrupted (what was done so far is committed).")]
+Exit codes: 0 results / success, 1 no results, 2 error,
+  3 finished but some inputs were skipped, 130 interrupted (what was done so far is committed).
+Environment: NEWSWIRE_INDEX (index directory), NO_COLOR, CLICOLOR_FORCE.")]
 pub struct Cli {
     /// When to colour the output (auto: when stdout is a terminal and NO_COLOR is unset).
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
