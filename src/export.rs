@@ -26,6 +26,7 @@ use crate::extract::{extract, ExtractOptions};
 use crate::index::{display_path, open_checked};
 use crate::input::{self, ReadLimits, Skip};
 use crate::schema::build_schema;
+use crate::walk::Entry;
 
 /// Default largest chunk: Quickwit's ingest API takes at most 10 MB a request.
 pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
@@ -353,59 +354,6 @@ impl ChunkWriter {
     }
 }
 
-/// Why a walk entry could not be used, in the words `index` uses.
-fn walk_reason(err: &walkdir::Error) -> String {
-    if err.loop_ancestor().is_some() {
-        "symlink loop".to_string()
-    } else if let Some(io) = err.io_error() {
-        match io.kind() {
-            std::io::ErrorKind::NotFound => "dangling symlink or vanished file".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => io.to_string(),
-        }
-    } else {
-        err.to_string()
-    }
-}
-
-/// What the walk yields: an article file, a non-article file, or an error.
-enum Entry {
-    Article(PathBuf),
-    Other,
-    Error(Skip),
-}
-
-/// Walk `root` lazily in sorted order, following symlinks and skipping
-/// hidden entries and the export directory itself.
-fn walk<'a>(root: &'a Path, out_dir: &'a Path) -> impl Iterator<Item = Entry> + 'a {
-    let skip_dir = std::fs::canonicalize(out_dir).ok();
-    walkdir::WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(move |e| {
-            let hidden =
-                e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
-            let is_out = e.file_type().is_dir()
-                && skip_dir.is_some()
-                && std::fs::canonicalize(e.path()).ok() == skip_dir;
-            !hidden && !is_out
-        })
-        .filter_map(move |entry| match entry {
-            Ok(e) if !e.file_type().is_file() => None,
-            Ok(e) if input::format_of(e.path()).is_none() => Some(Entry::Other),
-            Ok(e) => Some(Entry::Article(e.into_path())),
-            Err(err) => Some(Entry::Error(Skip {
-                path: err
-                    .path()
-                    .map(display_path)
-                    .unwrap_or_else(|| display_path(root)),
-                line: None,
-                reason: walk_reason(&err),
-            })),
-        })
-}
-
 /// State shared by both sources while writing.
 struct Sink<'a> {
     opts: &'a ExportOptions,
@@ -493,18 +441,19 @@ pub fn export(
 
 fn export_corpus(root: &Path, sink: &mut Sink<'_>) -> Result<()> {
     // A first, cheap pass counts the article files for the progress bar.
-    let total = walk(root, &sink.opts.out_dir)
+    let total = crate::walk::walk(root, Some(&sink.opts.out_dir))
         .filter(|e| matches!(e, Entry::Article(_)))
         .count();
     sink.progress.start(total as u64, "files");
     let extract_opts = ExtractOptions {
         year: sink.opts.year,
     };
-    for entry in walk(root, &sink.opts.out_dir) {
+    for entry in crate::walk::walk(root, Some(&sink.opts.out_dir)) {
         match entry {
-            Entry::Other => sink.summary.ignored += 1,
+            Entry::Other(_) => sink.summary.ignored += 1,
             Entry::Error(s) => sink.skip(s),
-            Entry::Article(path) => {
+            Entry::Article(e) => {
+                let path = e.into_path();
                 let display = display_path(&path);
                 let recs = input::read_file(&path, &display, sink.opts.limits);
                 for s in recs.skipped {

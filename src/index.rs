@@ -31,6 +31,7 @@ use crate::error::{Error, Result};
 use crate::extract::{extract, ExtractOptions};
 use crate::input::{self, RawArticle, ReadLimits, Skip};
 use crate::schema::{self, build_schema, Fields, FileStamp, SCHEMA_VERSION};
+use crate::walk::Entry;
 
 /// Name of the file, inside the index directory, that records which newswire
 /// schema built the index.
@@ -312,88 +313,32 @@ struct Found {
     mtime: i64,
 }
 
-/// Display form of a path: as given, without a leading `./`.
-pub fn display_path(p: &Path) -> String {
-    let s = p.to_string_lossy();
-    let mut s: &str = &s;
-    while let Some(rest) = s.strip_prefix("./") {
-        s = rest;
-    }
-    s.to_string()
-}
+pub use crate::walk::display_path;
 
 /// Walk `root` in sorted order (following symlinks, skipping hidden entries
 /// and the index directory itself). Returns article files, the count of other
 /// files, and the walk errors (loops, dangling links, permissions).
 fn walk(root: &Path, index_dir: &Path) -> (Vec<Found>, u64, Vec<Skip>) {
-    let skip_dir = std::fs::canonicalize(index_dir).ok();
     let mut files = Vec::new();
     let mut ignored = 0;
     let mut errors = Vec::new();
-    let it = walkdir::WalkDir::new(root)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| {
-            let hidden =
-                e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
-            let is_index = e.file_type().is_dir()
-                && skip_dir.is_some()
-                && std::fs::canonicalize(e.path()).ok() == skip_dir;
-            !hidden && !is_index
-        });
-    for entry in it {
+    for entry in crate::walk::walk(root, Some(index_dir)) {
         match entry {
-            Ok(e) => {
-                if !e.file_type().is_file() {
-                    continue;
-                }
-                if input::format_of(e.path()).is_none() {
-                    ignored += 1;
-                    continue;
-                }
-                let (size, mtime) = match e.metadata() {
-                    Ok(m) => (m.len(), mtime_ns(&m)),
-                    Err(err) => {
-                        errors.push(Skip {
-                            path: display_path(e.path()),
-                            line: None,
-                            reason: err.to_string(),
-                        });
-                        continue;
-                    }
-                };
-                files.push(Found {
+            Entry::Other(_) => ignored += 1,
+            Entry::Error(s) => errors.push(s),
+            Entry::Article(e) => match e.metadata() {
+                Ok(m) => files.push(Found {
                     display: display_path(e.path()),
+                    size: m.len(),
+                    mtime: mtime_ns(&m),
                     path: e.into_path(),
-                    size,
-                    mtime,
-                });
-            }
-            Err(err) => {
-                let path = err
-                    .path()
-                    .map(display_path)
-                    .unwrap_or_else(|| display_path(root));
-                let reason = if err.loop_ancestor().is_some() {
-                    "symlink loop".to_string()
-                } else if let Some(io) = err.io_error() {
-                    match io.kind() {
-                        std::io::ErrorKind::NotFound => {
-                            "dangling symlink or vanished file".to_string()
-                        }
-                        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                        _ => io.to_string(),
-                    }
-                } else {
-                    err.to_string()
-                };
-                errors.push(Skip {
-                    path,
+                }),
+                Err(err) => errors.push(Skip {
+                    path: display_path(e.path()),
                     line: None,
-                    reason,
-                });
-            }
+                    reason: err.to_string(),
+                }),
+            },
         }
     }
     (files, ignored, errors)

@@ -43,6 +43,7 @@ pub mod search;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod text;
+pub mod walk;
 
 pub use article::Article;
 pub use error::{Error, Result};

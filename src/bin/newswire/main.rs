@@ -238,29 +238,30 @@ fn cmd_parse(a: args::ParseArgs, color: bool) -> anyhow::Result<u8> {
         if !root.exists() {
             anyhow::bail!("{}: no such file or directory", root.display());
         }
-        for entry in walkdir::WalkDir::new(root)
-            .follow_links(true)
-            .sort_by_file_name()
-        {
+        for entry in newswire::walk::walk(root, None) {
             let entry = match entry {
-                Ok(e) => e,
-                Err(e) => {
+                newswire::walk::Entry::Article(e) => e,
+                newswire::walk::Entry::Other(e) => {
+                    // A non-article file named on the command line is worth a word.
+                    if e.depth() == 0 {
+                        skipped += 1;
+                        eprintln!(
+                            "{}: not an article file (.txt, .json, .jsonl, .ndjson, .gz)",
+                            newswire::text::sanitize(
+                                &newswire::walk::display_path(e.path()),
+                                false
+                            )
+                        );
+                    }
+                    continue;
+                }
+                newswire::walk::Entry::Error(s) => {
                     skipped += 1;
-                    eprintln!("{}", newswire::text::sanitize(&e.to_string(), false));
+                    eprintln!("{}", newswire::text::sanitize(&s.to_string(), false));
                     continue;
                 }
             };
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let display = newswire::index::display_path(entry.path());
-            if newswire::input::format_of(entry.path()).is_none() {
-                if entry.depth() == 0 {
-                    skipped += 1;
-                    eprintln!("{display}: not an article file (.txt, .json, .jsonl, .ndjson, .gz)");
-                }
-                continue;
-            }
+            let display = newswire::walk::display_path(entry.path());
             let recs = newswire::input::read_file(entry.path(), &display, ReadLimits::default());
             for s in &recs.skipped {
                 skipped += 1;
