@@ -237,8 +237,8 @@ pub fn writer(index: &Index, dir: &Path, threads: usize, memory: usize) -> Resul
     } else {
         threads
     };
-    // Tantivy needs at least 15 MB per thread.
-    let memory = memory.max(threads * 16 * 1024 * 1024);
+    // Tantivy needs at least 15 MB per thread and refuses 4 GB or more.
+    let memory = memory.clamp(threads * 16 * 1024 * 1024, threads * 4000 * 1024 * 1024);
     match index.writer_with_num_threads(threads, memory) {
         Ok(w) => Ok(w),
         Err(TantivyError::LockFailure(LockError::LockBusy, _)) => {
@@ -356,6 +356,8 @@ fn mtime_ns(m: &std::fs::Metadata) -> i64 {
 enum Outcome {
     /// Same bytes as indexed: nothing to do.
     Unchanged,
+    /// The file could not be read this time: what the index has of it stays.
+    Unreadable(Skip),
     Parsed {
         docs: Vec<TantivyDocument>,
         undated: u64,
@@ -400,17 +402,11 @@ fn process(
     let bytes = match input::read_bytes(&f.path, limits.max_file_bytes) {
         Ok(b) => b,
         Err(reason) => {
-            return Outcome::Parsed {
-                docs: Vec::new(),
-                undated: 0,
-                skipped: vec![Skip {
-                    path: f.display.clone(),
-                    line: None,
-                    reason,
-                }],
-                warnings: Vec::new(),
-                bytes: 0,
-            }
+            return Outcome::Unreadable(Skip {
+                path: f.display.clone(),
+                line: None,
+                reason,
+            })
         }
     };
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
@@ -473,6 +469,7 @@ pub fn index_corpus(
             std::io::Error::new(std::io::ErrorKind::NotFound, "corpus directory not found"),
         ));
     }
+    let root = &corpus_root(root)?;
     let index = open_or_create(index_dir, opts.rebuild)?;
     let mut writer = writer(&index, index_dir, opts.threads, opts.memory_bytes)?;
     let (_, fields) = build_schema();
@@ -500,7 +497,7 @@ pub fn index_corpus(
         }
     }
     let todo_bytes: u64 = todo.iter().map(|(f, _)| f.size).sum();
-    progress.start(todo.len() as u64, todo_bytes);
+    progress.start(found.len() as u64, todo_bytes);
     progress.advance(summary.unchanged, 0);
 
     let extract_opts = ExtractOptions { year: opts.year };
@@ -548,6 +545,10 @@ pub fn index_corpus(
                 let mut file_bytes = 0;
                 match outcome {
                     Outcome::Unchanged => summary.unchanged += 1,
+                    Outcome::Unreadable(s) => {
+                        progress.skipped(&s);
+                        summary.skipped.push(s);
+                    }
                     Outcome::Parsed {
                         docs,
                         undated,
@@ -597,15 +598,25 @@ pub fn index_corpus(
 
     summary.interrupted = interrupted();
     if !summary.interrupted {
-        // Files gone from under `root` lose their articles.
+        // Files gone from under `root` lose their articles; files under a
+        // path the walk could not enter (permissions, loops) keep theirs.
+        let under = |path: &str, dir: &str| {
+            dir.is_empty() || path == dir || path.starts_with(&format!("{dir}/"))
+        };
         let prefix = display_path(root);
-        let prefix_dir = format!("{}/", prefix.trim_end_matches('/'));
+        let prefix = if prefix == "." { String::new() } else { prefix };
+        let shadowed: Vec<&str> = summary
+            .skipped
+            .iter()
+            .filter(|s| s.line.is_none())
+            .map(|s| s.path.as_str())
+            .collect();
         for path in known.keys() {
-            let under = path == &prefix
-                || path.starts_with(&prefix_dir)
-                || prefix == "."
-                || prefix.is_empty();
-            if under && !seen.contains(path.as_str()) {
+            let gone = under(path, &prefix)
+                && Path::new(path).is_absolute() == Path::new(&prefix).is_absolute()
+                && !seen.contains(path.as_str())
+                && !shadowed.iter().any(|d| under(path, d));
+            if gone {
                 writer.delete_term(Term::from_field_text(fields.path, path));
                 summary.removed += 1;
             }
@@ -622,6 +633,21 @@ pub fn index_corpus(
     progress.finish();
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// The corpus root as the index keys its files: relative to the current
+/// directory when it lies below it (so `corpus`, `./corpus`, `corpus/` and
+/// `$PWD/corpus` are one root), absolute otherwise.
+fn corpus_root(root: &Path) -> Result<PathBuf> {
+    let abs = std::fs::canonicalize(root).map_err(|e| Error::io(root, e))?;
+    let cwd = std::env::current_dir()
+        .and_then(std::fs::canonicalize)
+        .map_err(|e| Error::io(".", e))?;
+    Ok(match abs.strip_prefix(&cwd) {
+        Ok(rel) if rel.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(rel) => rel.to_path_buf(),
+        Err(_) => abs,
+    })
 }
 
 /// Batches of about 16 MB or 1,000 files, in walk order.

@@ -246,14 +246,6 @@ pub fn parse_bytes(
     out
 }
 
-/// Decompress gzip (all members), refusing output over `limit` bytes.
-pub fn gunzip(bytes: &[u8], limit: u64) -> Result<Vec<u8>, String> {
-    match gunzip_partial(bytes, limit) {
-        (out, None) => Ok(out),
-        (_, Some(reason)) => Err(reason),
-    }
-}
-
 /// Decompress gzip, returning what was decoded before any error, and the error.
 fn gunzip_partial(bytes: &[u8], limit: u64) -> (Vec<u8>, Option<String>) {
     let mut out = Vec::new();

@@ -17,8 +17,9 @@ pub enum Entry {
     Error(Skip),
 }
 
-/// Walk `root` (a directory or a single file), skipping hidden entries and the
-/// directory `skip` when it lies inside.
+/// Walk `root` (a directory or a single file), skipping hidden entries, the
+/// directory `skip` when it lies inside, and any newswire index or export
+/// directory (so `newswire index .` does not index its own output).
 pub fn walk<'a>(root: &'a Path, skip: Option<&Path>) -> impl Iterator<Item = Entry> + 'a {
     let skip_dir = skip.and_then(|s| std::fs::canonicalize(s).ok());
     walkdir::WalkDir::new(root)
@@ -28,10 +29,10 @@ pub fn walk<'a>(root: &'a Path, skip: Option<&Path>) -> impl Iterator<Item = Ent
         .filter_entry(move |e| {
             let hidden =
                 e.depth() > 0 && e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
-            let skipped = e.file_type().is_dir()
-                && skip_dir.is_some()
-                && std::fs::canonicalize(e.path()).ok() == skip_dir;
-            !hidden && !skipped
+            let is_dir = e.file_type().is_dir();
+            let skipped =
+                is_dir && skip_dir.is_some() && std::fs::canonicalize(e.path()).ok() == skip_dir;
+            !(hidden || skipped || (is_dir && is_output_dir(e.path())))
         })
         .filter_map(move |entry| match entry {
             Ok(e) if !e.file_type().is_file() => None,
@@ -46,6 +47,12 @@ pub fn walk<'a>(root: &'a Path, skip: Option<&Path>) -> impl Iterator<Item = Ent
                 reason: reason(&err),
             })),
         })
+}
+
+/// A newswire index or export directory (never part of a corpus): it holds
+/// `newswire.json` or export chunks.
+fn is_output_dir(dir: &Path) -> bool {
+    dir.join(crate::index::META_FILE).exists() || dir.join("newswire-00001.ndjson").exists()
 }
 
 /// A walk error in a few words.

@@ -308,18 +308,18 @@ impl Cdp {
 #[test]
 fn search_page_in_headless_chromium() {
     let Some(exe) = chromium() else {
-        // CI installs Chromium (.ci/run): there a missing browser is a failure,
-        // not a pass.
+        // A missing browser fails the test (CI installs one, see .ci/run),
+        // unless the developer opts out explicitly.
         assert!(
-            std::env::var_os("CI").is_none(),
-            "no Chromium found in CI (.ci/run installs Debian's chromium)"
+            std::env::var_os("NEWSWIRE_SKIP_BROWSER").is_some(),
+            "no Chromium found: install it (`apt-get install -y chromium`), point \
+             NEWSWIRE_CHROMIUM at a Chrome/Chromium binary, or set NEWSWIRE_SKIP_BROWSER=1 \
+             to leave this test out"
         );
-        // Straight to stderr: libtest captures print!/eprint! of passing tests.
         use std::io::Write;
         let _ = writeln!(
             std::io::stderr(),
-            "SKIPPED browser test: no Chromium found (install it with `apt-get install -y chromium`, \
-             or point NEWSWIRE_CHROMIUM at a Chrome/Chromium binary)"
+            "browser test left out: NEWSWIRE_SKIP_BROWSER is set"
         );
         return;
     };

@@ -265,6 +265,23 @@ fn reindexing_is_idempotent_and_incremental() {
     assert_eq!(code, 1);
     assert_eq!(total(&lines), 0);
 
+    // The same corpus spelled another way is the same corpus: nothing new,
+    // nothing removed.
+    let spellings = [
+        format!("{}/", dir.display()),
+        dir.canonicalize().unwrap().display().to_string(),
+    ];
+    for spelling in &spellings {
+        let (_, s) = index(Path::new(spelling), &ix, &[]);
+        assert_eq!(
+            (s["indexed"].as_u64(), s["removed"].as_u64()),
+            (Some(0), Some(0)),
+            "{spelling}"
+        );
+    }
+    let (_, lines) = search_json(&ix, &["zebra"]);
+    assert_eq!(total(&lines), 4);
+
     // Touching a file without changing its bytes re-reads but does not re-index.
     let f = std::fs::File::options()
         .append(true)
@@ -330,6 +347,36 @@ fn exit_codes_and_errors() {
     assert!(String::from_utf8(out.stderr)
         .unwrap()
         .contains("no newswire index"));
+}
+
+#[test]
+fn a_closed_pipe_is_a_clean_exit() {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("newswire"))
+        .args(["parse", "--json"])
+        .arg(corpus())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.starts_with('{'));
+    // The reader is dropped: the pipe is closed while output remains.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

@@ -476,7 +476,7 @@ pub fn article_text(out: &mut impl Write, a: &Article, body: bool, color: bool) 
         out,
         "{} {}",
         paint(&s(&src), DIM, color),
-        paint(&format!("[{}]", a.id), DIM, color)
+        paint(&format!("[{}]", s(&a.id)), DIM, color)
     )?;
     writeln!(out, "title:    {}", paint(&s(&a.title), BOLD, color))?;
     if let Some(l) = &a.lead {
