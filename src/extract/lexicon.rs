@@ -10,6 +10,7 @@
 //! - `honorifics.tsv`: honorifics stripped from names, with a gender when they tell one.
 //! - `organisations.txt`: organisation names, organisation head words, generic nouns.
 //! - `nonnames.txt`: capitalised words that never start a person's name.
+//! - `nonpersons.txt`: words that never end a person's name (`Act`, `Sea`, `Iowans`).
 //! - `first_names.tsv`: common given names and their gender (to tell `he` from `she`).
 
 use std::collections::{HashMap, HashSet};
@@ -53,6 +54,8 @@ pub struct Lexicon {
     pub org_generic: HashSet<String>,
     /// Capitalised words that never start a person's name (lowercase).
     pub nonnames: HashSet<String>,
+    /// Words that never end a person's name.
+    pub nonpersons: HashSet<String>,
     /// Common given names (lowercase) → gender.
     pub first_names: HashMap<String, Gender>,
 }
@@ -146,6 +149,11 @@ impl Lexicon {
         for line in lines(include_str!("../data/nonnames.txt")) {
             for w in line.split_whitespace() {
                 lx.nonnames.insert(w.to_lowercase());
+            }
+        }
+        for line in lines(include_str!("../data/nonpersons.txt")) {
+            for w in line.split_whitespace() {
+                lx.nonpersons.insert(w.to_lowercase());
             }
         }
         for line in lines(include_str!("../data/first_names.tsv")) {

@@ -21,7 +21,7 @@ use crate::article::{Quote, Speaker};
 
 use super::lexicon::{Gender, LEXICON};
 use super::speakers::{
-    gender_ok, lowercase_words, mentions_with, tok, Entities, Mention, MentionKind,
+    gender_ok, lowercase_words, mentions_with, person_name_ok, tok, Entities, Mention, MentionKind,
 };
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
@@ -73,6 +73,61 @@ const AUX: &[&str] = &[
     "then-",
 ];
 
+/// Prepositions: a name right after one is no subject (`met with Obama`, `about Sanders`).
+const PREPOSITIONS: &[&str] = &[
+    "of",
+    "for",
+    "with",
+    "to",
+    "about",
+    "by",
+    "against",
+    "at",
+    "on",
+    "from",
+    "than",
+    "like",
+    "after",
+    "before",
+    "between",
+    "among",
+    "toward",
+    "towards",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "without",
+    "behind",
+    "beside",
+    "besides",
+    "including",
+    "versus",
+    "vs.",
+    "via",
+    "in",
+    "upon",
+    "alongside",
+    "as",
+    "succeeding",
+    "unlike",
+    "whom",
+    "around",
+    "through",
+    "throughout",
+    "across",
+    "near",
+    "outside",
+    "inside",
+    "within",
+    "during",
+    "since",
+    "until",
+    "despite",
+    "per",
+    "amid",
+];
+
 /// A resolved cue: its mention, the entity, and whether it introduced a direct quote.
 #[derive(Debug, Clone, Copy)]
 struct Event {
@@ -116,6 +171,8 @@ struct Attributor<'a> {
     resolved: Vec<Option<usize>>,
     /// Span index → whether it is a real quote (not a scare quote or a name).
     real: Vec<bool>,
+    /// Words the body also writes in lower case.
+    lowered: HashSet<String>,
 }
 
 fn lower(s: &str) -> String {
@@ -160,8 +217,10 @@ impl<'a> Attributor<'a> {
             appositive_ends,
             ents: Entities::default(),
             resolved: Vec::new(),
+            lowered: HashSet::new(),
         };
         a.build_entities(title, lead, &lowered);
+        a.lowered = lowered;
         a
     }
 
@@ -282,6 +341,49 @@ impl<'a> Attributor<'a> {
             }
         }
         self.resolved = resolved;
+        self.genders_from_pronouns(&body_ments);
+    }
+
+    /// A person of unknown gender named and then referred to by `he`/`his` or `she`/`her`
+    /// in the same or the next sentence, with no other person named in between (`Raynard
+    /// Jackson, a consultant, said his ...`), is a man or a woman. Each scan stops at the
+    /// next mention, so this stays linear.
+    fn genders_from_pronouns(&mut self, body_ments: &[Mention]) {
+        for (i, m) in body_ments.iter().enumerate() {
+            if !matches!(m.kind, MentionKind::Person { .. }) {
+                continue;
+            }
+            let Some(e) = self.resolved[i] else { continue };
+            let ent = &self.ents.list[e];
+            if ent.gender.is_some() || ent.org || !ent.name.contains(' ') {
+                continue;
+            }
+            let sent = self.toks[m.t0].sent;
+            let mut k = m.appositive_end.unwrap_or(m.t1);
+            let mut g = None;
+            while k < self.toks.len() && k < m.t1 + 40 && self.toks[k].sent <= sent + 1 {
+                if let Some(&o) = self.starts.get(&k) {
+                    if o != i && !matches!(body_ments[o].kind, MentionKind::Pronoun(_)) {
+                        break;
+                    }
+                }
+                if let Some(w) = self.word(k) {
+                    match lower(w).as_str() {
+                        "he" => g = Some(Gender::Male),
+                        "she" => g = Some(Gender::Female),
+                        "his" | "him" | "her" | "they" | "their" | "them" | "it" | "its" => break,
+                        _ => {}
+                    }
+                    if g.is_some() {
+                        break;
+                    }
+                }
+                k += 1;
+            }
+            if g.is_some() {
+                self.ents.list[e].gender = g;
+            }
+        }
     }
 
     fn word(&self, i: usize) -> Option<&str> {
@@ -291,9 +393,13 @@ impl<'a> Attributor<'a> {
             .map(|t| tok(self.body, t))
     }
 
+    /// A reporting verb: lower case, or capitalised only opening a sentence (`the Post`,
+    /// `Fox News Sunday` are no verbs).
     fn is_verb(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| LEXICON.verbs.contains(lower(w).as_str()))
+        self.word(i).is_some_and(|w| {
+            LEXICON.verbs.contains(lower(w).as_str())
+                && (!w.starts_with(char::is_uppercase) || self.para_start(i))
+        })
     }
 
     fn is_inverted_verb(&self, i: usize) -> bool {
@@ -375,10 +481,48 @@ impl<'a> Attributor<'a> {
         )
     }
 
-    /// A mention that can be a speaker (not a possessive).
+    /// A mention that can be a speaker (not a possessive). A name or organisation used as a
+    /// modifier (`White House press secretary Josh Earnest`, `Clinton ally James Carville`)
+    /// gives way to the full name it qualifies.
     fn speaker_mention_at(&self, i: usize) -> Option<usize> {
         let m = *self.starts.get(&i)?;
+        if let Some(h) = self.qualified_name(m) {
+            return Some(h);
+        }
         (!self.ments[m].possessive).then_some(m)
+    }
+
+    /// The full name mention `m` qualifies as a modifier, a few lower-case words before it
+    /// (`White House press secretary Josh Earnest`, `Obama consultant Cornell Belcher`).
+    fn qualified_name(&self, m: usize) -> Option<usize> {
+        if matches!(self.ments[m].kind, MentionKind::Pronoun(_)) {
+            return None;
+        }
+        let t0 = self.ments[m].t0;
+        let mut k = self.ments[m].t1;
+        let mut n = 0;
+        while n <= 3 && self.same_para(t0, k) {
+            if let Some(&h) = self.starts.get(&k) {
+                let named =
+                    matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
+                return (named && !self.ments[h].possessive).then_some(h);
+            }
+            if self.word(k).is_none_or(|w| {
+                let l = lower(w);
+                PREPOSITIONS.contains(&l.as_str())
+                    || matches!(
+                        l.as_str(),
+                        "the" | "a" | "an" | "and" | "or" | "who" | "which"
+                    )
+            }) || self.is_verb(k)
+                || self.is_aux(k)
+            {
+                return None;
+            }
+            k += 1;
+            n += 1;
+        }
+        None
     }
 
     /// `"Q," S V` / `"Q," V S` / `"Q," according to S` right after token `c` (the closer).
@@ -423,6 +567,70 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// `"It's doable," Risch said. "Is it going to happen?"`: a quote too short to count, in the
+    /// same paragraph right before span `si`, lends its cue (`"Q," S V` right after it).
+    fn cue_of_short_quote_before(&self, si: usize) -> Option<Cue> {
+        let prev = &self.spans[si.checked_sub(1)?];
+        let cur = &self.spans[si];
+        if self.real[si - 1] || !prev.closed || prev.para != cur.para || prev.end <= prev.start {
+            return None;
+        }
+        let text = &self.body[prev.start..prev.end];
+        if !text.ends_with([',', '?', '!']) {
+            return None;
+        }
+        let c = self
+            .toks
+            .binary_search_by(|t| t.end.cmp(&prev.close))
+            .ok()
+            .filter(|&c| self.toks[c].kind == Kind::Close)?;
+        let cue = self.cue_after(c, text)?;
+        // Only the cue's clause between the two quotes.
+        let o = self.token_at(cur.open)?;
+        let limit = self.sentence_end(c + 1);
+        (limit + 1 >= o).then_some(cue)
+    }
+
+    /// `"Q" for Clinton, said Kunin.` / `"Q" at the convention, he said.`: a partial quote
+    /// followed by a few words and then the sentence's closing `, S V` or `, V S` clause.
+    fn cue_after_tail(&self, c: usize) -> Option<Cue> {
+        let limit = self.sentence_end(c + 1);
+        if limit <= c + 2
+            || !self.same_para(c, limit)
+            || !matches!(self.punct(limit), Some("." | "!" | "?"))
+        {
+            return None;
+        }
+        // The last comma of the sentence, at most 15 tokens after the quote, with no verb
+        // or quote before it.
+        let k = (c + 1..limit.min(c + 16))
+            .rev()
+            .find(|&k| self.punct(k) == Some(","))?;
+        if (c + 1..k).any(|i| self.is_verb(i) || self.toks[i].inside.is_some()) {
+            return None;
+        }
+        if let Some(m) = self.speaker_mention_at(k + 1) {
+            if let Some(v) = self.verb_after_subject(m, limit) {
+                if self.short_tail(v + 1, limit) {
+                    return Some(Cue { mention: m });
+                }
+            }
+        }
+        let mut v = k + 1;
+        if self.is_aux(v) {
+            v += 1;
+        }
+        if self.is_inverted_verb(v) {
+            if let Some(m) = self.speaker_mention_at(v + 1) {
+                let end = self.ments[m].appositive_end.unwrap_or(self.ments[m].t1);
+                if end + 8 >= limit && !matches!(self.ments[m].kind, MentionKind::Pronoun(_)) {
+                    return Some(Cue { mention: m });
+                }
+            }
+        }
+        None
+    }
+
     /// Token index of the end of the sentence (or the next quote) from `i`.
     fn sentence_end(&self, i: usize) -> usize {
         let mut k = i;
@@ -445,11 +653,25 @@ impl<'a> Attributor<'a> {
 
     /// `S V: "Q"`, `S V (that) ... "Q"`, `According to S, "Q"` before token `o` (the opener).
     fn cue_before(&self, o: usize) -> Option<Cue> {
+        self.cue_before_in(o, self.toks[o].para)
+    }
+
+    /// `Priebus told Fox News:` closing the paragraph before one that opens with the quote.
+    fn cue_before_colon_para(&self, o: usize) -> Option<Cue> {
+        let p = self.toks[o].para;
+        if o == 0 || self.punct(o - 1) != Some(":") || self.toks[o - 1].para + 1 != p {
+            return None;
+        }
+        self.cue_before_in(o, p - 1)
+    }
+
+    /// [`Self::cue_before`] with the window in paragraph `para`.
+    fn cue_before_in(&self, o: usize, para: usize) -> Option<Cue> {
         // The window: back to the sentence start or the previous quote's closer.
         let mut b = o;
         while b > 0 {
             let t = &self.toks[b - 1];
-            if t.para != self.toks[o].para || self.real_span_of(b - 1).is_some() {
+            if t.para != para || self.real_span_of(b - 1).is_some() {
                 break;
             }
             if t.kind == Kind::Punct && matches!(tok(self.body, t), "." | "!" | "?" | ";") {
@@ -473,6 +695,14 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // `Continued Stone: "Q"`, `Added the senator: "Q"`.
+        if self.is_inverted_verb(b) && self.punct(o - 1) == Some(":") {
+            if let Some(m) = self.speaker_mention_at(b + 1) {
+                if self.ments[m].t1 + 1 == o {
+                    return Some(Cue { mention: m });
+                }
+            }
+        }
         // The last reporting verb in the window with a subject right before it.
         let mut v = o;
         while v > b {
@@ -490,7 +720,10 @@ impl<'a> Attributor<'a> {
             if !ok_gap {
                 return None;
             }
-            return self.subject_before(v, b).map(|m| Cue { mention: m });
+            return self
+                .subject_before(v, b)
+                .or_else(|| self.clause_subject(v, b))
+                .map(|m| Cue { mention: m });
         }
         None
     }
@@ -529,6 +762,25 @@ impl<'a> Attributor<'a> {
                 }) {
                     first += 1;
                 }
+                // An introductory phrase: `In a statement on Thursday, X reacted, saying:`.
+                if self
+                    .word(first)
+                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+                {
+                    first = (first..(e - 1).min(first + 12))
+                        .find(|&k| self.punct(k) == Some(","))
+                        .map_or(first, |k| k + 1);
+                }
+                // Words before the name: `Republican presidential candidate Donald Trump`.
+                let mut n = 0;
+                while n < 3
+                    && first + 1 < e
+                    && !self.starts.contains_key(&first)
+                    && self.word(first).is_some_and(|_| !self.is_verb(first))
+                {
+                    first += 1;
+                    n += 1;
+                }
                 let m = *self.starts.get(&first)?;
                 return ok(m).then_some(m);
             }
@@ -553,6 +805,70 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// The subject opening the sentence of a reporting verb at `v` further on, in a
+    /// coordinated predicate or after a relative clause (`Trump gestured ..., then leaned in
+    /// and boomed:`, `Clinton, who called Sanders, told her supporters,`, `He then adopted an
+    /// accent and joked,`): a person or pronoun opening the sentence (after connectives or an
+    /// introductory phrase), with no other person named in between outside a `who` clause
+    /// or a prepositional phrase, and no quote in between.
+    fn clause_subject(&self, v: usize, b: usize) -> Option<usize> {
+        let mut first = b;
+        while self.word(first).is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "but" | "and" | "however" | "meanwhile" | "still" | "yet" | "then" | "so"
+            )
+        }) {
+            first += 1;
+        }
+        if self
+            .word(first)
+            .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+        {
+            first = (first..v.min(first + 12))
+                .find(|&k| self.punct(k) == Some(","))
+                .map(|k| k + 1)?;
+        }
+        let m = *self.starts.get(&first)?;
+        let mention = &self.ments[m];
+        let ok_kind = match &mention.kind {
+            MentionKind::Person { .. } | MentionKind::Org { .. } => true,
+            MentionKind::Pronoun(p) => p == "he" || p == "she",
+            _ => false,
+        };
+        if !ok_kind || mention.possessive || v > mention.t1 + 25 {
+            return None;
+        }
+        let mut k = mention.appositive_end.unwrap_or(mention.t1);
+        let mut in_who = false;
+        while k < v {
+            let t = &self.toks[k];
+            if matches!(t.kind, Kind::Open | Kind::Close) || t.inside.is_some() {
+                return None;
+            }
+            if self.punct(k) == Some(",") {
+                in_who = self
+                    .word(k + 1)
+                    .is_some_and(|w| matches!(lower(w).as_str(), "who" | "whose"));
+            }
+            if let Some(&o) = self.starts.get(&k) {
+                let om = &self.ments[o];
+                let dependent = om.possessive
+                    || (k > 0
+                        && self
+                            .word(k - 1)
+                            .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str())));
+                if !in_who && !dependent && !matches!(om.kind, MentionKind::Pronoun(_)) {
+                    return None;
+                }
+                k = om.t1.max(k + 1);
+                continue;
+            }
+            k += 1;
+        }
+        Some(m)
     }
 
     /// Indirect statements in sentences without quote marks.
@@ -731,7 +1047,10 @@ impl<'a> Attributor<'a> {
             };
             let cue = close
                 .and_then(|c| self.cue_after(c, text))
-                .or_else(|| open.and_then(|o| self.cue_before(o)));
+                .or_else(|| close.and_then(|c| self.cue_after_tail(c)))
+                .or_else(|| open.and_then(|o| self.cue_before(o)))
+                .or_else(|| self.cue_of_short_quote_before(si))
+                .or_else(|| open.and_then(|o| self.cue_before_colon_para(o)));
             items.push(Item {
                 start: s.start,
                 end: s.end,
@@ -878,6 +1197,7 @@ impl<'a> Attributor<'a> {
         // A person named by a word we could not resolve (`Clinton` with two Clintons) is
         // recorded as `usize::MAX`: it blocks the salience rule in its sentence.
         let mut back: Vec<(usize, usize, usize)> = Vec::new();
+        let mut hidden_subject: Option<usize> = None;
         for j in (0..m).rev() {
             let o = &self.ments[j];
             if self.toks[o.t0].para + 3 < para {
@@ -888,9 +1208,21 @@ impl<'a> Attributor<'a> {
                 None if matches!(o.kind, MentionKind::Person { .. })
                     && gender_ok(o.gender, g)
                     && (self.toks[o.t0].sent == sent || !self.para_start(o.t0))
-                    && !self.after_place_word(o.t0) =>
+                    && !self.after_place_word(o.t0)
+                    && !self.common_word(j) =>
                 {
                     back.push((j, self.toks[o.t0].sent, usize::MAX))
+                }
+                // A single name we could not resolve opening a sentence (`Cruz admitted`):
+                // the subject rule may not skip that sentence.
+                None if matches!(o.kind, MentionKind::Person { .. })
+                    && gender_ok(o.gender, g)
+                    && !o.possessive
+                    && self.para_start(o.t0)
+                    && !self.common_word(j) =>
+                {
+                    let s = self.toks[o.t0].sent;
+                    hidden_subject = hidden_subject.max(Some(s));
                 }
                 _ => {}
             }
@@ -943,6 +1275,22 @@ impl<'a> Attributor<'a> {
         let in_r: Vec<&(usize, usize, usize)> =
             cands.iter().copied().take_while(|b| b.1 == s_r).collect();
         let first = in_r[in_r.len() - 1];
+        if in_r.iter().any(|b| b.2 != first.2) && hidden_subject.is_none_or(|h| h < s_r) {
+            // Two people it could mean in one sentence: its subject (see `sentence_subject`).
+            match self.sentence_subject(&in_r) {
+                // Only a person known as a man or woman, or who spoke before: a stray
+                // capitalised phrase (`Nonproliferation Studies`) is no subject.
+                Some(e)
+                    if e != usize::MAX
+                        && (self.ents.list[e].gender.is_some()
+                            || by_cue.values().any(|&v| v == e)) =>
+                {
+                    return Some(e)
+                }
+                Some(_) => return None,
+                None => {}
+            }
+        }
         if first.2 == usize::MAX {
             return None;
         }
@@ -952,6 +1300,95 @@ impl<'a> Attributor<'a> {
         // Two people it could mean in one sentence: the one who spoke last, if they are
         // the subject; otherwise abstain.
         (last_direct == Some(first.2) && subject_of(first.0)).then_some(first.2)
+    }
+
+    /// Among the persons a pronoun could mean in one sentence (`cands`: (mention, sentence,
+    /// entity), latest first), the one the sentence is about, as news prose reads a following
+    /// `he said`: `Some(entity)` (`usize::MAX` for an unresolved name: abstain), or `None`
+    /// when the sentence does not tell.
+    /// 1. the subject of a reporting verb (`X argues`, `..., said X`), if there is one;
+    /// 2. else the subject opening the sentence (after openers or an introductory phrase),
+    ///    unless coordinated (`Obama and Putin met`), when every other candidate comes after it
+    ///    or is only a possessive, a modifier or a prepositional object;
+    fn sentence_subject(&self, cands: &[&(usize, usize, usize)]) -> Option<usize> {
+        let dependent = |j: usize| {
+            let m = &self.ments[j];
+            m.possessive
+                || self.starts.contains_key(&m.t1)
+                || (m.t0 > 0
+                    && self
+                        .word(m.t0 - 1)
+                        .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str())))
+        };
+        // 1. Subjects of reporting verbs.
+        let mut rep: Option<usize> = None;
+        for b in cands {
+            let m = &self.ments[b.0];
+            if m.possessive {
+                continue;
+            }
+            let limit = self.sentence_end(m.t0);
+            let inverted = m.t0 > 0
+                && (self.is_inverted_verb(m.t0 - 1)
+                    && (m.t0 < 2
+                        || matches!(self.punct(m.t0 - 2), Some("," | "—" | "–"))
+                        || self.toks[m.t0 - 2].kind == Kind::Close));
+            if inverted || self.verb_after_subject(b.0, limit).is_some() {
+                match rep {
+                    Some(e) if e != b.2 => return None,
+                    _ => rep = Some(b.2),
+                }
+            }
+        }
+        if rep.is_some() {
+            return rep;
+        }
+        // 2. The subject opening the sentence.
+        let in_order: Vec<&(usize, usize, usize)> = cands.iter().rev().copied().collect();
+        for (k, b) in in_order.iter().enumerate() {
+            let m = &self.ments[b.0];
+            if dependent(b.0) {
+                continue;
+            }
+            let t0 = m.t0;
+            let front = (0..k).all(|i| dependent(in_order[i].0)) && {
+                let mut p = t0;
+                // A modifier right before (`Clinton spokesman X`).
+                if let Some(&j) = self.ends.get(&p) {
+                    p = self.ments[j].t0;
+                }
+                while p > 0
+                    && self.toks[p - 1].sent == self.toks[t0].sent
+                    && (self.opener_word(p - 1)
+                        || self.word(p - 1).is_some_and(|w| {
+                            w.chars().next().is_some_and(char::is_uppercase)
+                                && !self.starts.contains_key(&(p - 1))
+                                && !self.ends.contains_key(&p)
+                        }))
+                {
+                    p -= 1;
+                }
+                p == 0
+                    || self.toks[p - 1].sent != self.toks[t0].sent
+                    || matches!(self.punct(t0 - 1), Some(","))
+                    || self.toks[t0 - 1].kind == Kind::Close
+            };
+            if !front {
+                return None;
+            }
+            // Coordinated subjects: `Obama and Putin`, `Obama, Putin and Xi`.
+            let after = m.appositive_end.unwrap_or(m.t1);
+            let coordinated = (self
+                .word(after)
+                .is_some_and(|w| matches!(w, "and" | "or" | "&"))
+                || self.punct(after) == Some(","))
+                && self.starts.contains_key(&(after + 1));
+            if coordinated {
+                return None;
+            }
+            return Some(b.2);
+        }
+        None
     }
 
     /// Whether the word before token `k` is a preposition of place or `New` (`in Brooklyn`,
@@ -974,6 +1411,16 @@ impl<'a> Attributor<'a> {
                     | "around"
                     | "toward"
             )
+    }
+
+    /// Whether mention `j` is a single capitalised word the text also writes in lower case
+    /// and that is no known first name (`(Part of that ...`): no person.
+    fn common_word(&self, j: usize) -> bool {
+        let m = &self.ments[j];
+        m.t1 == m.t0 + 1 && m.roles.is_empty() && {
+            let l = lower(tok(self.body, &self.toks[m.t0]));
+            self.lowered.contains(&l) && !LEXICON.first_names.contains_key(&l)
+        }
     }
 
     /// Whether token `k` opens its sentence (a capitalised word there may be no name).
@@ -1008,7 +1455,16 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn output(self, items: Vec<Item>) -> (Vec<Quote>, Vec<Speaker>) {
+    fn output(self, mut items: Vec<Item>) -> (Vec<Quote>, Vec<Speaker>) {
+        // A "person" whose name cannot be one (`Affordable Care Act`, `Iowans`): abstain.
+        for it in &mut items {
+            if let Some(e) = it.speaker {
+                let ent = &self.ents.list[e];
+                if !ent.org && !person_name_ok(&ent.name) {
+                    it.speaker = None;
+                }
+            }
+        }
         let mut used: Vec<usize> = Vec::new();
         let mut quotes = Vec::with_capacity(items.len());
         let mut first_use: HashMap<usize, usize> = HashMap::new();
@@ -1267,14 +1723,19 @@ mod tests {
             who("The so-called \"reset\" failed. He watched \"The Apprentice\" on Monday.")
                 .is_empty()
         );
-        // Two named men before "he said".
+        // Two named men before "he said", neither the subject alone.
         assert_eq!(
-            direct_speakers("Barack Obama met Vladimir Putin in Paris.\n\n\"We agreed on nothing at all,\" he said."),
+            direct_speakers("Barack Obama and Vladimir Putin met in Paris.\n\n\"We agreed on nothing at all,\" he said."),
             [None]
         );
-        // A speaker, then another man named since.
         assert_eq!(
-            direct_speakers("John Kerry said the talks were useful. Kerry later met Sergei Lavrov.\n\n\"We agreed on nothing at all,\" he said."),
+            direct_speakers("In Paris, Barack Obama, Vladimir Putin and Xi Jinping met.\n\n\"We agreed on nothing at all,\" he said."),
+            [None]
+        );
+        // A speaker, then another man named since as the subject, of a verb after a man
+        // in object position.
+        assert_eq!(
+            direct_speakers("John Kerry said the talks were useful. Of Kerry, Lavrov later spoke kindly.\n\n\"We agreed on nothing at all,\" he said."),
             [None]
         );
         // "she" with only men around.
@@ -1318,6 +1779,22 @@ mod tests {
     }
 
     #[test]
+    fn words_before_a_name_are_cut() {
+        let body = "\"We will win this state by a lot,\" Comedian Sarah Silverman said.";
+        assert_eq!(direct_speakers(body), one(Some("Sarah Silverman")));
+        let body =
+            "\"We will win this state by a lot,\" said Texas-based consultant Matt Mackowiak.";
+        assert_eq!(direct_speakers(body), one(Some("Matt Mackowiak")));
+        let body = "Asserting Hillary Clinton was wrong, Mitt Romney said: \"We will win this state by a lot.\"";
+        assert_eq!(direct_speakers(body), one(Some("Mitt Romney")));
+        // Negative: initials, a known first name first, and particles stay.
+        let body = "\"We will win this state by a lot,\" said J. Christopher Stevens.";
+        assert_eq!(direct_speakers(body), one(Some("J. Christopher Stevens")));
+        let body = "\"We will win this state by a lot,\" said Hillary Rodham Clinton.";
+        assert_eq!(direct_speakers(body), one(Some("Hillary Rodham Clinton")));
+    }
+
+    #[test]
     fn sentence_openers_are_not_first_names() {
         let body = "Edward Klein wrote a book, although few read it.\n\n\
                     Although Klein is a critic, he met her.\n\n\
@@ -1340,10 +1817,44 @@ mod tests {
             direct_speakers("\"We will talk again next week,\" John Kerry said.\n\nKerry later met Sergei Lavrov in Geneva.\n\n\"We agreed on nothing at all,\" he said."),
             [Some("John Kerry".to_string()), Some("John Kerry".to_string())]
         );
-        // ... but not when the other man is the subject.
+        // ... and the other man when he is the subject (subject salience, as news is read).
         assert_eq!(
             direct_speakers("\"We will talk again next week,\" John Kerry said.\n\nSergei Lavrov later met Kerry in Geneva.\n\n\"We agreed on nothing at all,\" he said."),
-            [Some("John Kerry".to_string()), None]
+            [Some("John Kerry".to_string()), Some("Sergei Lavrov".to_string())]
+        );
+        // The subject of the last sentence naming two men (`Obama met Putin`).
+        assert_eq!(
+            direct_speakers("Barack Obama met Vladimir Putin in Paris.\n\n\"We agreed on nothing at all,\" he said."),
+            one(Some("Barack Obama"))
+        );
+        // After an introductory phrase; possessives and prepositional objects do not compete.
+        assert_eq!(
+            direct_speakers("On Tuesday, Mitch McConnell criticized Trump's remarks about Ted Cruz.\n\n\"We agreed on nothing at all,\" he said."),
+            one(Some("Mitch McConnell"))
+        );
+        assert_eq!(
+            direct_speakers("For Jonathan Chait, Kevin Williamson is a critic of Donald Trump.\n\n\"We agreed on nothing at all,\" he said."),
+            one(Some("Kevin Williamson"))
+        );
+        // The subject of a reporting verb wins over an opening subject.
+        assert_eq!(
+            direct_speakers("Ted Cruz is the best candidate, Richard Viguerie argues.\n\n\"We agreed on nothing at all,\" he says."),
+            one(Some("Richard Viguerie"))
+        );
+        // A modifier (`Clinton spokesman X`) is no subject. Negative: a sentence opened by a
+        // name we could not resolve is not skipped.
+        assert_eq!(
+            direct_speakers("Bill Clinton spokesman Brian Fallon criticized Jeb Bush.\n\n\"We agreed on nothing at all,\" he said."),
+            one(Some("Brian Fallon"))
+        );
+        assert_eq!(
+            direct_speakers("Donald Trump met Jeb Bush in Iowa.\n\nCruz admitted his pick was motivated. \"We agreed on nothing at all,\" he said."),
+            [None]
+        );
+        // Negative: a stray capitalised phrase of unknown gender is no subject.
+        assert_eq!(
+            direct_speakers("Nonproliferation Studies praised Barack Obama.\n\n\"We agreed on nothing at all,\" he said."),
+            [None]
         );
         // In the pronoun's own sentence only the subject counts.
         assert_eq!(
@@ -1389,6 +1900,196 @@ mod tests {
             s("Kerry said the talks were useful.\n\nThe talks ended early. \"Nothing is agreed until everything is agreed.\""),
             [None]
         );
+    }
+
+    #[test]
+    fn cues_in_the_sentence_or_paragraph_before() {
+        let s = |x: &str| direct_speakers(&format!("{INTRO}{x}"));
+        let kerry = Some("John Kerry".to_string());
+        // A colon closing the paragraph before.
+        assert_eq!(
+            s("Kerry told Fox News on Sunday:\n\n\"We will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        // Negative: a full stop there is no cue.
+        assert_eq!(
+            s("Lavrov met Kerry in Geneva on Sunday.\n\n\"We will talk again next week.\""),
+            [None]
+        );
+        // `Continued X:`.
+        assert_eq!(
+            s("Continued Kerry: \"We will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        // A participle after an introductory phrase and words before the name.
+        assert_eq!(
+            direct_speakers("In a statement on Thursday, Secretary of State John Kerry reacted to the news, saying: \"We will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            direct_speakers("Republican presidential candidate Donald Trump took to Twitter, writing: \"We will talk again next week.\""),
+            one(Some("Donald Trump"))
+        );
+        // Negative: no person opening the clause.
+        assert_eq!(
+            direct_speakers("In a statement on Thursday, the agency reacted to the news, saying: \"We will talk again next week.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn modifiers_give_way_to_the_name() {
+        let s = |x: &str| direct_speakers(x);
+        assert_eq!(
+            s("\"We will not comment on that at all,\" White House press secretary Josh Earnest said."),
+            one(Some("Josh Earnest"))
+        );
+        assert_eq!(
+            s("\"We will not comment on that at all,\" said Clinton ally James Carville."),
+            one(Some("James Carville"))
+        );
+        // Negative: not across `of`, nor across a verb.
+        assert_eq!(
+            s("\"We will not comment on that at all,\" said Human Rights Watch of Jane Doe Smith."),
+            one(Some("Human Rights Watch"))
+        );
+        assert_eq!(
+            s("John Kerry spoke.\n\n\"We will not comment on that at all,\" Kerry told Jane Smith."),
+            one(Some("John Kerry"))
+        );
+    }
+
+    #[test]
+    fn clause_subjects_and_capitalised_verbs() {
+        let s = |x: &str| direct_speakers(&format!("{INTRO}{x}"));
+        let kerry = Some("John Kerry".to_string());
+        // A capitalised word is no verb (`the Post`).
+        assert_eq!(
+            s("Kerry told the Washington Post: \"We will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        // Coordinated predicates and relative clauses.
+        assert_eq!(
+            s("Kerry paused, then leaned in and boomed: \"We will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("Kerry, who called Lavrov on Monday, told his staff, \"We will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("He then adopted an accent and joked, \"We will talk again next week.\""),
+            std::slice::from_ref(&kerry)
+        );
+        // Negative: another person named in between as a subject or object.
+        assert_eq!(
+            s("Kerry met Sergei Lavrov in Geneva and wrote: \"We will talk again next week.\""),
+            [None]
+        );
+        assert_eq!(
+            s("Kerry thinks Sergei Lavrov is right and then wrote: \"We will talk again next week.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn partial_quote_then_closing_cue() {
+        let s = |x: &str| direct_speakers(&format!("{INTRO}{x}"));
+        let kerry = Some("John Kerry".to_string());
+        assert_eq!(
+            s("It was \"a big moment in history for the country\" for Clinton, said Kerry."),
+            std::slice::from_ref(&kerry)
+        );
+        assert_eq!(
+            s("\"We are alive, unlike the robots you will see\" at the convention, he said."),
+            std::slice::from_ref(&kerry)
+        );
+        // Negative: a verb between the quote and the clause, or a long tail after it.
+        assert_eq!(
+            s("\"We are alive, unlike the robots you will see\" and Lavrov agreed, he said."),
+            [None]
+        );
+        assert_eq!(
+            s("\"We are alive, unlike the robots you will see\" at the convention, Kerry's aide Bob Smith wrote in a long letter to the editor of the local paper on Monday."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn descriptions_of_candidates() {
+        assert_eq!(
+            direct_speakers("Billionaire Donald Trump spoke on Monday in Ohio.\n\n\"We will win this state by a lot,\" the billionaire said."),
+            one(Some("Donald Trump"))
+        );
+        // Negative: two people so described.
+        assert_eq!(
+            direct_speakers("Billionaire Donald Trump met billionaire Michael Bloomberg.\n\n\"We will win this state by a lot,\" the billionaire said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn genders_from_pronouns_after_a_name() {
+        // `Raynard` is in no table: the `he` right after the name tells, and makes him the
+        // subject the next `he said` reads.
+        assert_eq!(
+            direct_speakers("Raynard Jackson, a consultant, thinks he knows best. Then Raynard Jackson criticized Barack Obama.\n\n\"We will win this state by a lot,\" he said."),
+            one(Some("Raynard Jackson"))
+        );
+        // Negative: without it, the sentence does not tell.
+        assert_eq!(
+            direct_speakers("Raynard Jackson, a consultant, thinks so. Then Raynard Jackson criticized Barack Obama.\n\n\"We will win this state by a lot,\" he said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn short_quote_lends_its_cue() {
+        let s = |x: &str| direct_speakers(&format!("{INTRO}{x}"));
+        let kerry = Some("John Kerry".to_string());
+        assert_eq!(
+            s("\"It's doable,\" Kerry told reporters. \"Is it going to happen? You never know.\""),
+            std::slice::from_ref(&kerry)
+        );
+        // Negative: not across a sentence of its own, nor from a scare quote without a cue.
+        assert_eq!(
+            s("\"It's doable,\" Kerry told reporters. The talks ended. \"Is it going to happen? You never know.\""),
+            [None]
+        );
+        assert_eq!(
+            s("The \"reset\" failed. \"Is it going to happen? You never know.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn implausible_person_names_abstain() {
+        let s = |x: &str| direct_speakers(x);
+        assert_eq!(
+            s("\"We will win this state by a lot,\" said the Affordable Care Act."),
+            [None]
+        );
+        assert_eq!(
+            s("Iowans spoke. \"We will win this state by a lot,\" Iowans said."),
+            [None]
+        );
+        // Negative: a surname that is also a word stays (`Steven Law`, `Nathan Deal`).
+        assert_eq!(
+            s("\"We will win this state by a lot,\" said Steven Law."),
+            one(Some("Steven Law"))
+        );
+        assert!(crate::extract::speakers::person_name_ok("Nathan Deal"));
+        assert!(!crate::extract::speakers::person_name_ok("Donald J."));
+        assert!(!crate::extract::speakers::person_name_ok(
+            "Jim Eastland I’ve"
+        ));
+        assert!(!crate::extract::speakers::person_name_ok(
+            "Final Column Explains Why She Sees Reagan"
+        ));
+        assert!(!crate::extract::speakers::person_name_ok(
+            "Entrusting Donald Trump"
+        ));
+        assert!(!crate::extract::speakers::person_name_ok("Nevada Democrat"));
     }
 
     #[test]

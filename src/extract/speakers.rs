@@ -167,8 +167,24 @@ pub struct Mention {
 }
 
 const MODIFIERS: &[&str] = &[
-    "former", "top", "chief", "then", "current", "senior", "acting", "outgoing", "incoming",
-    "longtime", "veteran", "interim", "then-",
+    "former",
+    "top",
+    "chief",
+    "then",
+    "current",
+    "senior",
+    "acting",
+    "outgoing",
+    "incoming",
+    "longtime",
+    "veteran",
+    "interim",
+    "then-",
+    "presumptive",
+    "likely",
+    "eventual",
+    "embattled",
+    "retired",
 ];
 const PARTICLES: &[&str] = &[
     "de", "von", "van", "bin", "der", "den", "da", "di", "du", "la", "le", "al", "ibn", "del",
@@ -176,6 +192,11 @@ const PARTICLES: &[&str] = &[
 ];
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
+/// Words that are never inside a person's name (a headline in title case was read as one).
+const INNER_NONNAMES: &[&str] = &[
+    "why", "how", "what", "who", "she", "he", "they", "we", "you", "in", "on", "is", "are", "was",
+    "and", "or", "the", "for", "with", "to", "at", "from", "by", "says", "said",
+];
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -278,6 +299,12 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         j += 1;
     } else if lx.nonnames.contains(l0.as_str()) && !lx.honorifics.contains_key(&low(w0)) {
         return None;
+    } else if lx.inverted_verbs.contains(l0.as_str())
+        && (l0.ends_with("ed") || matches!(l0.as_str(), "said" | "says" | "wrote" | "writes"))
+        && !lx.first_names.contains_key(&l0)
+    {
+        // `Continued Stone:`, `Added Smith:`: a reporting verb opens no name.
+        return None;
     }
     // A capitalised word opening a sentence that the text also writes in lower case (`Does
     // Rubio`, `Although Klein`, `See Sexton`) is not a first name, unless it is a known one.
@@ -379,6 +406,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     let mut gender = None;
     let mut counterpart = false;
     let mut accepts = Vec::new();
+    // Roles after `former` (`a former Swedish defense minister`) are not held now.
+    let mut past = false;
     while p < run.len() {
         if let Some((c, n)) = demonym_at(lx, &run, p) {
             // A country name alone is not a chain if a name follows that starts with it
@@ -391,7 +420,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             // A capitalised one-word role right before the end of the run with no name after
             // it and no determiner (`King said`) is a surname, not a title.
             if !(definite.is_none() && p + n == run.len() && is_cap(run[p]) && roles.is_empty()) {
-                if !roles.contains(&r) {
+                if !past && !roles.contains(&r) {
                     roles.push(r);
                 }
                 gender = gender.or(g);
@@ -406,6 +435,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             continue;
         }
         if MODIFIERS.contains(&lw.as_str()) || matches!(lw.as_str(), "of" | "for") {
+            past |= matches!(lw.as_str(), "former" | "retired" | "ex");
             p += 1;
             continue;
         }
@@ -471,6 +501,36 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if q >= p + 3 || (q == p + 2 && lowered.contains(&lows[p])) {
         if let Some(f) = (p + 1..q - 1).find(|&f| lx.first_names.contains_key(&lows[f])) {
             if common_opener || run[p..f].iter().all(|w| title_like(lx, w, lowered)) {
+                p = f;
+            }
+        }
+    }
+    // Words before a name that are no part of it: `Texas-based Matt Mackowiak`, `Los
+    // Angeles-area Sanders`, a gerund (`Asserting Clinton`), and capitalised words none of
+    // which is a known first name or an initial before a known first name and a surname
+    // (`Comedian Sarah Silverman`, `Political Affairs Wendy Sherman`).
+    if q > p + 1 {
+        if let Some(c) = (p..q - 1).rev().find(|&r| {
+            let l = &lows[r];
+            l.ends_with("-based") || l.ends_with("-area") || l.ends_with("-born")
+        }) {
+            p = c + 1;
+        }
+    }
+    if q > p + 1
+        && lows[p].ends_with("ing")
+        && lows[p].len() > 5
+        && !lx.first_names.contains_key(&lows[p])
+    {
+        p += 1;
+    }
+    if q >= p + 3 {
+        if let Some(f) = (p + 1..q - 1).find(|&f| lx.first_names.contains_key(&lows[f])) {
+            if lows[p..f].iter().all(|w| {
+                !lx.first_names.contains_key(w)
+                    && w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !PARTICLES.contains(&w.as_str())
+            }) {
                 p = f;
             }
         }
@@ -882,6 +942,49 @@ impl Entities {
     }
 }
 
+/// Whether a name we took for a person's can be one: not ending in a word that never ends a
+/// person's name (`Affordable Care Act`, `Iowans`, `Wyoming`), nor in an initial
+/// (`Donald J.`), with no contraction (`Eastland I’ve`), no word that never starts a name
+/// inside it (`Explains Why She Sees`) and no gerund opening it (`Entrusting Donald Trump`).
+pub fn person_name_ok(name: &str) -> bool {
+    let lx = &*LEXICON;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let last_l = low(super::lexicon::strip_possessive(last));
+    if lx.nonpersons.contains(&last_l) {
+        return false;
+    }
+    if words.len() >= 2 && last.trim_end_matches('.').chars().count() == 1 {
+        return false;
+    }
+    let contraction = |w: &str| {
+        [
+            "’ve", "'ve", "’m", "'m", "’ll", "'ll", "’re", "'re", "’d", "'d",
+        ]
+        .iter()
+        .any(|c| w.ends_with(c))
+    };
+    if words.iter().any(|w| contraction(w)) {
+        return false;
+    }
+    if words.len() >= 2 {
+        let inner = &words[1..];
+        if inner
+            .iter()
+            .any(|w| INNER_NONNAMES.contains(&low(w).as_str()))
+        {
+            return false;
+        }
+        let f = low(words[0]);
+        if words.len() >= 3 && f.ends_with("ing") && !lx.first_names.contains_key(&f) {
+            return false;
+        }
+    }
+    true
+}
+
 /// Whether a known gender (if any) agrees with a wanted one (if any).
 pub fn gender_ok(have: Option<Gender>, want: Option<Gender>) -> bool {
     match (have, want) {
@@ -1015,5 +1118,21 @@ mod tests {
         // A word the text writes in lower case does not open a name at a sentence start.
         let m = ms("It was so although he came. Although Klein came.");
         assert!(m.iter().all(|x| name(x) != "Although Klein"));
+    }
+
+    #[test]
+    fn former_roles_and_month_like_first_names() {
+        let name = |m: &Mention| match &m.kind {
+            MentionKind::Person { name, .. } => name.clone(),
+            k => format!("{k:?}"),
+        };
+        // A former office is not a role held now; a current one is.
+        let m = ms("Eklund, a former Swedish defense minister, spoke.");
+        assert!(m[0].roles.is_empty(), "{:?}", m[0].roles);
+        let m = ms("Novak, the Czech foreign minister, spoke.");
+        assert_eq!(m[0].roles, ["Foreign Minister"]);
+        // `Jan` is a given name, not the month, at the start of a sentence.
+        let m = ms("Jan Novak, the Czech foreign minister, said so.");
+        assert_eq!(name(&m[0]), "Jan Novak");
     }
 }
