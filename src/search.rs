@@ -680,7 +680,7 @@ impl Searcher {
             .get_first(self.fields.article)
             .and_then(|v| v.as_str())
             .unwrap_or("{}");
-        Ok(serde_json::from_str(json)?)
+        Ok(crate::schema::article_from_stored(json)?)
     }
 
     /// Fetch one article by id.

@@ -821,11 +821,22 @@ fn collapse_count_and_related() {
     let by_story = searcher.search(&req).unwrap();
     let mut agencies: Vec<String> = std::iter::once("s000".to_string())
         .chain((0..5).map(|k| format!("s000-copy{k}")))
-        .map(|id| searcher.article(&id).unwrap().unwrap().agency.unwrap_or_default())
+        .map(|id| {
+            searcher
+                .article(&id)
+                .unwrap()
+                .unwrap()
+                .agency
+                .unwrap_or_default()
+        })
         .collect();
     agencies.sort();
     agencies.dedup();
-    assert_eq!(sum(&r) - sum(&by_story), 6 - agencies.len() as u64, "{agencies:?}");
+    assert_eq!(
+        sum(&r) - sum(&by_story),
+        6 - agencies.len() as u64,
+        "{agencies:?}"
+    );
     for f in &by_story.facets {
         let copies = r.facets.iter().find(|g| g.value == f.value).unwrap().count;
         assert!(f.count <= copies, "{f:?}");
