@@ -774,12 +774,11 @@ impl Searcher {
         addrs: Vec<(Option<f32>, DocAddress)>,
     ) -> Result<Vec<Hit>> {
         let f = &self.fields;
-        let mut gens = Vec::new();
-        for field in [f.body, f.lead, f.title] {
-            let mut g = SnippetGenerator::create(searcher, user, field)?;
-            g.set_max_num_chars(req.snippet_chars);
-            gens.push(g);
-        }
+        // Snippet generators for body, lead and title, each made when first
+        // needed (most snippets come from the body; making one looks every
+        // query term up in every segment).
+        let fields = [f.body, f.lead, f.title];
+        let mut gens: [Option<SnippetGenerator>; 3] = [None, None, None];
         let speaker = self.speaker_matcher(req)?;
         let mut hits = Vec::with_capacity(addrs.len());
         for (i, (score, addr)) in addrs.into_iter().enumerate() {
@@ -789,11 +788,23 @@ impl Searcher {
                 a.lead.as_deref().unwrap_or(""),
                 a.title.as_str(),
             ];
-            let snippet = gens
-                .iter()
-                .zip(texts)
-                .map(|(g, t)| g.snippet(t))
-                .find(|s| !s.highlighted().is_empty())
+            let mut found = None;
+            for ((g, field), t) in gens.iter_mut().zip(fields).zip(texts) {
+                if t.is_empty() {
+                    continue;
+                }
+                if g.is_none() {
+                    let mut new = SnippetGenerator::create(searcher, user, field)?;
+                    new.set_max_num_chars(req.snippet_chars);
+                    *g = Some(new);
+                }
+                let s = g.as_ref().expect("just made").snippet(t);
+                if !s.highlighted().is_empty() {
+                    found = Some(s);
+                    break;
+                }
+            }
+            let snippet = found
                 .map(|s| Highlighted {
                     text: s.fragment().to_string(),
                     highlights: s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
