@@ -4,18 +4,21 @@
 //! index (lower-cased, accents folded) and into overlapping [`SHINGLE`]-word
 //! shingles; the [`NUM_HASHES`] minimum values of seeded xxh3 hashes over the
 //! shingle set make its MinHash signature (the functions are seeded
-//! multiply-shift hashes of each shingle's xxh3 value). The share of equal positions in
+//! multiply-shift hashes of each shingle's xxh3 value; the high 16 bits of
+//! each minimum are kept). The share of equal positions in
 //! two signatures estimates the Jaccard similarity of the two shingle sets.
 //! A new headline does not change it (the title is not used unless the body
 //! is shorter than one shingle); an added or cut paragraph, a changed dateline
 //! agency or a different caption only change the shingles they touch.
 //!
-//! **Clusters.** The signature is cut into [`BANDS`] bands of [`ROWS`]
-//! values; each band's hash is indexed in the `lsh` field. A new article's
-//! candidates are the articles sharing at least one band hash: in the
-//! committed index (term queries on `lsh`) and among the articles added
-//! earlier in the same run (an in-memory band map, emptied at each commit
-//! once the index can answer). A candidate is a copy when the estimated
+//! **Clusters.** The first `BANDS * ROWS` values of the signature are cut
+//! into [`BANDS`] bands of [`ROWS`] values; each band's 32-bit hash is
+//! indexed in the `lsh` field. A new article's candidates are the articles
+//! sharing at least one band hash: in the index as it was when the run
+//! started (term queries on `lsh`; none on a fresh build) and among the
+//! articles added earlier in the same run (an in-memory band map, kept
+//! across commits up to [`MAX_RUN`] articles, then emptied once the index
+//! can answer). A candidate is a copy when the estimated
 //! Jaccard similarity is at least the threshold (`--dup-threshold`, default
 //! [`DEFAULT_THRESHOLD`]). The article joins the cluster of the earliest-dated
 //! copy (undated last, then the smallest id); with no copy, its cluster id is
@@ -27,9 +30,10 @@
 //! leaves its copies' cluster ids as they were (still a shared label);
 //! membership is not transitive across runs (A ~ B and B ~ C put C with B's
 //! cluster, which is A's, but A and C are never compared). Translations share
-//! no shingles and are not copies. With 42 bands of 3 rows, a pair at
-//! Jaccard 0.5 is a candidate with probability 0.996, at 0.4 with 0.94, at
-//! 0.3 with 0.68. The default threshold 0.4 was tuned on `tests/dedup.rs`:
+//! no shingles and are not copies. With 20 bands of 2 rows, a pair at
+//! Jaccard 0.5 is a candidate with probability 0.997, at 0.4 with 0.97, at
+//! 0.3 with 0.85 (42 bands of 3 rows, before: 0.996, 0.94, 0.68, with twice
+//! the `lsh` terms to index). The default threshold 0.4 was tuned on `tests/dedup.rs`:
 //! edited copies scored 0.21 to 1.0 (most above 0.5), different same-day
 //! same-topic Reuters stories at most 0.31.
 
@@ -53,11 +57,11 @@ use crate::search::{Hit, Searcher, Sort};
 /// Words per shingle.
 pub const SHINGLE: usize = 5;
 /// Rows (signature values) per LSH band.
-pub const ROWS: usize = 3;
-/// LSH bands.
-pub const BANDS: usize = 42;
+pub const ROWS: usize = 2;
+/// LSH bands (over the first `BANDS * ROWS` values of the signature).
+pub const BANDS: usize = 20;
 /// Signature length: one MinHash value per hash function.
-pub const NUM_HASHES: usize = BANDS * ROWS;
+pub const NUM_HASHES: usize = 126;
 /// Default `--dup-threshold`: estimated Jaccard similarity of 5-word shingle sets.
 pub const DEFAULT_THRESHOLD: f64 = 0.4;
 /// At most this many other copies are listed per collapsed hit (`copies` counts them all).
@@ -82,9 +86,26 @@ impl Default for DedupOptions {
     }
 }
 
-/// A MinHash signature.
+/// A MinHash signature: the high 16 bits of each minimum (two different
+/// minima agree by chance with probability 1/65536, a negligible bias).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Signature(pub [u32; NUM_HASHES]);
+pub struct Signature(pub [u16; NUM_HASHES]);
+
+/// Multipliers (odd) and increments of the hash functions.
+fn coefficients() -> &'static ([u64; NUM_HASHES], [u64; NUM_HASHES]) {
+    static C: std::sync::OnceLock<([u64; NUM_HASHES], [u64; NUM_HASHES])> =
+        std::sync::OnceLock::new();
+    C.get_or_init(|| {
+        let s = seeds();
+        let mut a = [0u64; NUM_HASHES];
+        let mut b = [0u64; NUM_HASHES];
+        for i in 0..NUM_HASHES {
+            a[i] = s[i] | 1;
+            b[i] = s[(i + 1) % NUM_HASHES];
+        }
+        (a, b)
+    })
+}
 
 /// Seeds of the hash functions (fixed: signatures are stored in indexes).
 fn seeds() -> &'static [u64; NUM_HASHES] {
@@ -148,19 +169,19 @@ pub fn signature_of(shingles: &[u64]) -> Option<Signature> {
     if shingles.is_empty() {
         return None;
     }
-    // Hash function i of a shingle's xxh3 value x: the high 32 bits of
-    // a_i * x + b_i (multiply-shift, a_i odd); one multiply-add per function.
-    let seeds = seeds();
-    let mut sig = [u32::MAX; NUM_HASHES];
+    // Hash function i of a shingle's xxh3 value x: a_i * x + b_i
+    // (multiply-shift, a_i odd); one multiply-add per function. The minimum
+    // of the high 16 bits is the high 16 bits of the minimum.
+    let (a, b) = coefficients();
+    let mut min = [u64::MAX; NUM_HASHES];
     for &x in shingles {
-        for (i, m) in sig.iter_mut().enumerate() {
-            let a = seeds[i] | 1;
-            let b = seeds[(i + 1) % NUM_HASHES];
-            let h = (a.wrapping_mul(x).wrapping_add(b) >> 32) as u32;
-            if h < *m {
-                *m = h;
-            }
+        for ((m, a), b) in min.iter_mut().zip(a).zip(b) {
+            *m = (*m).min(a.wrapping_mul(x).wrapping_add(*b));
         }
+    }
+    let mut sig = [0u16; NUM_HASHES];
+    for (s, m) in sig.iter_mut().zip(&min) {
+        *s = (m >> 48) as u16;
     }
     Some(Signature(sig))
 }
@@ -172,15 +193,17 @@ impl Signature {
         same as f64 / NUM_HASHES as f64
     }
 
-    /// The band hashes (one per band, salted with the band number).
+    /// The band hashes (one per band, salted with the band number), 32
+    /// bits each: a chance collision only adds a candidate to verify, and
+    /// short terms keep the `lsh` term dictionary small.
     pub fn bands(&self) -> [u64; BANDS] {
         let mut out = [0u64; BANDS];
-        let mut buf = [0u8; 4 * ROWS];
+        let mut buf = [0u8; 2 * ROWS];
         for (b, o) in out.iter_mut().enumerate() {
             for (r, v) in self.0[b * ROWS..(b + 1) * ROWS].iter().enumerate() {
-                buf[4 * r..4 * r + 4].copy_from_slice(&v.to_le_bytes());
+                buf[2 * r..2 * r + 2].copy_from_slice(&v.to_le_bytes());
             }
-            *o = xxh3_64_with_seed(&buf, b as u64);
+            *o = xxh3_64_with_seed(&buf, b as u64) >> 32;
         }
         out
     }
@@ -190,12 +213,12 @@ impl Signature {
     }
 
     pub fn from_bytes(b: &[u8]) -> Option<Signature> {
-        if b.len() != 4 * NUM_HASHES {
+        if b.len() != 2 * NUM_HASHES {
             return None;
         }
-        let mut sig = [0u32; NUM_HASHES];
-        for (v, c) in sig.iter_mut().zip(b.chunks_exact(4)) {
-            *v = u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+        let mut sig = [0u16; NUM_HASHES];
+        for (v, c) in sig.iter_mut().zip(b.chunks_exact(2)) {
+            *v = u16::from_le_bytes([c[0], c[1]]);
         }
         Some(Signature(sig))
     }
@@ -249,7 +272,48 @@ pub struct Clusterer {
     searcher: Option<tantivy::Searcher>,
     cols: Vec<SegCols>,
     run: Vec<Entry>,
-    bands: HashMap<u64, Vec<u32>>,
+    /// Band hash -> last node of its chain in `nodes`.
+    bands: HashMap<u64, u32, BuildMix>,
+    /// (index in `run`, previous node of the same band or `NONE`).
+    nodes: Vec<(u32, u32)>,
+}
+
+/// End of a band chain.
+const NONE: u32 = u32::MAX;
+
+/// Articles of a run kept in memory across commits; beyond this, a commit
+/// empties the map and the index answers for them (bounds memory to about
+/// 100 MB).
+pub const MAX_RUN: usize = 200_000;
+
+/// Hasher for keys that are already hashes (band hashes) or small ints.
+#[derive(Default, Clone, Copy)]
+struct BuildMix;
+
+struct Mix(u64);
+
+impl std::hash::BuildHasher for BuildMix {
+    type Hasher = Mix;
+    fn build_hasher(&self) -> Mix {
+        Mix(0)
+    }
+}
+
+impl std::hash::Hasher for Mix {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.write_u64(u64::from(v));
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0 ^ v).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 impl Clusterer {
@@ -261,17 +325,29 @@ impl Clusterer {
             searcher: None,
             cols: Vec::new(),
             run: Vec::new(),
-            bands: HashMap::new(),
+            bands: HashMap::default(),
+            nodes: Vec::new(),
         };
-        c.committed(index)?;
+        c.refresh(index)?;
         Ok(c)
     }
 
-    /// After a commit: look up earlier articles in the index from now on and
-    /// drop the in-memory band map (bounds memory to one commit's articles).
+    /// After a commit. The index as it was when the run started answers for
+    /// the articles of earlier runs, and the in-memory band map for those of
+    /// this run, so nothing is looked up twice; only when the map holds more
+    /// than [`MAX_RUN`] articles is it emptied and the index reopened.
     pub fn committed(&mut self, index: &Index) -> Result<()> {
+        if self.run.len() <= MAX_RUN {
+            return Ok(());
+        }
+        self.refresh(index)
+    }
+
+    /// Empty the band map and see the committed state of `index`.
+    fn refresh(&mut self, index: &Index) -> Result<()> {
         self.run.clear();
         self.bands.clear();
+        self.nodes.clear();
         self.cols.clear();
         self.searcher = None;
         if !self.opts.enabled {
@@ -319,9 +395,12 @@ impl Clusterer {
         // (date key, found) of every verified copy.
         let mut copies: Vec<((bool, i64), Found)> = Vec::new();
         let key = |d: Option<i64>| (d.is_none(), d.unwrap_or(0));
-        let mut seen: HashSet<u32> = HashSet::new();
+        let mut seen: HashSet<u32, BuildMix> = HashSet::default();
         for h in &bands {
-            for &i in self.bands.get(h).into_iter().flatten() {
+            let mut node = self.bands.get(h).copied().unwrap_or(NONE);
+            while node != NONE {
+                let (i, prev) = self.nodes[node as usize];
+                node = prev;
                 if seen.insert(i) {
                     let e = &self.run[i as usize];
                     if e.sig.jaccard(&sig) >= self.opts.threshold {
@@ -389,7 +468,11 @@ impl Clusterer {
         doc.add_u64(f.cluster, cluster);
         let i = self.run.len() as u32;
         for h in bands {
-            self.bands.entry(h).or_default().push(i);
+            let prev = self
+                .bands
+                .insert(h, self.nodes.len() as u32)
+                .unwrap_or(NONE);
+            self.nodes.push((i, prev));
         }
         self.run.push(Entry {
             id,

@@ -482,7 +482,7 @@ fn export_index(index: &tantivy::Index, sink: &mut Sink<'_>) -> Result<()> {
                 .and_then(|v| v.as_str())
                 .ok_or_else(|| "document has no stored `article` field".to_string())
                 .and_then(|s| {
-                    serde_json::from_str::<Article>(s)
+                    crate::schema::article_from_stored(s)
                         .map_err(|e| format!("stored article is not valid: {e}"))
                 });
             match parsed {

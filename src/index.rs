@@ -23,7 +23,8 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 use tantivy::directory::error::LockError;
-use tantivy::{Index, IndexWriter, TantivyDocument, TantivyError, Term};
+use tantivy::store::{Compressor, ZstdCompressor};
+use tantivy::{Index, IndexSettings, IndexWriter, TantivyDocument, TantivyError, Term};
 
 use crate::article::{Article, YearSource};
 use crate::dedup::{self, Clusterer, DedupOptions};
@@ -177,9 +178,21 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<Index> {
     std::fs::write(&meta_path, serde_json::to_string_pretty(&meta)? + "\n")
         .map_err(|e| Error::io(&meta_path, e))?;
     let (schema, _) = build_schema();
-    let index = Index::create_in_dir(dir, schema)?;
+    let index = Index::builder()
+        .schema(schema)
+        .settings(index_settings())
+        .create_in_dir(dir)?;
     schema::register_tokenizers(&index);
     Ok(index)
+}
+
+/// Settings of a new index: the doc store (the stored article JSON) is
+/// compressed with zstd, about 30% smaller than lz4 on news articles.
+pub fn index_settings() -> IndexSettings {
+    IndexSettings {
+        docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+        ..IndexSettings::default()
+    }
 }
 
 /// Fail with [`Error::Locked`] when a writer holds the index at `dir`.

@@ -20,7 +20,7 @@ use crate::article::{Article, Date};
 use crate::extract::speakers::name_key;
 
 /// Version of the schema and of the meaning of its fields.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The analyzer for all text fields: words, lower-cased, accents folded.
 pub const TOKENIZER: &str = "newswire";
@@ -241,10 +241,39 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
             d.add_facet(f.facet, facet);
         }
     }
-    if let Ok(json) = serde_json::to_string(a) {
+    if let Ok(json) = stored_article(a) {
         d.add_text(f.article, json);
     }
     d
+}
+
+/// The stored form of an article (the `article` field): its JSON, with the
+/// text of each quote that is exactly `body[start..end]` left empty (it is
+/// put back by [`article_from_stored`]).
+pub fn stored_article(a: &Article) -> serde_json::Result<String> {
+    if a.quotes.is_empty() {
+        return serde_json::to_string(a);
+    }
+    let mut lean = a.clone();
+    for q in &mut lean.quotes {
+        if a.body.get(q.start..q.end) == Some(q.text.as_str()) {
+            q.text.clear();
+        }
+    }
+    serde_json::to_string(&lean)
+}
+
+/// An article from its stored form (see [`stored_article`]).
+pub fn article_from_stored(json: &str) -> serde_json::Result<Article> {
+    let mut a: Article = serde_json::from_str(json)?;
+    for q in &mut a.quotes {
+        if q.text.is_empty() && q.start < q.end {
+            if let Some(t) = a.body.get(q.start..q.end) {
+                q.text = t.to_string();
+            }
+        }
+    }
+    Ok(a)
 }
 
 #[cfg(test)]

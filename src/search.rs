@@ -5,6 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Bound;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use serde_json::json;
@@ -266,6 +267,8 @@ pub struct Searcher {
     index: Index,
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
+    /// The name table of the last searcher generation it was built for.
+    names: Mutex<Option<(u64, Arc<NameTable>)>>,
 }
 
 /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` into the first and last day it covers.
@@ -465,12 +468,28 @@ impl Searcher {
             index,
             reader,
             fields,
+            names: Mutex::new(None),
         })
     }
 
-    /// The speakers the index knows (see [`NameTable`]).
-    pub fn name_table(&self) -> Result<NameTable> {
+    /// The speakers the index knows (see [`NameTable`]); built once per
+    /// index generation (a commit makes a new one), as it reads every
+    /// speaker facet term of the index.
+    pub fn name_table(&self) -> Result<Arc<NameTable>> {
         let searcher = self.reader.searcher();
+        let generation = searcher.generation().generation_id();
+        if let Some((g, t)) = &*self.names.lock().unwrap_or_else(|e| e.into_inner()) {
+            if *g == generation {
+                return Ok(Arc::clone(t));
+            }
+        }
+        let table = Arc::new(self.build_name_table(&searcher)?);
+        *self.names.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((generation, Arc::clone(&table)));
+        Ok(table)
+    }
+
+    fn build_name_table(&self, searcher: &tantivy::Searcher) -> Result<NameTable> {
         let prefix = tantivy::schema::Facet::from_text("/speaker")
             .map_err(|e| Error::Invalid(e.to_string()))?;
         let mut start = prefix.encoded_str().as_bytes().to_vec();
@@ -680,7 +699,7 @@ impl Searcher {
             .get_first(self.fields.article)
             .and_then(|v| v.as_str())
             .unwrap_or("{}");
-        Ok(serde_json::from_str(json)?)
+        Ok(crate::schema::article_from_stored(json)?)
     }
 
     /// Fetch one article by id.
@@ -774,12 +793,11 @@ impl Searcher {
         addrs: Vec<(Option<f32>, DocAddress)>,
     ) -> Result<Vec<Hit>> {
         let f = &self.fields;
-        let mut gens = Vec::new();
-        for field in [f.body, f.lead, f.title] {
-            let mut g = SnippetGenerator::create(searcher, user, field)?;
-            g.set_max_num_chars(req.snippet_chars);
-            gens.push(g);
-        }
+        // Snippet generators for body, lead and title, each made when first
+        // needed (most snippets come from the body; making one looks every
+        // query term up in every segment).
+        let fields = [f.body, f.lead, f.title];
+        let mut gens: [Option<SnippetGenerator>; 3] = [None, None, None];
         let speaker = self.speaker_matcher(req)?;
         let mut hits = Vec::with_capacity(addrs.len());
         for (i, (score, addr)) in addrs.into_iter().enumerate() {
@@ -789,11 +807,23 @@ impl Searcher {
                 a.lead.as_deref().unwrap_or(""),
                 a.title.as_str(),
             ];
-            let snippet = gens
-                .iter()
-                .zip(texts)
-                .map(|(g, t)| g.snippet(t))
-                .find(|s| !s.highlighted().is_empty())
+            let mut found = None;
+            for ((g, field), t) in gens.iter_mut().zip(fields).zip(texts) {
+                if t.is_empty() {
+                    continue;
+                }
+                if g.is_none() {
+                    let mut new = SnippetGenerator::create(searcher, user, field)?;
+                    new.set_max_num_chars(req.snippet_chars);
+                    *g = Some(new);
+                }
+                let s = g.as_ref().expect("just made").snippet(t);
+                if !s.highlighted().is_empty() {
+                    found = Some(s);
+                    break;
+                }
+            }
+            let snippet = found
                 .map(|s| Highlighted {
                     text: s.fragment().to_string(),
                     highlights: s.highlighted().iter().map(|r| (r.start, r.end)).collect(),
@@ -842,7 +872,7 @@ impl Searcher {
         let names = if kinds.contains(&FacetKind::Speaker) || kinds.contains(&FacetKind::Role) {
             self.name_table()?
         } else {
-            NameTable::default()
+            Arc::new(NameTable::default())
         };
         let (from, to) = self.date_range(req)?;
         // Date granularity: by year, or by month/day when the range is narrower.
@@ -1040,7 +1070,7 @@ fn sorted(mut v: Vec<(String, u64)>) -> Vec<(String, u64)> {
 struct SpeakerMatcher {
     key: String,
     canonical: String,
-    table: NameTable,
+    table: Arc<NameTable>,
 }
 
 impl SpeakerMatcher {
