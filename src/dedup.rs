@@ -224,9 +224,11 @@ impl Signature {
     }
 }
 
-/// The cluster id of an article that is nobody's copy.
-pub fn own_cluster(id: &str) -> u64 {
-    xxh3_64(id.as_bytes())
+/// The cluster id of an article that is nobody's copy: a hash of its path
+/// and id, so that records numbered alike in different files (`"id": "1"`)
+/// never share a story.
+pub fn own_cluster(path: &str, id: &str) -> u64 {
+    xxh3_64(format!("{path}\u{0}{id}").as_bytes())
 }
 
 /// Add the signature (`minhash`) and band hashes (`lsh`) of `a` to its
@@ -378,12 +380,16 @@ impl Clusterer {
             .and_then(|v| v.as_str())
             .unwrap_or("")
             .to_string();
+        let own = own_cluster(
+            doc.get_first(f.path).and_then(|v| v.as_str()).unwrap_or(""),
+            &id,
+        );
         let sig = doc
             .get_first(f.minhash)
             .and_then(|v| v.as_bytes())
             .and_then(Signature::from_bytes);
         let Some(sig) = sig.filter(|_| self.opts.enabled) else {
-            doc.add_u64(f.cluster, own_cluster(&id));
+            doc.add_u64(f.cluster, own);
             return Ok(false);
         };
         let date = doc
@@ -449,7 +455,7 @@ impl Clusterer {
         }
 
         let cluster = match copies.iter().map(|c| c.0).min() {
-            None => own_cluster(&id),
+            None => own,
             Some(first) => {
                 // Earliest date, then smallest id.
                 let mut best: Option<(String, u64)> = None;
@@ -462,7 +468,7 @@ impl Clusterer {
                         best = Some((cid, cl));
                     }
                 }
-                best.map(|b| b.1).unwrap_or_else(|| own_cluster(&id))
+                best.map(|b| b.1).unwrap_or(own)
             }
         };
         doc.add_u64(f.cluster, cluster);

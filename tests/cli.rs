@@ -424,3 +424,22 @@ fn parse_json_is_the_extraction_contract() {
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(names.contains(&"Sergey Lavrov") && names.contains(&"Frank-Walter Steinmeier"));
 }
+
+#[test]
+fn records_numbered_alike_in_two_files_are_two_stories() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("c");
+    write(
+        &dir.join("a.jsonl"),
+        "{\"id\":\"1\",\"title\":\"Walrus census\",\"text\":\"Scientists counted the walrus herd on the northern coast this week and found it growing.\"}\n",
+    );
+    write(
+        &dir.join("b.jsonl"),
+        "{\"id\":\"1\",\"title\":\"Walrus tariffs\",\"text\":\"Parliament debated a walrus ivory tariff on Tuesday, with ministers split on the measure.\"}\n",
+    );
+    let ix = tmp.path().join("ix");
+    index(&dir, &ix, &[]);
+    let (code, lines) = search_json(&ix, &["walrus", "--collapse"]);
+    assert_eq!(code, 0);
+    assert_eq!(of_type(&lines, "hit").len(), 2, "{lines:?}");
+}
