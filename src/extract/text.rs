@@ -112,58 +112,38 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
         let mut first_in_para = true;
         for (i, c) in para.char_indices() {
             let at = ps + i;
-            match (open, c) {
+            let closes = match (open, c) {
                 (None, '"' | '“' | '„' | '«') => {
                     open = Some((c, at));
                     depth_guillemet = usize::from(c == '«');
+                    None
                 }
-                (Some(('«', _)), '«') => depth_guillemet += 1,
+                (Some(('«', _)), '«') => {
+                    depth_guillemet += 1;
+                    None
+                }
                 (Some(('«', o)), '»') => {
                     depth_guillemet = depth_guillemet.saturating_sub(1);
-                    if depth_guillemet == 0 {
-                        push_span(
-                            text,
-                            &mut spans,
-                            o,
-                            at,
-                            pi,
-                            true,
-                            &mut first_in_para,
-                            continued,
-                        );
-                        open = None;
-                    }
+                    (depth_guillemet == 0).then_some(o)
                 }
+                // A straight closer after a curly opener too (mixed marks in scraped text).
                 (Some(('„', o)), '“' | '”')
                 | (Some(('"', o)), '"' | '”')
-                | (Some(('“', o)), '”') => {
-                    push_span(
-                        text,
-                        &mut spans,
-                        o,
-                        at,
-                        pi,
-                        true,
-                        &mut first_in_para,
-                        continued,
-                    );
-                    open = None;
-                }
-                // A straight closer after a curly opener (mixed marks in scraped text).
-                (Some(('“', o)), '"') => {
-                    push_span(
-                        text,
-                        &mut spans,
-                        o,
-                        at,
-                        pi,
-                        true,
-                        &mut first_in_para,
-                        continued,
-                    );
-                    open = None;
-                }
-                _ => {}
+                | (Some(('“', o)), '”' | '"') => Some(o),
+                _ => None,
+            };
+            if let Some(o) = closes {
+                push_span(
+                    text,
+                    &mut spans,
+                    o,
+                    at,
+                    pi,
+                    true,
+                    &mut first_in_para,
+                    continued,
+                );
+                open = None;
             }
         }
         if let Some((_, o)) = open {
