@@ -45,7 +45,7 @@ pub struct IndexOptions {
     pub year: Option<i32>,
     /// Writer memory budget in bytes (`--memory`).
     pub memory_bytes: usize,
-    /// Indexing threads; 0 = one per core (at most 8).
+    /// Parsing and indexing threads; 0 = one per core (Tantivy uses at most 8).
     pub threads: usize,
     pub limits: ReadLimits,
     /// Any skipped input makes the run fail before anything is committed.
@@ -522,8 +522,14 @@ pub fn index_corpus(
     let mut since_commit = 0usize;
     let commit_every = if opts.strict { 0 } else { opts.commit_every };
 
+    // `--threads` bounds parsing as well as Tantivy's indexing threads.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+        .map_err(|e| Error::Invalid(format!("cannot start parsing threads: {e}")))?;
     std::thread::scope(|scope| -> Result<()> {
         let (tx, rx) = sync_channel::<Vec<(String, bool, Outcome)>>(2);
+        let pool = &pool;
         let fields_p = fields.clone();
         let limits = opts.limits;
         let todo = &todo;
@@ -534,16 +540,18 @@ pub fn index_corpus(
                 if interrupted_p() {
                     break;
                 }
-                let out: Vec<_> = batch
-                    .par_iter()
-                    .map(|(f, k)| {
-                        (
-                            f.display.clone(),
-                            k.is_some(),
-                            process(f, *k, &fields_p, extract_opts, limits, &opts.dedup),
-                        )
-                    })
-                    .collect();
+                let out: Vec<_> = pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|(f, k)| {
+                            (
+                                f.display.clone(),
+                                k.is_some(),
+                                process(f, *k, &fields_p, extract_opts, limits, &opts.dedup),
+                            )
+                        })
+                        .collect()
+                });
                 if tx.send(out).is_err() {
                     break;
                 }

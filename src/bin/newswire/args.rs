@@ -80,7 +80,7 @@ pub struct IndexArgs {
     /// Writer memory budget in MB (peak use is about twice this at a flush).
     #[arg(long, default_value_t = 512, value_name = "MB", value_parser = clap::value_parser!(u64).range(32..=65536))]
     pub memory: u64,
-    /// Indexing threads (0: one per core, at most 8).
+    /// Parsing and indexing threads (0: one per core; Tantivy uses at most 8).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
     /// Skip files larger than this many MB (also applies after gunzip).
