@@ -460,7 +460,16 @@ fn export_corpus(root: &Path, sink: &mut Sink<'_>) -> Result<()> {
                     sink.skip(s);
                 }
                 for r in &recs.records {
-                    sink.article(&extract(r, &extract_opts))?;
+                    let a = extract(r, &extract_opts);
+                    // The same judgement as `index`: what it would not index is not exported.
+                    match crate::index::review(r, &a) {
+                        Err(reason) => sink.skip(Skip {
+                            path: r.source.path.clone(),
+                            line: r.source.record,
+                            reason,
+                        }),
+                        Ok(_) => sink.article(&a)?,
+                    }
                 }
                 sink.progress.advance(1);
             }

@@ -640,6 +640,8 @@ fn bad_inputs_are_reported_and_counted_and_old_exports_protected() {
     )
     .unwrap();
     std::fs::write(corpus.join("notes.md"), "not an article").unwrap();
+    // What `index` would not index (no words at all) is not exported either.
+    std::fs::write(corpus.join("punct.txt"), "!!!\n\n???\n").unwrap();
     std::fs::write(corpus.join(".hidden/x.txt"), "Hidden\n\nno").unwrap();
     let out = tmp.path().join("out");
     let run = |extra: &[&str]| {
@@ -657,8 +659,9 @@ fn bad_inputs_are_reported_and_counted_and_old_exports_protected() {
     assert_eq!(o.status.code(), Some(3), "{stderr}");
     assert!(stderr.contains("a.jsonl:2: invalid JSON"), "{stderr}");
     assert!(stderr.contains("big.txt: exported record is"), "{stderr}");
+    assert!(stderr.contains("punct.txt: no recognisable title or body"), "{stderr}");
     assert!(stderr.contains("exported 2 articles"), "{stderr}");
-    assert!(stderr.contains("2 skipped, 1 not articles"), "{stderr}");
+    assert!(stderr.contains("3 skipped, 1 not articles"), "{stderr}");
     let lines = chunk_lines(&chunks(&out), 4096);
     assert_eq!(lines.len(), 2);
     assert!(!lines.iter().any(|l| l.contains("Hidden")));
