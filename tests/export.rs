@@ -659,7 +659,10 @@ fn bad_inputs_are_reported_and_counted_and_old_exports_protected() {
     assert_eq!(o.status.code(), Some(3), "{stderr}");
     assert!(stderr.contains("a.jsonl:2: invalid JSON"), "{stderr}");
     assert!(stderr.contains("big.txt: exported record is"), "{stderr}");
-    assert!(stderr.contains("punct.txt: no recognisable title or body"), "{stderr}");
+    assert!(
+        stderr.contains("punct.txt: no recognisable title or body"),
+        "{stderr}"
+    );
     assert!(stderr.contains("exported 2 articles"), "{stderr}");
     assert!(stderr.contains("3 skipped, 1 not articles"), "{stderr}");
     let lines = chunk_lines(&chunks(&out), 4096);
