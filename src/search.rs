@@ -566,7 +566,7 @@ impl Searcher {
                     "unknown field `{name}`; fields are: {}",
                     QUERY_FIELDS.join(", ")
                 ),
-                E::SyntaxError(_) => format!("syntax error in `{}`: check quotes, parentheses and operators", shorten(q)),
+                E::SyntaxError(_) => format!("syntax error in `{}`: check quotes, parentheses and operators", head(q, 80)),
                 E::DateFormatError(_) => "`date:` takes an RFC 3339 date-time (date:\"2015-05-07T00:00:00Z\"); for date ranges use --from and --to".to_string(),
                 other => other.to_string(),
             })
@@ -1084,14 +1084,7 @@ impl SpeakerMatcher {
 }
 
 /// A query as quoted back in an error message: at most 80 characters.
-fn shorten(q: &str) -> String {
-    let mut out: String = q.chars().take(80).collect();
-    if out.len() < q.len() {
-        out.push('…');
-    }
-    out
-}
-
+/// The first `chars` characters of `text`, with `…` when cut.
 fn head(text: &str, chars: usize) -> String {
     let mut out: String = text.chars().take(chars).collect();
     if out.len() < text.len() {

@@ -32,8 +32,6 @@ use crate::error::{Error, Result};
 use crate::schema::SCHEMA_VERSION;
 use crate::search::{parse_date_bound, FacetKind, SearchRequest, Searcher, Sort, MAX_QUERY_LEN};
 
-/// Where `serve` listens unless told otherwise.
-pub const DEFAULT_ADDR: &str = "127.0.0.1:7700";
 /// Largest page of hits or quotes.
 pub const MAX_LIMIT: usize = 100;
 /// Deepest paging offset.
