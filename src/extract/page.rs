@@ -76,12 +76,29 @@ static CHROME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("^(?i:{})$", alternatives.join("|"))).expect("chrome pattern")
 });
 
+fn credit_pattern(p: &str) -> String {
+    format!(r"{}\s*$", p.replace("NAME", NAME))
+}
+
 static CREDIT_LINES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     CREDITS
         .iter()
-        .map(|p| Regex::new(&format!(r"{}\s*$", p.replace("NAME", NAME))).expect("credit pattern"))
+        .map(|p| Regex::new(&credit_pattern(p)).expect("credit pattern"))
         .collect()
 });
+
+/// Words one of which every [`CREDITS`] pattern needs: a line with none of
+/// them is not tried against the patterns (most lines; the captures are slow).
+const CREDIT_WORDS: &[&str] = &[
+    "Photo",
+    "Xinhua/",
+    "Getty Images",
+    "Image: ",
+    "REUTERS/",
+    "via Reuters",
+    "TASS",
+    "©",
+];
 
 static COUNTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\[\d+/\d+\]\s*").expect("counter pattern"));
@@ -252,6 +269,9 @@ fn caption(text: String, credit: Option<String>) -> Item {
 
 /// A photo credit at the end of `line`: the caption before it and the credit.
 fn split_credit(line: &str) -> Option<(&str, String)> {
+    if !CREDIT_WORDS.iter().any(|w| line.contains(w)) {
+        return None;
+    }
     CREDIT_LINES.iter().find_map(|re| {
         let c = re.captures(line)?;
         let end = c.name("keep").map_or(c.get(0)?.start(), |k| k.end());
@@ -469,7 +489,29 @@ mod tests {
 
     #[test]
     fn credits() {
+        // One case per pattern of `CREDITS`: each must also pass the
+        // `CREDIT_WORDS` pre-filter.
         for (line, text, credit) in [
+            (
+                "Ships in port (AP Photo/Jane Doe)",
+                "Ships in port",
+                "AP Photo/Jane Doe",
+            ),
+            (
+                "Ships in port (Jane Doe/AFP/Getty Images)",
+                "Ships in port",
+                "Jane Doe/AFP/Getty Images",
+            ),
+            (
+                "Ships in port. REUTERS/Jane Doe/File Photo",
+                "Ships in port.",
+                "REUTERS/Jane Doe/File Photo",
+            ),
+            (
+                "Ships in port  Dmitry Rogulin/ITAR-TASS",
+                "Ships in port",
+                "Dmitry Rogulin/ITAR-TASS",
+            ),
             (
                 "Ships in port (Xinhua/Li Ming)",
                 "Ships in port",
