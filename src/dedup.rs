@@ -4,21 +4,22 @@
 //! index (lower-cased, accents folded) and into overlapping [`SHINGLE`]-word
 //! shingles; the [`NUM_HASHES`] minimum values of seeded xxh3 hashes over the
 //! shingle set make its MinHash signature (the functions are seeded
-//! multiply-shift hashes of each shingle's xxh3 value; the high 16 bits of
-//! each minimum are kept). The share of equal positions in
+//! multiply-shift hashes of each shingle's xxh3 value; the low 16 bits of
+//! each minimum are kept, 8 for the values no band uses). The share of equal positions in
 //! two signatures estimates the Jaccard similarity of the two shingle sets.
 //! A new headline does not change it (the title is not used unless the body
 //! is shorter than one shingle); an added or cut paragraph, a changed dateline
 //! agency or a different caption only change the shingles they touch.
 //!
 //! **Clusters.** The first `BANDS * ROWS` values of the signature are cut
-//! into [`BANDS`] bands of [`ROWS`] values; each band's 32-bit hash is
-//! indexed in the `lsh` field. A new article's candidates are the articles
-//! sharing at least one band hash: in the index as it was when the run
-//! started (term queries on `lsh`; none on a fresh build) and among the
-//! articles added earlier in the same run (an in-memory band map, kept
-//! across commits up to [`MAX_RUN`] articles, then emptied once the index
-//! can answer). A candidate is a copy when the estimated
+//! into [`BANDS`] bands of [`ROWS`] values, each hashed to 32 bits. A new
+//! article's candidates are the articles sharing at least one band hash: in
+//! the index as it was when the run started (a sorted table of the band
+//! hashes of every committed signature, built from the `minhash` column when
+//! the run has articles to add: 8 bytes a band, 160 MB at a million articles;
+//! nothing is indexed for it) and among the articles added earlier in the same run (an
+//! in-memory band map, kept across commits up to [`MAX_RUN`] articles, then
+//! emptied once the index can answer). A candidate is a copy when the estimated
 //! Jaccard similarity is at least the threshold (`--dup-threshold`, default
 //! [`DEFAULT_THRESHOLD`]). The article joins the cluster of the earliest-dated
 //! copy (undated last, then the smallest id); with no copy, its cluster id is
@@ -33,9 +34,10 @@
 //! no shingles and are not copies. With 20 bands of 2 rows, a pair at
 //! Jaccard 0.5 is a candidate with probability 0.997, at 0.4 with 0.97, at
 //! 0.3 with 0.85 (42 bands of 3 rows, before: 0.996, 0.94, 0.68, with twice
-//! the `lsh` terms to index). The default threshold 0.4 was tuned on `tests/dedup.rs`:
-//! edited copies scored 0.21 to 1.0 (most above 0.5), different same-day
-//! same-topic Reuters stories at most 0.31.
+//! the band hashes). The default threshold 0.4 was tuned on `tests/dedup.rs`
+//! (300 Reuters stories, six copies each): pairs of copies are estimated at
+//! 0.09 to 1.0 (a heavily edited copy joins its story through another copy),
+//! the 1.6 million pairs of different stories at most 0.34.
 
 use std::collections::{HashMap, HashSet};
 
@@ -62,6 +64,10 @@ pub const ROWS: usize = 2;
 pub const BANDS: usize = 20;
 /// Signature length: one MinHash value per hash function.
 pub const NUM_HASHES: usize = 126;
+/// Signature values kept at 16 bits (those the bands use); the others keep 8.
+const WIDE: usize = BANDS * ROWS;
+/// Bytes of a stored signature.
+pub const SIGNATURE_BYTES: usize = 2 * WIDE + (NUM_HASHES - WIDE);
 /// Default `--dup-threshold`: estimated Jaccard similarity of 5-word shingle sets.
 pub const DEFAULT_THRESHOLD: f64 = 0.4;
 /// At most this many other copies are listed per collapsed hit (`copies` counts them all).
@@ -86,8 +92,13 @@ impl Default for DedupOptions {
     }
 }
 
-/// A MinHash signature: the high 16 bits of each minimum (two different
-/// minima agree by chance with probability 1/65536, a negligible bias).
+/// A MinHash signature (b-bit minwise hashing): the low 16 bits of each
+/// minimum for the values the bands use, the low 8 bits for the others
+/// (stored in 166 bytes). The low bits of a minimum are uniform (its high
+/// bits are mostly zero), so two different minima agree by chance with
+/// probability 1/65536 and 1/256: the estimated similarity of two unrelated
+/// texts is biased up by about 86/126 × 1/256 = 0.003, negligible against the
+/// threshold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature(pub [u16; NUM_HASHES]);
 
@@ -170,8 +181,7 @@ pub fn signature_of(shingles: &[u64]) -> Option<Signature> {
         return None;
     }
     // Hash function i of a shingle's xxh3 value x: a_i * x + b_i
-    // (multiply-shift, a_i odd); one multiply-add per function. The minimum
-    // of the high 16 bits is the high 16 bits of the minimum.
+    // (multiply-shift, a_i odd); one multiply-add per function.
     let (a, b) = coefficients();
     let mut min = [u64::MAX; NUM_HASHES];
     for &x in shingles {
@@ -180,8 +190,12 @@ pub fn signature_of(shingles: &[u64]) -> Option<Signature> {
         }
     }
     let mut sig = [0u16; NUM_HASHES];
-    for (s, m) in sig.iter_mut().zip(&min) {
-        *s = (m >> 48) as u16;
+    for (i, (s, m)) in sig.iter_mut().zip(&min).enumerate() {
+        *s = if i < WIDE {
+            *m as u16
+        } else {
+            u16::from(*m as u8)
+        };
     }
     Some(Signature(sig))
 }
@@ -194,8 +208,7 @@ impl Signature {
     }
 
     /// The band hashes (one per band, salted with the band number), 32
-    /// bits each: a chance collision only adds a candidate to verify, and
-    /// short terms keep the `lsh` term dictionary small.
+    /// bits each: a chance collision only adds a candidate to verify.
     pub fn bands(&self) -> [u64; BANDS] {
         let mut out = [0u64; BANDS];
         let mut buf = [0u8; 2 * ROWS];
@@ -208,17 +221,27 @@ impl Signature {
         out
     }
 
+    /// [`WIDE`] values as u16 little-endian, then one byte for each other.
     pub fn to_bytes(&self) -> Vec<u8> {
-        self.0.iter().flat_map(|v| v.to_le_bytes()).collect()
+        let (wide, narrow) = self.0.split_at(WIDE);
+        wide.iter()
+            .flat_map(|v| v.to_le_bytes())
+            .chain(narrow.iter().map(|&v| v as u8))
+            .collect()
     }
 
     pub fn from_bytes(b: &[u8]) -> Option<Signature> {
-        if b.len() != 2 * NUM_HASHES {
+        if b.len() != SIGNATURE_BYTES {
             return None;
         }
+        let (wide, narrow) = b.split_at(2 * WIDE);
         let mut sig = [0u16; NUM_HASHES];
-        for (v, c) in sig.iter_mut().zip(b.chunks_exact(2)) {
-            *v = u16::from_le_bytes([c[0], c[1]]);
+        let values = wide
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .chain(narrow.iter().map(|&v| u16::from(v)));
+        for (s, v) in sig.iter_mut().zip(values) {
+            *s = v;
         }
         Some(Signature(sig))
     }
@@ -231,8 +254,8 @@ pub fn own_cluster(path: &str, id: &str) -> u64 {
     xxh3_64(format!("{path}\u{0}{id}").as_bytes())
 }
 
-/// Add the signature (`minhash`) and band hashes (`lsh`) of `a` to its
-/// document; done where articles are parsed, in parallel. The cluster is
+/// Add the signature (`minhash`) of `a` to its document; done where
+/// articles are parsed, in parallel. The cluster is
 /// added later, in order, by [`Clusterer::assign`].
 pub fn prepare(doc: &mut TantivyDocument, f: &Fields, a: &Article, opts: &DedupOptions) {
     if !opts.enabled {
@@ -240,9 +263,6 @@ pub fn prepare(doc: &mut TantivyDocument, f: &Fields, a: &Article, opts: &DedupO
     }
     if let Some(sig) = signature(&a.title, &a.body) {
         doc.add_bytes(f.minhash, &sig.to_bytes());
-        for h in sig.bands() {
-            doc.add_u64(f.lsh, h);
-        }
     }
 }
 
@@ -261,6 +281,26 @@ struct SegCols {
     date: Column<tantivy::DateTime>,
 }
 
+impl SegCols {
+    /// The stored signature of `doc`, if it has one.
+    fn signature(&self, doc: DocId, buf: &mut Vec<u8>) -> Result<Option<Signature>> {
+        let Some(mh) = &self.minhash else {
+            return Ok(None);
+        };
+        let Some(ord) = mh.term_ords(doc).next() else {
+            return Ok(None);
+        };
+        buf.clear();
+        if !mh
+            .ord_to_bytes(ord, buf)
+            .map_err(|e| Error::io("index", e))?
+        {
+            return Ok(None);
+        }
+        Ok(Signature::from_bytes(buf))
+    }
+}
+
 /// Where a verified copy lives.
 enum Found {
     Run(usize),
@@ -273,6 +313,10 @@ pub struct Clusterer {
     fields: Fields,
     searcher: Option<tantivy::Searcher>,
     cols: Vec<SegCols>,
+    /// Band hashes of the committed articles, `band hash << 32 | ordinal`,
+    /// sorted; an ordinal is a doc id plus its segment's entry in `bases`.
+    committed: Vec<u64>,
+    bases: Vec<u32>,
     run: Vec<Entry>,
     /// Band hash -> last node of its chain in `nodes`.
     bands: HashMap<u64, u32, BuildMix>,
@@ -326,6 +370,8 @@ impl Clusterer {
             fields: fields.clone(),
             searcher: None,
             cols: Vec::new(),
+            committed: Vec::new(),
+            bases: Vec::new(),
             run: Vec::new(),
             bands: HashMap::default(),
             nodes: Vec::new(),
@@ -351,6 +397,8 @@ impl Clusterer {
         self.bands.clear();
         self.nodes.clear();
         self.cols.clear();
+        self.committed = Vec::new();
+        self.bases.clear();
         self.searcher = None;
         if !self.opts.enabled {
             return Ok(());
@@ -359,14 +407,30 @@ impl Clusterer {
         if searcher.num_docs() == 0 {
             return Ok(());
         }
+        let mut base = 0u32;
+        let mut buf = Vec::new();
         for seg in searcher.segment_readers() {
             let ff = seg.fast_fields();
-            self.cols.push(SegCols {
+            let cols = SegCols {
                 minhash: ff.bytes("minhash")?,
                 cluster: ff.u64("cluster")?,
                 date: ff.date("date")?,
-            });
+            };
+            for doc in 0..seg.max_doc() {
+                if seg.alive_bitset().is_some_and(|a| !a.is_alive(doc)) {
+                    continue;
+                }
+                if let Some(sig) = cols.signature(doc, &mut buf)? {
+                    let ord = u64::from(base + doc);
+                    self.committed
+                        .extend(sig.bands().iter().map(|h| (h << 32) | ord));
+                }
+            }
+            self.bases.push(base);
+            base += seg.max_doc();
+            self.cols.push(cols);
         }
+        self.committed.sort_unstable();
         self.searcher = Some(searcher);
         Ok(())
     }
@@ -415,33 +479,25 @@ impl Clusterer {
                 }
             }
         }
-        if let Some(searcher) = &self.searcher {
-            let clauses: Vec<(Occur, Box<dyn Query>)> = bands
-                .iter()
-                .map(|h| {
-                    let q: Box<dyn Query> = Box::new(TermQuery::new(
-                        Term::from_field_u64(f.lsh, *h),
-                        IndexRecordOption::Basic,
-                    ));
-                    (Occur::Should, q)
-                })
-                .collect();
-            let found = searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
+        if self.searcher.is_some() {
+            let mut ords: Vec<u32> = Vec::new();
+            for h in &bands {
+                let from = self.committed.partition_point(|&e| e >> 32 < *h);
+                ords.extend(
+                    self.committed[from..]
+                        .iter()
+                        .take_while(|&&e| e >> 32 == *h)
+                        .map(|&e| e as u32),
+                );
+            }
+            ords.sort_unstable();
+            ords.dedup();
             let mut buf = Vec::new();
-            for addr in found {
-                let cols = &self.cols[addr.segment_ord as usize];
-                let Some(mh) = &cols.minhash else { continue };
-                let Some(ord) = mh.term_ords(addr.doc_id).next() else {
-                    continue;
-                };
-                buf.clear();
-                if !mh
-                    .ord_to_bytes(ord, &mut buf)
-                    .map_err(|e| Error::io("index", e))?
-                {
-                    continue;
-                }
-                let Some(other) = Signature::from_bytes(&buf) else {
+            for ord in ords {
+                let seg = self.bases.partition_point(|&b| b <= ord) - 1;
+                let addr = DocAddress::new(seg as SegmentOrdinal, ord - self.bases[seg]);
+                let cols = &self.cols[seg];
+                let Some(other) = cols.signature(addr.doc_id, &mut buf)? else {
                     continue;
                 };
                 if other.jaccard(&sig) >= self.opts.threshold {
