@@ -191,6 +191,7 @@ pub fn open_or_create(dir: &Path, rebuild: bool) -> Result<Index> {
 pub fn index_settings() -> IndexSettings {
     IndexSettings {
         docstore_compression: Compressor::Zstd(ZstdCompressor::default()),
+        docstore_blocksize: 65536,
         ..IndexSettings::default()
     }
 }
@@ -433,11 +434,9 @@ fn process(
         mtime: f.mtime,
         hash,
     };
-    let mut undated = 0;
-    let mut skipped = recs.skipped;
-    let mut warnings = Vec::new();
-    let mut docs = Vec::with_capacity(recs.records.len());
-    for r in &recs.records {
+    // Records of one file (a JSON Lines file holds thousands) are extracted in
+    // parallel too, in the pool this runs in; results keep their order.
+    let one = |r: &RawArticle| {
         let a = extract(r, opts);
         let note = |reason| Skip {
             path: f.display.clone(),
@@ -445,19 +444,32 @@ fn process(
             reason,
         };
         match review(r, &a) {
-            Err(reason) => {
-                skipped.push(note(reason));
-                continue;
+            Err(reason) => Err(note(reason)),
+            Ok(warning) => {
+                let mut d = schema::to_document(fields, &a, stamp);
+                dedup::prepare(&mut d, fields, &a, dedup_opts);
+                Ok((d, warning.map(note), a.date.is_none()))
             }
-            Ok(Some(reason)) => warnings.push(note(reason)),
-            Ok(None) => {}
         }
-        if a.date.is_none() {
-            undated += 1;
+    };
+    let results: Vec<_> = if recs.records.len() > 1 {
+        recs.records.par_iter().map(one).collect()
+    } else {
+        recs.records.iter().map(one).collect()
+    };
+    let mut undated = 0;
+    let mut skipped = recs.skipped;
+    let mut warnings = Vec::new();
+    let mut docs = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Err(s) => skipped.push(s),
+            Ok((d, warning, no_date)) => {
+                warnings.extend(warning);
+                undated += u64::from(no_date);
+                docs.push(d);
+            }
         }
-        let mut d = schema::to_document(fields, &a, stamp);
-        dedup::prepare(&mut d, fields, &a, dedup_opts);
-        docs.push(d);
     }
     Outcome::Parsed {
         docs,

@@ -20,7 +20,7 @@ use crate::article::{Article, Date};
 use crate::extract::speakers::name_key;
 
 /// Version of the schema and of the meaning of its fields.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The analyzer for all text fields: words, lower-cased, accents folded.
 pub const TOKENIZER: &str = "newswire";
@@ -50,7 +50,6 @@ pub struct Fields {
     pub facet: Field,
     pub article: Field,
     pub cluster: Field,
-    pub lsh: Field,
     pub minhash: Field,
 }
 
@@ -105,7 +104,6 @@ pub fn build_schema() -> (Schema, Fields) {
                 .set_fast()
                 .set_stored(),
         ),
-        lsh: b.add_u64_field("lsh", NumericOptions::default().set_indexed()),
         minhash: b.add_bytes_field("minhash", BytesOptions::default().set_fast()),
     };
     (b.build(), fields)
@@ -196,16 +194,24 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
     d.add_u64(f.file_size, stamp.size);
     d.add_i64(f.file_mtime, stamp.mtime);
     d.add_u64(f.file_hash, stamp.hash);
+    // `body` is the article's whole text in reading order (title, lead,
+    // body, sections, captions): one field answers plain queries, as fast as
+    // a one-field index. Title, lead, sections and captions also have their
+    // own small fields for field queries and the title boost.
     d.add_text(f.title, &a.title);
+    d.add_text(f.body, &a.title);
     if let Some(l) = &a.lead {
         d.add_text(f.lead, l);
+        d.add_text(f.body, l);
     }
     d.add_text(f.body, &a.body);
     for s in &a.sections {
         d.add_text(f.sections, s);
+        d.add_text(f.body, s);
     }
     for c in &a.captions {
         d.add_text(f.captions, &c.text);
+        d.add_text(f.body, &c.text);
         if let Some(cr) = &c.credit {
             d.add_text(f.credits, cr);
         }
