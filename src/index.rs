@@ -518,7 +518,7 @@ pub fn index_corpus(
     for f in &found {
         match known.get(&f.display) {
             Some(k) if k.size == f.size && k.mtime == f.mtime => summary.unchanged += 1,
-            k => todo.push((f.clone(), k.copied())),
+            k => todo.push((f, k.copied())),
         }
     }
     let todo_bytes: u64 = todo.iter().map(|(f, _)| f.size).sum();
@@ -684,7 +684,9 @@ fn corpus_root(root: &Path) -> Result<PathBuf> {
 }
 
 /// Batches of about 16 MB or 1,000 files, in walk order.
-fn batches(todo: &[(Found, Option<Known>)]) -> impl Iterator<Item = &[(Found, Option<Known>)]> {
+fn batches<'a>(
+    todo: &'a [(&'a Found, Option<Known>)],
+) -> impl Iterator<Item = &'a [(&'a Found, Option<Known>)]> {
     const MAX_BYTES: u64 = 16 * 1024 * 1024;
     const MAX_FILES: usize = 1000;
     let mut start = 0;
