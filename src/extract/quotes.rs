@@ -173,10 +173,17 @@ struct Attributor<'a> {
     real: Vec<bool>,
     /// Words the body also writes in lower case.
     lowered: HashSet<String>,
+    /// Entities named by a single word that is the subject of a reporting verb somewhere
+    /// (`Cruz admitted`, `"Q," Hale said`): persons even with no full name, title or gender.
+    subject_ents: HashSet<usize>,
 }
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 impl<'a> Attributor<'a> {
@@ -218,6 +225,7 @@ impl<'a> Attributor<'a> {
             ents: Entities::default(),
             resolved: Vec::new(),
             lowered: HashSet::new(),
+            subject_ents: HashSet::new(),
         };
         a.build_entities(title, lead, &lowered);
         a.lowered = lowered;
@@ -247,6 +255,8 @@ impl<'a> Attributor<'a> {
         }
         // Single names written mid-sentence or with a title somewhere.
         let mut trusted_single = std::collections::HashSet::new();
+        // Single names that are the subject of a verb: persons, not places.
+        let mut subject_singles = std::collections::HashSet::new();
         let titled = |m: &Mention| m.gender.is_some() || !m.roles.is_empty() || m.t0 + 1 < m.t1;
         for m in &side {
             if let MentionKind::Person { name, words: 1 } = &m.kind {
@@ -255,7 +265,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        for m in &body_ments {
+        for (i, m) in body_ments.iter().enumerate() {
             if let MentionKind::Person { name, words: 1 } = &m.kind {
                 // Mid-sentence, but not after a preposition of place (`in Brooklyn`, `to
                 // Tampa`) or `New` (`New York`).
@@ -265,7 +275,11 @@ impl<'a> Attributor<'a> {
                             && self.toks.get(m.t0).is_some_and(|t| t.sent == p.sent)
                     })
                     && !self.after_place_word(m.t0);
-                if titled(m) || mid {
+                let subject = self.cue_subject(i, lowered) || self.subject_single(i, lowered);
+                if subject {
+                    subject_singles.insert(crate::extract::speakers::name_key(name));
+                }
+                if titled(m) || mid || subject {
                     trusted_single.insert(crate::extract::speakers::name_key(name));
                 }
             }
@@ -340,22 +354,32 @@ impl<'a> Attributor<'a> {
                 resolved[i] = self.ents.by_role(m);
             }
         }
+        for (i, m) in body_ments.iter().enumerate() {
+            if let (MentionKind::Person { words: 1, .. }, Some(e)) = (&m.kind, resolved[i]) {
+                if subject_singles.contains(&self.ents.list[e].key) {
+                    self.subject_ents.insert(e);
+                }
+            }
+        }
         self.resolved = resolved;
-        self.genders_from_pronouns(&body_ments);
+        self.genders_from_pronouns(&body_ments, &subject_singles);
     }
 
     /// A person of unknown gender named and then referred to by `he`/`his` or `she`/`her`
     /// in the same or the next sentence, with no other person named in between (`Raynard
     /// Jackson, a consultant, said his ...`), is a man or a woman. Each scan stops at the
     /// next mention, so this stays linear.
-    fn genders_from_pronouns(&mut self, body_ments: &[Mention]) {
+    fn genders_from_pronouns(&mut self, body_ments: &[Mention], subject_singles: &HashSet<String>) {
         for (i, m) in body_ments.iter().enumerate() {
             if !matches!(m.kind, MentionKind::Person { .. }) {
                 continue;
             }
             let Some(e) = self.resolved[i] else { continue };
             let ent = &self.ents.list[e];
-            if ent.gender.is_some() || ent.org || !ent.name.contains(' ') {
+            if ent.gender.is_some()
+                || ent.org
+                || !ent.name.contains(' ') && !subject_singles.contains(&ent.key)
+            {
                 continue;
             }
             let sent = self.toks[m.t0].sent;
@@ -363,7 +387,9 @@ impl<'a> Attributor<'a> {
             let mut g = None;
             while k < self.toks.len() && k < m.t1 + 40 && self.toks[k].sent <= sent + 1 {
                 if let Some(&o) = self.starts.get(&k) {
-                    if o != i && !matches!(body_ments[o].kind, MentionKind::Pronoun(_)) {
+                    let place = self.after_place_word(k)
+                        && matches!(body_ments[o].kind, MentionKind::Person { words: 1, .. });
+                    if o != i && !place && !matches!(body_ments[o].kind, MentionKind::Pronoun(_)) {
                         break;
                     }
                 }
@@ -384,6 +410,67 @@ impl<'a> Attributor<'a> {
                 self.ents.list[e].gender = g;
             }
         }
+    }
+
+    /// Whether the single-word name mention `i` is the subject of a reporting verb right
+    /// after a quote (`"Q," Hale said`) or inverted (`"Q," said Hale`): a name, even opening
+    /// no sentence of its own, unless the text also writes it in lower case (`"Q," Police
+    /// said`).
+    fn cue_subject(&self, i: usize, lowered: &HashSet<String>) -> bool {
+        let m = &self.ments[i];
+        if m.possessive || m.t0 == 0 {
+            return false;
+        }
+        let w = tok(self.body, &self.toks[m.t0]);
+        if lowered.contains(&lower(w)) || LEXICON.nonpersons.contains(&lower(w)) {
+            return false;
+        }
+        let before = |k: usize| {
+            self.same_para(k, m.t0) && self.toks[k].kind == Kind::Close
+                || (self.punct(k) == Some(",") && k > 0 && self.toks[k - 1].kind == Kind::Close)
+        };
+        let limit = self.sentence_end(m.t0);
+        if before(m.t0 - 1) {
+            return self.verb_after_subject(i, limit).is_some();
+        }
+        m.t0 >= 2 && self.is_inverted_verb(m.t0 - 1) && before(m.t0 - 2)
+    }
+
+    /// Whether the single-word name mention `i` opens its sentence as the subject of a verb
+    /// (`Cruz openly admitted`, `Carson defied the question`): a reporting verb or a past
+    /// tense after at most two adverbs or auxiliaries. Not a word the text also writes in
+    /// lower case, a country or a word that never ends a person's name.
+    fn subject_single(&self, i: usize, lowered: &HashSet<String>) -> bool {
+        let m = &self.ments[i];
+        if m.possessive || !self.para_start(m.t0) {
+            return false;
+        }
+        let w = tok(self.body, &self.toks[m.t0]);
+        let l = lower(w);
+        if lowered.contains(&l)
+            || LEXICON.nonpersons.contains(&l)
+            || LEXICON.nonnames.contains(l.as_str())
+            || LEXICON.country(w).is_some()
+        {
+            return false;
+        }
+        let mut k = m.t1;
+        let mut n = 0;
+        while n < 2 && self.is_aux(k) {
+            k += 1;
+            n += 1;
+        }
+        // Verbs that also take things as subjects (`Trouble started`, `Victory could begin`).
+        let weak = self.word(k).is_some_and(|v| {
+            let v = lower(v);
+            ["begin", "began", "start", "read", "press", "point", "think", "thought", "feel",
+             "felt", "believe", "cr", "laugh", "sigh", "chuckl", "continu", "report", "calling"]
+                .iter()
+                .any(|p| v.starts_with(p))
+                // A plural noun as well (`Harsh comments`, `Campaign reports`).
+                || v.ends_with('s') && !matches!(v.as_str(), "says" | "tells" | "adds" | "writes")
+        });
+        self.same_para(m.t0, k) && self.is_verb(k) && !weak && !l.ends_with("ing")
     }
 
     fn word(&self, i: usize) -> Option<&str> {
@@ -433,6 +520,13 @@ impl<'a> Attributor<'a> {
     fn verb_after_subject(&self, m: usize, limit: usize) -> Option<usize> {
         let mention = &self.ments[m];
         let mut i = mention.appositive_end.unwrap_or(mention.t1);
+        if let Some(after) = self.paren_after(i) {
+            // `Rep. Jim McDermott (D-Wash.) said`, `Gov. John Kasich (R-OH), said`
+            i = after;
+            if self.punct(i) == Some(",") && (self.is_verb(i + 1) || self.is_aux(i + 1)) {
+                i += 1;
+            }
+        }
         if i == mention.t1 && self.punct(i) == Some(",") {
             // A free appositive or relative clause: `X, who ..., said`.
             let mut k = i + 1;
@@ -462,6 +556,39 @@ impl<'a> Attributor<'a> {
             .then_some(i)
     }
 
+    /// When token `i` opens a short parenthesis in its paragraph (`(D-Wash.)`, `(R)`), the
+    /// token just after its `)`: a party and state label, an age, a short aside.
+    fn paren_after(&self, i: usize) -> Option<usize> {
+        if self.punct(i) != Some("(") {
+            return None;
+        }
+        (i + 1..i + 8)
+            .take_while(|&k| {
+                self.same_para(i, k) && self.toks[k].inside.is_none() && self.word(k).is_some()
+                    || matches!(self.punct(k), Some("-" | "." | "," | "–" | ")"))
+            })
+            .find(|&k| self.punct(k) == Some(")"))
+            .map(|k| k + 1)
+    }
+
+    /// When the token before `e` closes a short parenthesis (see [`Self::paren_after`]), the
+    /// index of its `(`.
+    fn paren_before(&self, e: usize) -> Option<usize> {
+        if e < 2 || self.punct(e - 1) != Some(")") {
+            return None;
+        }
+        let o = (e.saturating_sub(9)..e - 1)
+            .rev()
+            .find(|&k| self.punct(k) == Some("("))?;
+        (self.paren_after(o) == Some(e)).then_some(o)
+    }
+
+    /// Whether the period at token `k` closes an abbreviation inside a parenthesis (`(D-Wash.)`)
+    /// rather than a sentence.
+    fn abbrev_in_paren(&self, k: usize) -> bool {
+        self.punct(k) == Some(".") && self.punct(k + 1) == Some(")")
+    }
+
     /// `went on`, `shot back`, `fired back`, `chimed in`, `pressed on`: a reporting verb of two
     /// words (only after a subject, where `shot` cannot be meant otherwise).
     fn is_phrasal_verb(&self, i: usize) -> bool {
@@ -485,11 +612,50 @@ impl<'a> Attributor<'a> {
     /// modifier (`White House press secretary Josh Earnest`, `Clinton ally James Carville`)
     /// gives way to the full name it qualifies.
     fn speaker_mention_at(&self, i: usize) -> Option<usize> {
-        let m = *self.starts.get(&i)?;
+        let Some(&m) = self.starts.get(&i) else {
+            return self.described_name(i);
+        };
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
         (!self.ments[m].possessive).then_some(m)
+    }
+
+    /// A full name after a few descriptive words that start no mention, from token `i`
+    /// (`Republican strategist Fred Davis`, `conservative activist Bob Klaus`, `17-year-old
+    /// Jared Potts`): no verb, preposition, determiner, pronoun or punctuation in between.
+    fn described_name(&self, i: usize) -> Option<usize> {
+        for k in i..i + 6 {
+            if !self.same_para(i, k) {
+                return None;
+            }
+            if let Some(&h) = self.starts.get(&k) {
+                let named =
+                    matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
+                return (k > i && named && !self.ments[h].possessive).then_some(h);
+            }
+            let w = self.word(k)?;
+            let l = lower(w);
+            if PREPOSITIONS.contains(&l.as_str())
+                || LEXICON.nonnames.contains(l.as_str())
+                    && !is_capitalised(w)
+                    && !matches!(
+                        l.as_str(),
+                        "republican" | "democratic" | "conservative" | "liberal" | "first" | "new"
+                    )
+                || matches!(
+                    l.as_str(),
+                    "the" | "a" | "an" | "and" | "or" | "but" | "who" | "which" | "that" | "said"
+                )
+                || self.is_verb(k)
+                || self.is_aux(k)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// The full name mention `m` qualifies as a modifier, a few lower-case words before it
@@ -501,7 +667,7 @@ impl<'a> Attributor<'a> {
         let t0 = self.ments[m].t0;
         let mut k = self.ments[m].t1;
         let mut n = 0;
-        while n <= 3 && self.same_para(t0, k) {
+        while n <= 5 && self.same_para(t0, k) {
             if let Some(&h) = self.starts.get(&k) {
                 let named =
                     matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
@@ -601,12 +767,30 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        // The last comma of the sentence, at most 15 tokens after the quote, with no verb
-        // or quote before it.
-        let k = (c + 1..limit.min(c + 16))
-            .rev()
-            .find(|&k| self.punct(k) == Some(","))?;
-        if (c + 1..k).any(|i| self.is_verb(i) || self.toks[i].inside.is_some()) {
+        // A comma at most 15 tokens after the quote, with no verb or quote before it: the
+        // last one, or an earlier one before an inverted cue whose name takes an appositive
+        // (`..., said David Wasserman, an analyst at the Cook Political Report.`).
+        let commas: Vec<usize> = (c + 1..limit.min(c + 16))
+            .filter(|&k| self.punct(k) == Some(","))
+            .collect();
+        let k = *commas.last()?;
+        let clear =
+            |k: usize| !(c + 1..k).any(|i| self.is_verb(i) || self.toks[i].inside.is_some());
+        for &k0 in &commas[..commas.len() - 1] {
+            if !clear(k0) {
+                break;
+            }
+            let v = k0 + 1 + usize::from(self.is_aux(k0 + 1));
+            if self.is_inverted_verb(v) {
+                if let Some(m) = self.speaker_mention_at(v + 1) {
+                    let person = matches!(self.ments[m].kind, MentionKind::Person { .. });
+                    if person && self.punct(self.ments[m].t1) == Some(",") {
+                        return Some(Cue { mention: m });
+                    }
+                }
+            }
+        }
+        if !clear(k) {
             return None;
         }
         if let Some(m) = self.speaker_mention_at(k + 1) {
@@ -623,7 +807,13 @@ impl<'a> Attributor<'a> {
         if self.is_inverted_verb(v) {
             if let Some(m) = self.speaker_mention_at(v + 1) {
                 let end = self.ments[m].appositive_end.unwrap_or(self.ments[m].t1);
-                if end + 8 >= limit && !matches!(self.ments[m].kind, MentionKind::Pronoun(_)) {
+                // A name and then an appositive to the sentence end (`said Dante Scala, a
+                // political scientist at the University of New Hampshire.`).
+                let appositive = matches!(self.ments[m].kind, MentionKind::Person { .. })
+                    && self.punct(self.ments[m].t1) == Some(",");
+                if (end + 8 >= limit || appositive)
+                    && !matches!(self.ments[m].kind, MentionKind::Pronoun(_))
+                {
                     return Some(Cue { mention: m });
                 }
             }
@@ -638,7 +828,10 @@ impl<'a> Attributor<'a> {
             if !self.same_para(i, k) || t.kind == Kind::Open {
                 break;
             }
-            if t.kind == Kind::Punct && matches!(tok(self.body, t), "." | "!" | "?") {
+            if t.kind == Kind::Punct
+                && matches!(tok(self.body, t), "." | "!" | "?")
+                && !self.abbrev_in_paren(k)
+            {
                 break;
             }
             k += 1;
@@ -674,7 +867,10 @@ impl<'a> Attributor<'a> {
             if t.para != para || self.real_span_of(b - 1).is_some() {
                 break;
             }
-            if t.kind == Kind::Punct && matches!(tok(self.body, t), "." | "!" | "?" | ";") {
+            if t.kind == Kind::Punct
+                && matches!(tok(self.body, t), "." | "!" | "?" | ";")
+                && !self.abbrev_in_paren(b - 1)
+            {
                 break;
             }
             b -= 1;
@@ -699,6 +895,23 @@ impl<'a> Attributor<'a> {
         if self.is_inverted_verb(b) && self.punct(o - 1) == Some(":") {
             if let Some(m) = self.speaker_mention_at(b + 1) {
                 if self.ments[m].t1 + 1 == o {
+                    return Some(Cue { mention: m });
+                }
+            }
+        }
+        // `Rep. Trey Gowdy (R-S.C.): "Q"`, `... - Philip Bump: "Q"`: a transcript or digest
+        // line, a person's name opening the sentence (or after a dash) and a colon.
+        if self.punct(o - 1) == Some(":") && o >= b + 2 {
+            let e = self.paren_before(o - 1).unwrap_or(o - 1);
+            if let Some(&m) = self.ends.get(&e) {
+                let mention = &self.ments[m];
+                let opens = mention.t0 == b
+                    || (mention.t0 > b
+                        && matches!(self.punct(mention.t0 - 1), Some("-" | "—" | "–")));
+                if opens
+                    && !mention.possessive
+                    && matches!(mention.kind, MentionKind::Person { .. })
+                {
                     return Some(Cue { mention: m });
                 }
             }
@@ -740,6 +953,18 @@ impl<'a> Attributor<'a> {
             n += 1;
         }
         let ok = |m: usize| self.ments[m].t0 >= b && !self.ments[m].possessive;
+        let e_paren = if e > b + 1 && self.punct(e - 1) == Some(",") {
+            e - 1
+        } else {
+            e
+        };
+        if let Some(o) = self.paren_before(e_paren) {
+            if let Some(&m) = self.ends.get(&o) {
+                if ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+                    return Some(m);
+                }
+            }
+        }
         if let Some(&m) = self.ends.get(&e) {
             if ok(m) {
                 return Some(m);
@@ -1148,7 +1373,23 @@ impl<'a> Attributor<'a> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::OrgHead { .. } => {
                 self.resolved[m]
             }
-            MentionKind::Role { .. } => self.resolved[m],
+            MentionKind::Role { definite } => self.resolved[m].or_else(|| {
+                // `the Florida senator`, `the businessman`: when nobody is known to hold the
+                // role, the person the text is about, as `he`/`she` would read; not one known
+                // to hold other roles only.
+                let the = self.word(mention.t0).is_some_and(|w| lower(w) == "the");
+                if !definite || !the || !self.ents.role_holders(mention).is_empty() {
+                    return None;
+                }
+                let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
+                let ent = &self.ents.list[e];
+                // A person (known as a man or a woman, or who spoke), not a capitalised
+                // phrase (`Trump National Doral`, `Bastille Day`).
+                let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
+                let role_ok =
+                    ent.roles.is_empty() || mention.roles.iter().any(|r| ent.roles.contains(r));
+                (person && role_ok).then_some(e)
+            }),
             MentionKind::OrgGeneric => {
                 let para = self.toks[mention.t0].para;
                 events.iter().rev().find_map(|ev| {
@@ -1158,8 +1399,8 @@ impl<'a> Attributor<'a> {
                 })
             }
             MentionKind::Pronoun(p) => match p.as_str() {
-                "he" => self.resolve_pronoun(m, Some(Gender::Male), events),
-                "she" => self.resolve_pronoun(m, Some(Gender::Female), events),
+                "he" => self.resolve_pronoun(m, Some(Gender::Male), events, 0),
+                "she" => self.resolve_pronoun(m, Some(Gender::Female), events, 0),
                 "it" => {
                     let ev = events.last()?;
                     let (em, e) = (ev.mention, ev.entity);
@@ -1171,7 +1412,13 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn resolve_pronoun(&self, m: usize, g: Option<Gender>, events: &[Event]) -> Option<usize> {
+    fn resolve_pronoun(
+        &self,
+        m: usize,
+        g: Option<Gender>,
+        events: &[Event],
+        depth: usize,
+    ) -> Option<usize> {
         let mention = &self.ments[m];
         let para = self.toks[mention.t0].para;
         let sent = self.toks[mention.t0].sent;
@@ -1203,7 +1450,18 @@ impl<'a> Attributor<'a> {
             if self.toks[o.t0].para + 3 < para {
                 break;
             }
-            match ent_of(j) {
+            // A bare surname of unknown gender that is the subject of a verb (`Cruz
+            // admitted`) is no candidate, but blocks like a name we could not resolve.
+            // So does any single name opening a sentence whose gender we do not know.
+            let ent = ent_of(j).filter(|&e| {
+                let ent = &self.ents.list[e];
+                let bare = !ent.org
+                    && !ent.name.contains(' ')
+                    && ent.gender.is_none()
+                    && ent.roles.is_empty();
+                !(bare && (self.subject_ents.contains(&e) || self.para_start(o.t0)))
+            });
+            match ent {
                 Some(e) if agrees(e) => back.push((j, self.toks[o.t0].sent, e)),
                 None if matches!(o.kind, MentionKind::Person { .. })
                     && gender_ok(o.gender, g)
@@ -1275,6 +1533,14 @@ impl<'a> Attributor<'a> {
         let in_r: Vec<&(usize, usize, usize)> =
             cands.iter().copied().take_while(|b| b.1 == s_r).collect();
         let first = in_r[in_r.len() - 1];
+        // A sentence whose subject is the same pronoun (`She appeared to imply that Trump ...
+        // than Clinton ...` / `"Q," she said`): the chain goes on; what that pronoun means,
+        // this one means (the names after it are objects, not the topic).
+        if s_r != sent && depth < 3 {
+            if let Some(j) = self.pronoun_subject_before(first.0, s_r, mention) {
+                return self.resolve_pronoun(j, g, events, depth + 1);
+            }
+        }
         if in_r.iter().any(|b| b.2 != first.2) && hidden_subject.is_none_or(|h| h < s_r) {
             // Two people it could mean in one sentence: its subject (see `sentence_subject`).
             match self.sentence_subject(&in_r) {
@@ -1300,6 +1566,24 @@ impl<'a> Attributor<'a> {
         // Two people it could mean in one sentence: the one who spoke last, if they are
         // the subject; otherwise abstain.
         (last_direct == Some(first.2) && subject_of(first.0)).then_some(first.2)
+    }
+
+    /// The pronoun mention, same as `pronoun`'s, opening sentence `s` as its subject before
+    /// mention `j` (the first candidate named in that sentence), if any.
+    fn pronoun_subject_before(&self, j: usize, s: usize, pronoun: &Mention) -> Option<usize> {
+        let k = (j.saturating_sub(8)..j).find(|&k| {
+            let o = &self.ments[k];
+            self.toks[o.t0].sent == s
+                && o.kind == pronoun.kind
+                && (o.t0..self.ments[j].t0).all(|t| self.toks[t].inside.is_none())
+        })?;
+        let t0 = self.ments[k].t0;
+        let mut p = t0;
+        while p > 0 && self.toks[p - 1].sent == s && self.opener_word(p - 1) {
+            p -= 1;
+        }
+        let opens = p == 0 || self.toks[p - 1].sent != s;
+        opens.then_some(k)
     }
 
     /// Among the persons a pronoun could mean in one sentence (`cands`: (mention, sentence,
@@ -1406,6 +1690,8 @@ impl<'a> Attributor<'a> {
                     | "across"
                     | "into"
                     | "New"
+                    | "South"
+                    | "North"
                     | "outside"
                     | "throughout"
                     | "around"
@@ -2136,5 +2422,163 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn bare_surname_in_a_cue() {
+        // A surname with no full name in the article, as the subject of a cue right after
+        // the quote, or inverted: a person.
+        assert_eq!(
+            direct_speakers("\"They took his slogan and gave it to Trump,\" Hale said."),
+            one(Some("Hale"))
+        );
+        assert_eq!(
+            direct_speakers("\"They took his slogan and gave it to Trump,\" said Hale."),
+            one(Some("Hale"))
+        );
+        // Negative: a word the article also writes in lower case is no name.
+        assert_eq!(
+            direct_speakers("The organizers met.\n\n\"They took his slogan and gave it away,\" Organizers said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn party_label_after_a_name() {
+        assert_eq!(
+            direct_speakers("\"There is tremendous energy in a whole host of races,\" Rep. Earl Blumenauer (D-Ore.) said."),
+            one(Some("Earl Blumenauer"))
+        );
+        assert_eq!(
+            direct_speakers("After winning Ohio, Gov. John Kasich (R-OH), said, \"I am getting ready to rent a covered wagon.\""),
+            one(Some("John Kasich"))
+        );
+        assert_eq!(
+            direct_speakers("In a statement, Rep. Hakeem Jeffries (D-N.Y.) reacted, saying: \"The killer should be in prison.\""),
+            one(Some("Hakeem Jeffries"))
+        );
+        // Negative: a long parenthesis is no label; the verb's subject is not found.
+        assert_eq!(
+            direct_speakers("\"There is tremendous energy in a whole host of races,\" Rep. Earl Blumenauer (who has served in the House since the spring of 1996) said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn pronoun_chain_through_a_subject_pronoun() {
+        // `She appeared ... Clinton ...`: the subject `She` is the topic, Clinton an object;
+        // the next `she` means what that `She` meant.
+        let body = "\"That is a legitimate concern for all of us,\" Susan Sarandon told MSNBC.\n\n\
+            She appeared to imply that Trump could do more harm than Hillary Clinton.\n\n\
+            \"Some people feel Trump will bring revolution immediately,\" she said.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Susan Sarandon".to_string()),
+                Some("Susan Sarandon".to_string())
+            ]
+        );
+        // Negative: when that `She` means nobody we know, abstain rather than take Clinton.
+        let body = "She appeared to imply that Trump could do more harm than Hillary Clinton.\n\n\
+            \"Some people feel Trump will bring revolution immediately,\" she said.";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn descriptive_words_before_a_name() {
+        assert_eq!(
+            direct_speakers("\"Donald Trump is the vote for change in this election,\" Republican strategist Fred Davis said."),
+            one(Some("Fred Davis"))
+        );
+        assert_eq!(
+            direct_speakers(
+                "\"It is a hot item among the volunteers,\" said conservative activist Bob Klaus."
+            ),
+            one(Some("Bob Klaus"))
+        );
+        assert_eq!(
+            direct_speakers("\"This has to be the first time for such a thing,\" said Clinton's top foreign policy aide Jake Sullivan."),
+            one(Some("Jake Sullivan"))
+        );
+        // Negative: a determiner or a preposition in between (`a friend of X`): not X.
+        assert_eq!(
+            direct_speakers(
+                "\"It is a hot item among the volunteers,\" a close friend of Bob Klaus said."
+            ),
+            [None]
+        );
+    }
+
+    #[test]
+    fn bare_surname_as_subject() {
+        // A surname opening a sentence as the subject of a reporting verb is a name.
+        assert_eq!(
+            direct_speakers("Cruz admitted: \"With an eye to February 20th, Carolina.\""),
+            one(Some("Cruz"))
+        );
+        // Negatives: a thing that `started`, a plural noun (`Harsh comments`).
+        assert_eq!(
+            direct_speakers("Trouble started: \"The casinos across the border drew them away.\""),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("Harsh comments followed. \"The casinos across the border drew them away,\" she said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn description_nobody_holds() {
+        // `the Florida senator`: nobody is known as a senator; the person the text is about.
+        assert_eq!(
+            direct_speakers("Marco Rubio still believes that Donald Trump is unfit.\n\n\"I stand by everything I said during the campaign,\" the Florida senator told reporters."),
+            one(Some("Marco Rubio"))
+        );
+        assert_eq!(
+            direct_speakers("Chris Christie endorsed him on Friday.\n\n\"I have known him personally for fourteen years,\" the New Jersey governor said."),
+            one(Some("Chris Christie"))
+        );
+        // Negatives: the person the text is about holds another role; a capitalised phrase
+        // of no known gender is no person.
+        assert_eq!(
+            direct_speakers("Gov. Chris Christie still believes that Donald Trump is unfit.\n\n\"I stand by everything I said during the campaign,\" the Florida senator told reporters."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("Trump National Doral hosted the event on Friday.\n\n\"I stand by everything I said during the campaign,\" the candidate said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn inverted_cue_with_appositive_after_a_tail() {
+        assert_eq!(
+            direct_speakers("\"Many would consider that an embarrassment for her\" if she did not win by more, said David Wasserman, an elections analyst at the Cook Political Report."),
+            one(Some("David Wasserman"))
+        );
+        // Negative: no person after the verb.
+        assert_eq!(
+            direct_speakers("\"Many would consider that an embarrassment for her\" if she did not win by more, said the report, which was released on Monday."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn name_and_colon() {
+        assert_eq!(
+            direct_speakers("Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone other than you ever cite that figure.\""),
+            one(Some("Trey Gowdy"))
+        );
+        assert_eq!(
+            direct_speakers(
+                "Pollsters agree - Carl Bialik: \"One of the biggest lessons was a simple one.\""
+            ),
+            one(Some("Carl Bialik"))
+        );
+        // Negative: a name closing a clause (`advice to Donald Trump:`) is no speaker.
+        assert_eq!(
+            direct_speakers("He gave one piece of advice to Donald Trump: \"Keep on contacting voters as late as possible.\""),
+            [None]
+        );
     }
 }

@@ -318,12 +318,16 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     let mut k = j;
     let mut possessive = false;
     let mut seen_cap = false;
+    // After `the`, capitalised words that are no given name may qualify a role that follows
+    // (`the Florida senator`, `the New Jersey governor`, `the Republican presidential nominee`).
+    let mut seen_first_name = false;
     while let Some(x) = same(k) {
         let w = tok(text, x);
         let lw = low(w);
         let cap = is_cap(w);
+        let qualifier_ok = !seen_cap || (definite == Some(true) && !seen_first_name);
         let ok = if cap
-            || (!seen_cap
+            || (qualifier_ok
                 && (lx.role_words.contains(&lw)
                     || MODIFIERS.contains(&lw.as_str())
                     || lw.starts_with("counterpart"))
@@ -354,6 +358,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             && !lx.honorifics.contains_key(&lw)
         {
             seen_cap = true;
+            seen_first_name |= lx.first_names.contains_key(&lw);
         }
         k += 1;
         if is_possessive(w) {
@@ -408,6 +413,14 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     let mut accepts = Vec::new();
     // Roles after `former` (`a former Swedish defense minister`) are not held now.
     let mut past = false;
+    // `the Florida senator`: a definite description ending in a lowercase role word; its
+    // capitalised words (a state, a party) qualify the role and name nobody.
+    let last = run.len() - 1;
+    let desc_tail = definite == Some(true)
+        && run.len() >= 2
+        && !is_cap(run[last])
+        && (lx.role_words.contains(&lows[last]) || lx.descriptions.contains_key(&lows[last]))
+        && !lows.iter().any(|w| lx.first_names.contains_key(w));
     while p < run.len() {
         if let Some((c, n)) = demonym_at(lx, &run, p) {
             // A country name alone is not a chain if a name follows that starts with it
@@ -441,6 +454,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         if lw.starts_with("counterpart") {
             counterpart = true;
+            p += 1;
+            continue;
+        }
+        if desc_tail && is_cap(run[p]) {
             p += 1;
             continue;
         }
@@ -906,7 +923,17 @@ impl Entities {
     /// The one person holding the role a description names (`the German foreign minister`),
     /// or `None` when nobody or more than one could be meant.
     pub fn by_role(&self, m: &Mention) -> Option<usize> {
-        let cands: Vec<usize> = (0..self.list.len())
+        let cands = self.role_holders(m);
+        if cands.len() == 1 {
+            Some(cands[0])
+        } else {
+            None
+        }
+    }
+
+    /// Every person who could hold the role a description names.
+    pub fn role_holders(&self, m: &Mention) -> Vec<usize> {
+        (0..self.list.len())
             .filter(|&i| {
                 let e = &self.list[i];
                 if e.org {
@@ -933,12 +960,7 @@ impl Entities {
                 };
                 role_ok && country_ok && gender_ok(e.gender, m.gender)
             })
-            .collect();
-        if cands.len() == 1 {
-            Some(cands[0])
-        } else {
-            None
-        }
+            .collect()
     }
 }
 
