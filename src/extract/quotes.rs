@@ -473,6 +473,22 @@ impl<'a> Attributor<'a> {
         self.same_para(m.t0, k) && self.is_verb(k) && !weak && !l.ends_with("ing")
     }
 
+    /// Whether a past tense or a reporting verb follows mention `j` and no preposition comes
+    /// before it (`..., Woods shared her belief`, `..., Ban demurred`): a subject.
+    fn verb_follows(&self, j: usize) -> bool {
+        let m = &self.ments[j];
+        let after_prep = m.t0 > 0
+            && self
+                .word(m.t0 - 1)
+                .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
+        !after_prep
+            && !m.possessive
+            && (self.is_verb(m.t1)
+                || self
+                    .word(m.t1)
+                    .is_some_and(|v| v.len() > 4 && v.ends_with("ed") && !is_capitalised(v)))
+    }
+
     fn word(&self, i: usize) -> Option<&str> {
         self.toks
             .get(i)
@@ -1459,8 +1475,20 @@ impl<'a> Attributor<'a> {
                     && !ent.name.contains(' ')
                     && ent.gender.is_none()
                     && ent.roles.is_empty();
-                !(bare && (self.subject_ents.contains(&e) || self.para_start(o.t0)))
+                !(bare
+                    && (self.subject_ents.contains(&e)
+                        || self.para_start(o.t0)
+                        || self.verb_follows(j)))
             });
+            // A name that cannot be a person's (`the Wisconsin Republican`, `Affordable Care
+            // Act`) is neither a candidate nor in the way, unless it is a sentence's subject.
+            if ent
+                .is_some_and(|e| !self.ents.list[e].org && !person_name_ok(&self.ents.list[e].name))
+                && !self.para_start(o.t0)
+                && !self.verb_follows(j)
+            {
+                continue;
+            }
             match ent {
                 Some(e) if agrees(e) => back.push((j, self.toks[o.t0].sent, e)),
                 None if matches!(o.kind, MentionKind::Person { .. })
@@ -2578,6 +2606,33 @@ mod tests {
         // Negative: a name closing a clause (`advice to Donald Trump:`) is no speaker.
         assert_eq!(
             direct_speakers("He gave one piece of advice to Donald Trump: \"Keep on contacting voters as late as possible.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn non_person_names_are_not_in_the_way() {
+        // `the Wisconsin Republican` names no person: the last speaker still holds.
+        assert_eq!(
+            direct_speakers("Paul Ryan said he was not ready to endorse anyone.\n\nIt was a partial reversal for the Wisconsin Republican.\n\n\"I think a lot of Republicans want to see a standard-bearer,\" he said."),
+            one(Some("Paul Ryan"))
+        );
+        // Negative: with nobody before it, nobody.
+        assert_eq!(
+            direct_speakers("It was a partial reversal for the Wisconsin Republican.\n\n\"I think a lot of Republicans want to see a standard-bearer,\" he said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn bare_subject_blocks_a_description() {
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke first.\n\n\"So we actually executed this plan as well as I could have expected,\" the candidate said."),
+            one(Some("Hillary Clinton"))
+        );
+        // Negative: a surname of unknown gender as the subject in between (`Obama defended`).
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke first.\n\nRegarding Libya, Obama defended the process. \"So we actually executed this plan as well as I could have expected,\" the president said."),
             [None]
         );
     }
