@@ -1274,18 +1274,47 @@ impl<'a> Attributor<'a> {
         // Real quotes: judged per group (a quote over several paragraphs counts as one).
         let mut items: Vec<Item> = Vec::new();
         for (si, s) in self.spans.iter().enumerate() {
-            if !self.real[si] {
-                continue;
-            }
             let text = &self.body[s.start..s.end];
-            let open = self.token_at(s.open);
             let close = if s.closed {
                 self.toks
-                    .iter()
-                    .position(|t| t.kind == Kind::Close && t.end == s.close)
+                    .binary_search_by(|t| t.end.cmp(&s.close))
+                    .ok()
+                    .filter(|&c| self.toks[c].kind == Kind::Close)
             } else {
                 None
             };
+            if !self.real[si] {
+                // A short quote ending its clause with a person's cue right after it
+                // (`"Really," she added.`, `"Not even one," said Smith.`) is a quote too.
+                let cue = close
+                    .filter(|_| s.end > s.start && text.ends_with([',', '!', '?']))
+                    // (Not when it lends its cue to a quote after it in the paragraph.)
+                    .filter(|_| {
+                        self.spans.get(si + 1).is_none_or(|n| {
+                            n.group != s.group && (n.para != s.para || !self.real[si + 1])
+                        })
+                    })
+                    .and_then(|c| self.cue_after(c, text))
+                    .filter(|cue| {
+                        matches!(
+                            self.ments[cue.mention].kind,
+                            MentionKind::Person { .. } | MentionKind::Pronoun(_)
+                        )
+                    });
+                if cue.is_some() {
+                    items.push(Item {
+                        start: s.start,
+                        end: s.end,
+                        direct: true,
+                        span: Some(si),
+                        cue,
+                        speaker: None,
+                        para: s.para,
+                    });
+                }
+                continue;
+            }
+            let open = self.token_at(s.open);
             let cue = close
                 .and_then(|c| self.cue_after(c, text))
                 .or_else(|| close.and_then(|c| self.cue_after_tail(c)))
@@ -2634,6 +2663,27 @@ mod tests {
         assert_eq!(
             direct_speakers("Hillary Clinton spoke first.\n\nRegarding Libya, Obama defended the process. \"So we actually executed this plan as well as I could have expected,\" the president said."),
             [None]
+        );
+    }
+
+    #[test]
+    fn short_quote_with_a_cue() {
+        assert_eq!(
+            direct_speakers("Susan Sarandon spoke to MSNBC on Monday.\n\n\"Really,\" she added."),
+            one(Some("Susan Sarandon"))
+        );
+        assert_eq!(
+            direct_speakers("\"Not even one,\" said Ari Fleischer."),
+            one(Some("Ari Fleischer"))
+        );
+        // Negatives: a scare quote, and a short quote with no person's cue, are no quotes.
+        assert_eq!(
+            direct_speakers("Ari Fleischer called it \"an absolute disgrace\" on Monday."),
+            Vec::<Option<String>>::new()
+        );
+        assert_eq!(
+            direct_speakers("\"Denver,\" was the answer of Ari Fleischer."),
+            Vec::<Option<String>>::new()
         );
     }
 }
