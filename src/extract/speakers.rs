@@ -978,6 +978,10 @@ pub fn person_name_ok(name: &str) -> bool {
     if lx.nonpersons.contains(&last_l) {
         return false;
     }
+    // A title ends no name (`Pennsylvania Gov.`, `Sen.`).
+    if last.ends_with('.') && lx.honorifics.contains_key(&last_l) {
+        return false;
+    }
     if words.len() >= 2 && last.trim_end_matches('.').chars().count() == 1 {
         return false;
     }
@@ -1156,5 +1160,14 @@ mod tests {
         // `Jan` is a given name, not the month, at the start of a sentence.
         let m = ms("Jan Novak, the Czech foreign minister, said so.");
         assert_eq!(name(&m[0]), "Jan Novak");
+    }
+
+    #[test]
+    fn a_title_ends_no_name() {
+        assert!(!person_name_ok("Pennsylvania Gov."));
+        assert!(!person_name_ok("Sen."));
+        // Negative: a name ending in a period that is no title stays.
+        assert!(person_name_ok("Robert P. Casey"));
+        assert!(person_name_ok("Ed Rendell"));
     }
 }
