@@ -442,7 +442,15 @@ impl<'a> Attributor<'a> {
     /// lower case, a country or a word that never ends a person's name.
     fn subject_single(&self, i: usize, lowered: &HashSet<String>) -> bool {
         let m = &self.ments[i];
-        if m.possessive || !self.para_start(m.t0) {
+        // Opening the sentence, or after an introductory phrase (`In an interview last year,
+        // Lazar said`), not after a preposition.
+        let after_intro = m.t0 > 0
+            && self.punct(m.t0 - 1) == Some(",")
+            && self.word(self.sentence_start(m.t0)).is_some_and(|w| {
+                let l = lower(w);
+                PREPOSITIONS.contains(&l.as_str()) || l.ends_with("ing")
+            });
+        if m.possessive || !(self.para_start(m.t0) || after_intro) {
             return false;
         }
         let w = tok(self.body, &self.toks[m.t0]);
@@ -454,12 +462,10 @@ impl<'a> Attributor<'a> {
         {
             return false;
         }
-        let mut k = m.t1;
-        let mut n = 0;
-        while n < 2 && self.is_aux(k) {
-            k += 1;
-            n += 1;
-        }
+        // The verb, after auxiliaries or an aside (`Fiorina, speaking to Iowans, said`).
+        let Some(k) = self.verb_after_subject(i, self.sentence_end(m.t0)) else {
+            return false;
+        };
         // Verbs that also take things as subjects (`Trouble started`, `Victory could begin`).
         let weak = self.word(k).is_some_and(|v| {
             let v = lower(v);
@@ -470,7 +476,16 @@ impl<'a> Attributor<'a> {
                 // A plural noun as well (`Harsh comments`, `Campaign reports`).
                 || v.ends_with('s') && !matches!(v.as_str(), "says" | "tells" | "adds" | "writes")
         });
-        self.same_para(m.t0, k) && self.is_verb(k) && !weak && !l.ends_with("ing")
+        (self.is_verb(k) || self.is_phrasal_verb(k)) && !weak && !l.ends_with("ing")
+    }
+
+    /// The first token of the sentence of token `k` (in its paragraph).
+    fn sentence_start(&self, k: usize) -> usize {
+        let mut b = k;
+        while b > 0 && b + 40 > k && self.toks[b - 1].sent == self.toks[k].sent {
+            b -= 1;
+        }
+        b
     }
 
     /// Whether a past tense or a reporting verb follows mention `j` and no preposition comes
@@ -936,7 +951,10 @@ impl<'a> Attributor<'a> {
         let mut v = o;
         while v > b {
             v -= 1;
-            if !self.is_verb(v) {
+            // `She went on:`, `Rubio fired back forcefully:` (a two-word verb, after its
+            // subject only).
+            let phrasal = self.is_phrasal_verb(v) && v + 1 < o && self.ends.contains_key(&v);
+            if !self.is_verb(v) && !phrasal {
                 continue;
             }
             let gap = o - v - 1;
@@ -967,6 +985,19 @@ impl<'a> Attributor<'a> {
         while e > b && self.is_aux(e - 1) && n < 3 {
             e -= 1;
             n += 1;
+        }
+        // `X went on to say`, `X proceeded to add`: the subject of the verb before `to`.
+        if e > b + 2 && self.word(e - 1) == Some("to") {
+            let before = if self.is_phrasal_verb(e - 3) && self.word(e - 2) == Some("on") {
+                Some(e - 3)
+            } else {
+                self.word(e - 2)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && !is_capitalised(w))
+                    .then_some(e - 2)
+            };
+            if let Some(k) = before {
+                e = k;
+            }
         }
         let ok = |m: usize| self.ments[m].t0 >= b && !self.ments[m].possessive;
         let e_paren = if e > b + 1 && self.punct(e - 1) == Some(",") {
@@ -1009,7 +1040,7 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
                 {
                     first = (first..(e - 1).min(first + 12))
-                        .find(|&k| self.punct(k) == Some(","))
+                        .find(|&k| self.punct(k) == Some(",") && self.starts.contains_key(&(k + 1)))
                         .map_or(first, |k| k + 1);
                 }
                 // Words before the name: `Republican presidential candidate Donald Trump`.
@@ -1026,7 +1057,13 @@ impl<'a> Attributor<'a> {
                 return ok(m).then_some(m);
             }
             if let Some(&m) = self.ends.get(&(e - 1)) {
-                if ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+                // Not a prepositional object closing an aside (`X, speaking to reporters on
+                // her plane en route to Tampa, said`).
+                let object = self.ments[m].t0 > 0
+                    && self
+                        .word(self.ments[m].t0 - 1)
+                        .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
+                if ok(m) && !object && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
                     return Some(m);
                 }
             }
@@ -1069,7 +1106,7 @@ impl<'a> Attributor<'a> {
             .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
         {
             first = (first..v.min(first + 12))
-                .find(|&k| self.punct(k) == Some(","))
+                .find(|&k| self.punct(k) == Some(",") && self.starts.contains_key(&(k + 1)))
                 .map(|k| k + 1)?;
         }
         let m = *self.starts.get(&first)?;
@@ -2684,6 +2721,81 @@ mod tests {
         assert_eq!(
             direct_speakers("\"Denver,\" was the answer of Ari Fleischer."),
             Vec::<Option<String>>::new()
+        );
+    }
+
+    #[test]
+    fn aside_before_the_verb() {
+        // The name closing an aside (`en route to Tampa`) is no subject; the name before
+        // the aside is.
+        assert_eq!(
+            direct_speakers("Hillary Clinton, speaking to reporters on her plane en route to Tampa, said of the request: \"The FBI resolved all of this.\""),
+            one(Some("Hillary Clinton"))
+        );
+        // Negative: an aside with no subject before it.
+        assert_eq!(
+            direct_speakers("Speaking to reporters on her plane en route to Tampa, said of the request: \"The FBI resolved all of this.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn bare_surname_after_an_introduction() {
+        assert_eq!(
+            direct_speakers("In a 2014 interview with the magazine, Gore insisted: \"I don't have any doubt that her heart is in the right place.\""),
+            one(Some("Gore"))
+        );
+        assert_eq!(
+            direct_speakers("Fiorina, speaking to Iowans, said, \"Last time I looked, you hadn't started voting yet.\""),
+            one(Some("Fiorina"))
+        );
+        // Negative: after a preposition a single word is a place, not a subject.
+        assert_eq!(
+            direct_speakers("In a 2014 interview in Brooklyn, insisted one voter: \"I don't have any doubt that her heart is in the right place.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn two_word_verbs_before_a_quote() {
+        assert_eq!(
+            direct_speakers("Marco Rubio spoke first. Rubio fired back forcefully: \"If they sue us in a court in Miami, they will lose.\""),
+            one(Some("Marco Rubio"))
+        );
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke first. She went on: \"It is like if your house is leaking and you call.\""),
+            one(Some("Hillary Clinton"))
+        );
+        assert_eq!(
+            direct_speakers("Gary Byrne spoke first. Byrne went on to say, \"From the bottom of my soul, I know this to be true.\""),
+            one(Some("Gary Byrne"))
+        );
+        // Negative: `shot` after no subject is no cue.
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke first. Then shot back: \"If they sue us in a court in Miami, they will lose.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn more_reporting_verbs() {
+        assert_eq!(
+            direct_speakers("Donald Trump spoke first.\n\n\"What sport is he talking about, and who?\" reacted Trump."),
+            one(Some("Donald Trump"))
+        );
+        assert_eq!(
+            direct_speakers("Glenn Beck spoke first.\n\n\"What was the massive pivot point to make him change?\" Beck questioned."),
+            one(Some("Glenn Beck"))
+        );
+        // Negatives: no person after the verb; a noun that is also a verb (`in a text
+        // message:`) cuts no cue.
+        assert_eq!(
+            direct_speakers("\"What sport is he talking about, and who?\" reacted the crowd."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("When asked why, Mel Sembler responded in a text message: \"Trump will be the Republican Party's nominee.\""),
+            one(Some("Mel Sembler"))
         );
     }
 }
