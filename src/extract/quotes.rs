@@ -1459,17 +1459,28 @@ impl<'a> Attributor<'a> {
                 // `the Florida senator`, `the businessman`: when nobody is known to hold the
                 // role, the person the text is about, as `he`/`she` would read; not one known
                 // to hold other roles only.
+                // `the 46-year-old` names no role: anyone.
                 let the = self.word(mention.t0).is_some_and(|w| lower(w) == "the");
-                if !definite || !the || !self.ents.role_holders(mention).is_empty() {
+                if !definite || !the {
                     return None;
                 }
+                let any_role = mention.roles.is_empty() && mention.accepts.is_empty();
+                let holders = if any_role {
+                    Vec::new()
+                } else {
+                    self.ents.role_holders(mention)
+                };
                 let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
                 let ent = &self.ents.list[e];
                 // A person (known as a man or a woman, or who spoke), not a capitalised
                 // phrase (`Trump National Doral`, `Bastille Day`).
                 let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
-                let role_ok =
-                    ent.roles.is_empty() || mention.roles.iter().any(|r| ent.roles.contains(r));
+                if !holders.is_empty() {
+                    return None;
+                }
+                let role_ok = any_role
+                    || ent.roles.is_empty()
+                    || mention.roles.iter().any(|r| ent.roles.contains(r));
                 (person && role_ok).then_some(e)
             }),
             MentionKind::OrgGeneric => {
@@ -2796,6 +2807,23 @@ mod tests {
         assert_eq!(
             direct_speakers("When asked why, Mel Sembler responded in a text message: \"Trump will be the Republican Party's nominee.\""),
             one(Some("Mel Sembler"))
+        );
+    }
+
+    #[test]
+    fn descriptions_with_qualifiers_and_ages() {
+        assert_eq!(
+            direct_speakers("Sheldon Adelson spoke to reporters on Monday.\n\n\"It was very nice to meet him there,\" the gambling tycoon told Reuters."),
+            one(Some("Sheldon Adelson"))
+        );
+        assert_eq!(
+            direct_speakers("Sarah Palin spoke on Monday.\n\n\"Donald is, and always has been, an amazing leader,\" said the 52-year-old."),
+            one(Some("Sarah Palin"))
+        );
+        // Negative: two senators (whoever the text is about).
+        assert_eq!(
+            direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. Rubio spoke first.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            [None]
         );
     }
 }

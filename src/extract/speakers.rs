@@ -342,6 +342,9 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             same(k + 1).is_some_and(|n| {
                 is_cap(tok(text, n)) || PARTICLES.contains(&low(tok(text, n)).as_str())
             })
+        } else if definite == Some(true) && !seen_first_name && desc_ahead(lx, text, toks, k) {
+            // `the gambling tycoon`, `the billionaire business mogul`, `the 46-year-old`.
+            true
         } else if definite.is_some() && k == j {
             lx.descriptions.contains_key(&lw)
                 || lx.org_heads.contains(&lw)
@@ -416,10 +419,13 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // `the Florida senator`: a definite description ending in a lowercase role word; its
     // capitalised words (a state, a party) qualify the role and name nobody.
     let last = run.len() - 1;
+    let age = is_age(run[last]);
     let desc_tail = definite == Some(true)
-        && run.len() >= 2
+        && (run.len() >= 2 || age)
         && !is_cap(run[last])
-        && (lx.role_words.contains(&lows[last]) || lx.descriptions.contains_key(&lows[last]))
+        && (lx.role_words.contains(&lows[last])
+            || lx.descriptions.contains_key(&lows[last])
+            || age)
         && !lows.iter().any(|w| lx.first_names.contains_key(w));
     while p < run.len() {
         if let Some((c, n)) = demonym_at(lx, &run, p) {
@@ -457,16 +463,17 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             p += 1;
             continue;
         }
-        if desc_tail && is_cap(run[p]) {
-            p += 1;
-            continue;
-        }
         if let Some(acc) = lx.descriptions.get(lw.as_str()) {
             if definite.is_some() && p + 1 == run.len() {
                 accepts = acc.clone();
                 p += 1;
                 continue;
             }
+        }
+        if desc_tail {
+            // A qualifier (`Florida`, `gambling`) or the age of `the 46-year-old`.
+            p += 1;
+            continue;
         }
         break;
     }
@@ -617,7 +624,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return None;
     }
     let end_tok = j + p;
-    if !roles.is_empty() || !accepts.is_empty() {
+    if !roles.is_empty() || !accepts.is_empty() || (age && desc_tail) {
         // `Germany's foreign minister` is definite too.
         if definite.is_none() && is_possessive(run[0]) && lx.country(run[0]).is_some() {
             definite = Some(true);
@@ -654,6 +661,40 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return Some(m);
     }
     None
+}
+
+/// `46-year-old`: a person's age standing for the person (`the 46-year-old said`).
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether the words from token `k` are a few lowercase qualifiers and then the head of a
+/// description ending the phrase (`gambling tycoon`, `billionaire business mogul`, `46-year-old`):
+/// a role word or description noun or an age, with no capitalised word (a name) after it.
+fn desc_ahead(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
+    let para = toks[k].para;
+    for d in 0..4 {
+        let Some(x) = toks
+            .get(k + d)
+            .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == para)
+        else {
+            return false;
+        };
+        let w = tok(text, x);
+        let lw = low(w);
+        if is_cap(w) || lx.nonnames.contains(lw.as_str()) || lx.verbs.contains(lw.as_str()) {
+            return false;
+        }
+        let head =
+            is_age(w) || (d > 0 && (lx.role(&lw).is_some() || lx.descriptions.contains_key(&lw)));
+        if head {
+            return toks
+                .get(k + d + 1)
+                .is_none_or(|n| n.para != para || n.kind != Kind::Word || !is_cap(tok(text, n)));
+        }
+    }
+    false
 }
 
 /// Whether a capitalised name word comes before token `k` in the run `j..k` (so a possessive
