@@ -1635,8 +1635,32 @@ impl<'a> Attributor<'a> {
             // 3. Nobody named since: the last speaker of a direct quote.
             return last_direct;
         };
-        let in_r: Vec<&(usize, usize, usize)> =
+        let mut in_r: Vec<&(usize, usize, usize)> =
             cands.iter().copied().take_while(|b| b.1 == s_r).collect();
+        // A capitalised phrase we know nothing of (no gender, role or cue) after a
+        // preposition (`in San Diego`, `in Nazi Germany`) gives way to a person known as a
+        // man or a woman, or who spoke, in the same sentence.
+        let strong = |e: usize| {
+            e != usize::MAX && {
+                let ent = &self.ents.list[e];
+                ent.gender.is_some() || !ent.roles.is_empty() || by_cue.values().any(|&v| v == e)
+            }
+        };
+        let object = |j: usize| {
+            let t0 = self.ments[j].t0;
+            t0 > 0
+                && self
+                    .word(t0 - 1)
+                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+        };
+        if in_r.iter().any(|b| strong(b.2)) {
+            in_r.retain(|b| b.2 == usize::MAX || strong(b.2) || !object(b.0));
+        }
+        // A later sentence opened by a name we could not resolve (`Cruz admitted ...`) is
+        // about someone else: abstain.
+        if hidden_subject.is_some_and(|h| h > s_r && h < sent) {
+            return None;
+        }
         let first = in_r[in_r.len() - 1];
         // A sentence whose subject is the same pronoun (`She appeared to imply that Trump ...
         // than Clinton ...` / `"Q," she said`): the chain goes on; what that pronoun means,
@@ -2823,6 +2847,20 @@ mod tests {
         // Negative: two senators (whoever the text is about).
         assert_eq!(
             direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. Rubio spoke first.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn unknown_phrases_give_way_to_persons() {
+        // `San Diego` (no gender, role or cue) gives way to a man in the same sentence.
+        assert_eq!(
+            direct_speakers("Bernie Sanders was in San Diego on Tuesday night, making his pitch.\n\n\"If there is a large voter turnout, we will win here,\" he said."),
+            one(Some("Bernie Sanders"))
+        );
+        // Negative: sentences opened by names we cannot resolve come in between.
+        assert_eq!(
+            direct_speakers("Donald Trump went with the odds.\n\nCruz openly admitted that his pick was motivated.\n\nCarson defied the question. \"With certainty, I will predict the winner,\" he said."),
             [None]
         );
     }
