@@ -558,25 +558,57 @@ impl<'a> Attributor<'a> {
                 i += 1;
             }
         }
-        if i == mention.t1 && self.punct(i) == Some(",") {
-            // A free appositive or relative clause: `X, who ..., said`.
-            let mut k = i + 1;
-            while k < limit && k < i + 30 && self.same_para(i, k) {
-                if self.punct(k) == Some(",") && self.toks[k].inside.is_none() {
-                    break;
-                }
-                if self.real_span_of(k).is_some()
-                    || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
-                    || self.is_verb(k)
-                {
-                    return None;
-                }
-                k += 1;
-            }
-            if self.punct(k) != Some(",") {
+        if i == mention.t1
+            && self.punct(i) == Some(",")
+            && mention.t0 > 0
+            && self.punct(mention.t0 - 1) == Some(",")
+            && self.is_verb(i + 1)
+        {
+            // The name is itself the appositive: `his wife, Gabriela Lazar, wrote`.
+            i += 1;
+        } else if i == mention.t1 && self.punct(i) == Some(",") {
+            // A free appositive or relative clause, in up to four comma-separated pieces:
+            // `X, who ..., said`, `Harry Bond, 30, of Raleigh, N.C., who was polled, said`.
+            let c0 = i;
+            let mut c = i;
+            // `Recently, Herman Cain, the pizza maven, was asked`: a full name right after
+            // the comma is the subject, not an appositive of a word before it.
+            if self.starts.get(&(i + 1)).is_some_and(
+                |&h| matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2),
+            ) && mention.t1 == mention.t0 + 1
+            {
                 return None;
             }
-            i = k + 1;
+            loop {
+                let mut k = c + 1;
+                while k < limit && k < c0 + 30 && self.same_para(c0, k) {
+                    if self.punct(k) == Some(",") && self.toks[k].inside.is_none() {
+                        break;
+                    }
+                    if self.real_span_of(k).is_some()
+                        || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
+                        || self.is_verb(k)
+                    {
+                        return None;
+                    }
+                    k += 1;
+                }
+                if self.punct(k) != Some(",") {
+                    return None;
+                }
+                let mut v = k + 1;
+                let mut n = 0;
+                while self.is_aux(v) && n < 3 {
+                    v += 1;
+                    n += 1;
+                }
+                if self.is_verb(v) || self.is_phrasal_verb(v) || k >= c0 + 30 || k - c0 > 24 {
+                    c = k;
+                    break;
+                }
+                c = k;
+            }
+            i = c + 1;
         }
         let mut n = 0;
         while self.is_aux(i) && n < 3 && i < limit {
@@ -644,12 +676,32 @@ impl<'a> Attributor<'a> {
     /// gives way to the full name it qualifies.
     fn speaker_mention_at(&self, i: usize) -> Option<usize> {
         let Some(&m) = self.starts.get(&i) else {
-            return self.described_name(i);
+            return self.described_name(i).or_else(|| self.appositive_name(i));
         };
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
-        (!self.ments[m].possessive).then_some(m)
+        if self.ments[m].possessive {
+            return self.appositive_name(i);
+        }
+        Some(m)
+    }
+
+    /// A full name set off by commas after a short description, then the verb (`his wife,
+    /// Gabriela Lazar, wrote`, `Sanders's campaign manager, Jeff Weaver, said`): from token
+    /// `i`, at most six words, a comma, the name, a comma and a reporting verb.
+    fn appositive_name(&self, i: usize) -> Option<usize> {
+        let c = (i + 1..i + 8)
+            .find(|&k| self.punct(k) == Some(",") || self.word(k).is_none() || self.is_verb(k))?;
+        if self.punct(c) != Some(",") || !self.same_para(i, c) {
+            return None;
+        }
+        let &h = self.starts.get(&(c + 1))?;
+        let m = &self.ments[h];
+        let named = matches!(m.kind, MentionKind::Person { words, .. } if words >= 2);
+        let after = m.appositive_end.unwrap_or(m.t1);
+        (named && !m.possessive && self.punct(after) == Some(",") && self.is_verb(after + 1))
+            .then_some(h)
     }
 
     /// A full name after a few descriptive words that start no mention, from token `i`
@@ -663,7 +715,12 @@ impl<'a> Attributor<'a> {
             if let Some(&h) = self.starts.get(&k) {
                 let named =
                     matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
-                return (k > i && named && !self.ments[h].possessive).then_some(h);
+                if k > i && named && !self.ments[h].possessive {
+                    return Some(h);
+                }
+                // An organisation or a place qualifying the name (`Republican National
+                // Committee spokesman Sean Spicer`, `New York attorney Eric Levine`).
+                return (!named).then(|| self.qualified_name(h)).flatten();
             }
             let w = self.word(k)?;
             let l = lower(w);
@@ -2861,6 +2918,42 @@ mod tests {
         // Negative: sentences opened by names we cannot resolve come in between.
         assert_eq!(
             direct_speakers("Donald Trump went with the odds.\n\nCruz openly admitted that his pick was motivated.\n\nCarson defied the question. \"With certainty, I will predict the winner,\" he said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn names_after_organisations_and_descriptions() {
+        assert_eq!(
+            direct_speakers("\"There were a total of 24 arrests in Cleveland,\" Republican National Committee spokesman Sean Spicer told me."),
+            one(Some("Sean Spicer"))
+        );
+        assert_eq!(
+            direct_speakers("\"He is funny, and I would love to see him,\" New York attorney Eric Levine said of Trump."),
+            one(Some("Eric Levine"))
+        );
+        // A name set off by commas after a description.
+        assert_eq!(
+            direct_speakers("\"We need him because life is very hard here,\" his wife, Gabriela Violeta Lazar, wrote in a letter."),
+            one(Some("Gabriela Violeta Lazar"))
+        );
+        assert_eq!(
+            direct_speakers("\"By December, California stuck out as a place to compete,\" Sanders's campaign manager, Jeff Weaver, said."),
+            one(Some("Jeff Weaver"))
+        );
+        // An appositive in several pieces.
+        assert_eq!(
+            direct_speakers("\"Both of them scare me a lot,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said."),
+            one(Some("Harry Bond"))
+        );
+        // Negatives: an opening adverb is no subject with an appositive; no verb after the
+        // name set off by commas.
+        assert_eq!(
+            direct_speakers("Recently, Herman Cain, the pizza maven, was asked about it by a caller. \"Where are the women and children?\""),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("\"We need him because life is very hard here,\" his wife, Gabriela Violeta Lazar, in a letter."),
             [None]
         );
     }

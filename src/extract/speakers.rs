@@ -1019,6 +1019,13 @@ pub fn person_name_ok(name: &str) -> bool {
     if lx.nonpersons.contains(&last_l) {
         return false;
     }
+    // An acronym of three letters or more is an organisation's (`CNN Worldwide`).
+    if words.iter().any(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    }) {
+        return false;
+    }
     // A title ends no name (`Pennsylvania Gov.`, `Sen.`).
     if last.ends_with('.') && lx.honorifics.contains_key(&last_l) {
         return false;
@@ -1207,6 +1214,7 @@ mod tests {
     fn a_title_ends_no_name() {
         assert!(!person_name_ok("Pennsylvania Gov."));
         assert!(!person_name_ok("Sen."));
+        assert!(!person_name_ok("CNN Worldwide"));
         // Negative: a name ending in a period that is no title stays.
         assert!(person_name_ok("Robert P. Casey"));
         assert!(person_name_ok("Ed Rendell"));
