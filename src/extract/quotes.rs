@@ -1694,9 +1694,9 @@ impl<'a> Attributor<'a> {
         };
         let mut in_r: Vec<&(usize, usize, usize)> =
             cands.iter().copied().take_while(|b| b.1 == s_r).collect();
-        // A capitalised phrase we know nothing of (no gender, role or cue) after a
-        // preposition (`in San Diego`, `in Nazi Germany`) gives way to a person known as a
-        // man or a woman, or who spoke, in the same sentence.
+        // A capitalised phrase we know nothing of (no gender, role or cue) that is not the
+        // sentence's subject (`in San Diego`, `a Caesar's Palace ballroom`) gives way to a
+        // person known as a man or a woman, or who spoke, in the same sentence.
         let strong = |e: usize| {
             e != usize::MAX && {
                 let ent = &self.ents.list[e];
@@ -1710,8 +1710,25 @@ impl<'a> Attributor<'a> {
                     .word(t0 - 1)
                     .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
         };
+        // So does a name we could not resolve used as a possessive or after `a`/`an`
+        // (`in a Caesar's Palace ballroom`).
+        let modifier = |j: usize| {
+            let m = &self.ments[j];
+            m.possessive
+                || self
+                    .word(m.t0)
+                    .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an"))
+        };
         if in_r.iter().any(|b| strong(b.2)) {
-            in_r.retain(|b| b.2 == usize::MAX || strong(b.2) || !object(b.0));
+            in_r.retain(|b| {
+                strong(b.2)
+                    || if b.2 == usize::MAX {
+                        !modifier(b.0)
+                    } else {
+                        !object(b.0)
+                            && (self.para_start(self.ments[b.0].t0) || self.verb_follows(b.0))
+                    }
+            });
         }
         // A later sentence opened by a name we could not resolve (`Cruz admitted ...`) is
         // about someone else: abstain.
@@ -2954,6 +2971,19 @@ mod tests {
         );
         assert_eq!(
             direct_speakers("\"We need him because life is very hard here,\" his wife, Gabriela Violeta Lazar, in a letter."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn unknown_phrases_that_are_no_subject_give_way() {
+        assert_eq!(
+            direct_speakers("As supporters waited in a Caesar's Palace ballroom, Hillary Clinton took to Twitter.\n\n\"To everyone who turned out, this is your win,\" she wrote.\n\nThe party was at Caesars Palace."),
+            one(Some("Hillary Clinton"))
+        );
+        // Negative: as the sentence's subject it does not give way.
+        assert_eq!(
+            direct_speakers("Caesars Palace hosted Hillary Clinton on Monday.\n\n\"To everyone who turned out, this is your win,\" she wrote."),
             [None]
         );
     }
