@@ -287,6 +287,36 @@ impl<'a> Attributor<'a> {
         // Single names, organisations, descriptions; counterparts.
         let mut resolved = vec![None; body_ments.len()];
         let mut last_org_by_head: HashMap<String, usize> = HashMap::new();
+        // Full names written only inside quotes, by folded surname (one per surname).
+        let mut quoted: HashMap<String, Option<Mention>> = HashMap::new();
+        for sp in &self.spans {
+            if sp.end <= sp.start {
+                continue;
+            }
+            let text = &self.body[sp.start..sp.end];
+            let p = paragraphs(text);
+            let t = tokenize(text, &p, &[]);
+            for qm in mentions_with(text, &t, lowered) {
+                if let MentionKind::Person { name, words } = &qm.kind {
+                    if *words >= 2 && person_name_ok(name) {
+                        let key = crate::extract::speakers::name_key(name);
+                        let last = key.rsplit(' ').next().unwrap_or("").to_string();
+                        let slot = quoted.entry(last).or_insert_with(|| Some(qm.clone()));
+                        if slot.as_ref().is_some_and(|o| {
+                            !matches!(&o.kind, MentionKind::Person { name: n, .. }
+                                if crate::extract::speakers::name_key(n) == key)
+                        }) {
+                            *slot = None;
+                        }
+                    }
+                }
+            }
+        }
+        let quoted_full = |name: &str| -> Option<&Mention> {
+            quoted
+                .get(&crate::extract::speakers::name_key(name))
+                .and_then(|o| o.as_ref())
+        };
         for (i, m) in body_ments.iter().enumerate() {
             resolved[i] = match &m.kind {
                 MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
@@ -295,6 +325,16 @@ impl<'a> Attributor<'a> {
                         Some(e) => {
                             self.ents.note(e, m, Some(m.start), false);
                             Some(e)
+                        }
+                        // A surname known in full only from a quote (`"... if you're Megyn
+                        // Kelly, ..."` / `Kelly charged`): that person.
+                        None if !self.ents.has_surname(name) && quoted_full(name).is_some() => {
+                            let q = quoted_full(name).expect("checked");
+                            let e = self.ents.add_person(q, None);
+                            if let Some(e) = e {
+                                self.ents.note(e, m, Some(m.start), false);
+                            }
+                            e
                         }
                         // A lone capitalised word opening a sentence (`Analysts said`) is a
                         // name only if the article also writes it so elsewhere, or titles it.
@@ -2985,6 +3025,19 @@ mod tests {
         assert_eq!(
             direct_speakers("Caesars Palace hosted Hillary Clinton on Monday.\n\n\"To everyone who turned out, this is your win,\" she wrote."),
             [None]
+        );
+    }
+
+    #[test]
+    fn full_name_known_from_a_quote() {
+        assert_eq!(
+            direct_speakers("\"If you're Megyn Kelly, all you need is attention,\" the column said.\n\n\"You've called women you don't like fat pigs,\" Kelly charged."),
+            [None, Some("Megyn Kelly".to_string())]
+        );
+        // Negative: two people of that surname in quotes: no full name.
+        assert_eq!(
+            direct_speakers("\"If you're Megyn Kelly or Ray Kelly, all you need is attention,\" the column said.\n\n\"You've called women you don't like fat pigs,\" Kelly charged."),
+            [None, Some("Kelly".to_string())]
         );
     }
 }

@@ -940,6 +940,16 @@ impl Entities {
         before.iter().max().map(|&(_, i)| i)
     }
 
+    /// Whether some person named in full has this surname.
+    pub fn has_surname(&self, name: &str) -> bool {
+        let key = name_key(name);
+        self.list.iter().any(|e| {
+            !e.org
+                && e.name.contains(' ')
+                && (e.last_key == key || e.key.ends_with(&format!(" {key}")))
+        })
+    }
+
     /// A single-word name with nothing to link it to: an entity of its own.
     pub fn add_single(&mut self, name: &str, m: &Mention, at: Option<usize>) -> usize {
         let key = name_key(name);
