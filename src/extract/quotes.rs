@@ -1572,6 +1572,9 @@ impl<'a> Attributor<'a> {
                 // A person (known as a man or a woman, or who spoke), not a capitalised
                 // phrase (`Trump National Doral`, `Bastille Day`).
                 let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
+                if holders.len() >= 2 {
+                    return self.latest_holder(m, &holders);
+                }
                 if !holders.is_empty() {
                     return None;
                 }
@@ -1600,6 +1603,38 @@ impl<'a> Attributor<'a> {
                 _ => None,
             },
         }
+    }
+
+    /// `the senator` with two senators named: the one named (by name) most recently before
+    /// the description (within three paragraphs), when the sentence naming that one names no
+    /// other holder.
+    fn latest_holder(&self, m: usize, holders: &[usize]) -> Option<usize> {
+        let para = self.toks[self.ments[m].t0].para;
+        // Names only: a description or a pronoun standing for a holder says nothing new.
+        let ent_of = |j: usize| {
+            matches!(self.ments[j].kind, MentionKind::Person { .. })
+                .then(|| self.resolved[j])
+                .flatten()
+        };
+        let mut found: Option<(usize, usize)> = None;
+        for j in (0..m).rev() {
+            let o = &self.ments[j];
+            let s = self.toks[o.t0].sent;
+            if self.toks[o.t0].para + 3 < para || found.is_some_and(|(fs, _)| s != fs) {
+                break;
+            }
+            match ent_of(j) {
+                Some(e) if holders.contains(&e) => match found {
+                    Some((_, f)) if f != e => return None,
+                    _ => found = Some((s, e)),
+                },
+                // Another person named since (`Cruz defends ...: "Q," the senator says` with
+                // Cruz not known as one): not the holder.
+                Some(e) if found.is_none() && !self.ents.list[e].org => return None,
+                _ => {}
+            }
+        }
+        found.map(|(_, e)| e)
     }
 
     fn resolve_pronoun(
@@ -2958,9 +2993,18 @@ mod tests {
             direct_speakers("Sarah Palin spoke on Monday.\n\n\"Donald is, and always has been, an amazing leader,\" said the 52-year-old."),
             one(Some("Sarah Palin"))
         );
-        // Negative: two senators (whoever the text is about).
+        // Two senators: the one named last, alone in that sentence.
         assert_eq!(
             direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. Rubio spoke first.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            one(Some("Marco Rubio"))
+        );
+        // Negatives: both named in that sentence; another person named since.
+        assert_eq!(
+            direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. Rubio spoke first. Jeb Bush replied.\n\n\"It's a difficult issue for all of us,\" said the senator."),
             [None]
         );
     }
