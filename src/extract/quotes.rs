@@ -731,6 +731,19 @@ impl<'a> Attributor<'a> {
     /// Gabriela Lazar, wrote`, `Sanders's campaign manager, Jeff Weaver, said`): from token
     /// `i`, at most six words, a comma, the name, a comma and a reporting verb.
     fn appositive_name(&self, i: usize) -> Option<usize> {
+        let (h, after) = self.appositive_name_at(i)?;
+        self.is_verb(after + 1).then_some(h)
+    }
+
+    /// After an inverted verb (`said Rubio's deputy campaign manager, Rich Beeson, who ...`):
+    /// a full name set off by commas after a short description, no verb needed.
+    fn appositive_name_inverted(&self, i: usize) -> Option<usize> {
+        self.appositive_name_at(i).map(|(h, _)| h)
+    }
+
+    /// The full name set off by commas after at most six words from token `i`, and the
+    /// comma after it.
+    fn appositive_name_at(&self, i: usize) -> Option<(usize, usize)> {
         let c = (i + 1..i + 8)
             .find(|&k| self.punct(k) == Some(",") || self.word(k).is_none() || self.is_verb(k))?;
         if self.punct(c) != Some(",") || !self.same_para(i, c) {
@@ -740,8 +753,7 @@ impl<'a> Attributor<'a> {
         let m = &self.ments[h];
         let named = matches!(m.kind, MentionKind::Person { words, .. } if words >= 2);
         let after = m.appositive_end.unwrap_or(m.t1);
-        (named && !m.possessive && self.punct(after) == Some(",") && self.is_verb(after + 1))
-            .then_some(h)
+        (named && !m.possessive && self.punct(after) == Some(",")).then_some((h, after))
     }
 
     /// A full name after a few descriptive words that start no mention, from token `i`
@@ -844,7 +856,10 @@ impl<'a> Attributor<'a> {
             v += 1;
         }
         if self.is_inverted_verb(v) {
-            if let Some(m) = self.speaker_mention_at(v + 1) {
+            if let Some(m) = self
+                .speaker_mention_at(v + 1)
+                .or_else(|| self.appositive_name_inverted(v + 1))
+            {
                 if !matches!(&self.ments[m].kind, MentionKind::Pronoun(p) if p != "he" && p != "she")
                 {
                     return Some(Cue { mention: m });
@@ -3082,6 +3097,29 @@ mod tests {
         assert_eq!(
             direct_speakers("\"If you're Megyn Kelly or Ray Kelly, all you need is attention,\" the column said.\n\n\"You've called women you don't like fat pigs,\" Kelly charged."),
             [None, Some("Kelly".to_string())]
+        );
+    }
+
+    #[test]
+    fn inverted_cue_with_a_described_name_and_modal_first_names() {
+        assert_eq!(
+            direct_speakers("\"With half the vote in, we are treating it as one long day,\" said Rubio's deputy campaign manager, Rich Beeson, who oversaw the ground game."),
+            one(Some("Rich Beeson"))
+        );
+        assert_eq!(
+            direct_speakers("\"It is a pretty expensive business model,\" said Will Doyle, a professor at Vanderbilt University."),
+            one(Some("Will Doyle"))
+        );
+        // Negatives: no full name set off by commas; `Will` opening a question.
+        assert_eq!(
+            direct_speakers("\"With half the vote in, we are treating it as one long day,\" said Rubio's deputy campaign manager, who oversaw the ground game."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers(
+                "Will Trump win? \"It is a pretty expensive business model,\" he said."
+            ),
+            [None]
         );
     }
 }

@@ -297,7 +297,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     ) {
         definite = Some(l0 != "a" && l0 != "an");
         j += 1;
-    } else if lx.nonnames.contains(l0.as_str()) && !lx.honorifics.contains_key(&low(w0)) {
+    } else if lx.nonnames.contains(l0.as_str())
+        && !lx.honorifics.contains_key(&low(w0))
+        && !modal_first_name(text, toks, i)
+    {
         return None;
     } else if lx.inverted_verbs.contains(l0.as_str())
         && (l0.ends_with("ed") || matches!(l0.as_str(), "said" | "says" | "wrote" | "writes"))
@@ -565,7 +568,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if q > p {
         let name_words = &run[p..q];
         let first = low(name_words[0]);
-        if lx.nonnames.contains(first.as_str()) || first.chars().all(|c| c.is_numeric()) {
+        if (lx.nonnames.contains(first.as_str())
+            && !(p == 0 && j == i && modal_first_name(text, toks, i)))
+            || first.chars().all(|c| c.is_numeric())
+        {
             return None;
         }
         let name_text = name_words.join(" ");
@@ -661,6 +667,20 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return Some(m);
     }
     None
+}
+
+/// `Will Doyle`, `May Smith`: a modal that is also a given name, capitalised mid-sentence
+/// and followed by a capitalised word.
+fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let w = tok(text, t);
+    matches!(w, "Will" | "May")
+        && i > 0
+        && toks[i - 1].sent == t.sent
+        && toks[i - 1].kind == Kind::Word
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && n.para == t.para && is_cap(tok(text, n)))
 }
 
 /// `46-year-old`: a person's age standing for the person (`the 46-year-old said`).
