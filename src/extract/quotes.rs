@@ -3122,4 +3122,17 @@ mod tests {
             [None]
         );
     }
+    #[test]
+    fn contractions_are_no_possessives() {
+        // `Christie's been making the case`: a contraction, so Christie is the subject.
+        assert_eq!(
+            direct_speakers("Chris Christie attacked Marco Rubio.\n\nChristie's been making the case that Rubio isn't ready. \"You have not been involved in a consequential decision,\" he said."),
+            one(Some("Chris Christie"))
+        );
+        // Negative: a possessive stays one (`Christie's aide`), and the sentence does not tell.
+        assert_eq!(
+            direct_speakers("Chris Christie attacked Marco Rubio.\n\nChristie's aide Bill Stepien said Rubio isn't ready. \"You have not been involved in a consequential decision,\" he said."),
+            one(Some("Bill Stepien"))
+        );
+    }
 }

@@ -372,7 +372,28 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             if lx.country(w).is_some() && !seen_cap_name(lx, text, toks, j, k) {
                 continue;
             }
-            possessive = true;
+            // `Christie's been making the case`: `'s` for `has`/`is`, not a possessive.
+            let contraction = (w.ends_with("'s") || w.ends_with("’s"))
+                && same(k).is_some_and(|n| {
+                    matches!(
+                        tok(text, n),
+                        "been"
+                            | "got"
+                            | "gotten"
+                            | "going"
+                            | "not"
+                            | "never"
+                            | "already"
+                            | "also"
+                            | "just"
+                            | "still"
+                            | "now"
+                            | "a"
+                            | "an"
+                            | "the"
+                    )
+                });
+            possessive = !contraction;
             break;
         }
     }
