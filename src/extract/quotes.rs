@@ -1034,8 +1034,8 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        // `Continued Stone: "Q"`, `Added the senator: "Q"`.
-        if self.is_inverted_verb(b) && self.punct(o - 1) == Some(":") {
+        // `Continued Stone: "Q"`, `Added the senator: "Q"`, `Said Comey, "Q"`.
+        if self.is_inverted_verb(b) && matches!(self.punct(o - 1), Some(":" | ",")) {
             if let Some(m) = self.speaker_mention_at(b + 1) {
                 if self.ments[m].t1 + 1 == o {
                     return Some(Cue { mention: m });
@@ -1549,8 +1549,13 @@ impl<'a> Attributor<'a> {
                 let p = &items[i.checked_sub(1)?];
                 let same_group = p.span.is_some_and(|ps| self.spans[ps].group == span.group);
                 let prev_para_only_quote = p.para + 1 == span.para && !para_has_word[span.para];
-                if p.para == span.para || prev_para_only_quote || same_group {
+                if same_group || prev_para_only_quote {
                     p.speaker
+                } else if p.para == span.para {
+                    // Not over a sentence whose subject is someone else (`..., said Stephen
+                    // Loomis. Kasich resisted: "Q"`).
+                    p.speaker
+                        .filter(|&e| !self.other_subject_between(p.end, span.open, e))
                 } else {
                     None
                 }
@@ -1558,6 +1563,31 @@ impl<'a> Attributor<'a> {
             items[i].speaker = inherited;
         }
         self.output(items)
+    }
+
+    /// Whether a sentence between byte offsets `from` and `to` (one paragraph) opens with a
+    /// name of someone other than entity `e` (a possessive or a pronoun does not count).
+    fn other_subject_between(&self, from: usize, to: usize, e: usize) -> bool {
+        let a = self.toks.partition_point(|t| t.start < from);
+        let mut k = a;
+        while k < self.toks.len() && self.toks[k].start < to && k < a + 60 {
+            if k > a && self.para_start(k) {
+                if let Some(&j) = self.starts.get(&k) {
+                    let o = &self.ments[j];
+                    // A name (resolved or not) or a description resolved to someone else.
+                    let other = match o.kind {
+                        MentionKind::Person { .. } => self.resolved[j] != Some(e),
+                        MentionKind::Role { .. } => self.resolved[j].is_some_and(|x| x != e),
+                        _ => false,
+                    };
+                    if other && !o.possessive {
+                        return true;
+                    }
+                }
+            }
+            k += 1;
+        }
+        false
     }
 
     /// Resolve a cue mention to an entity; `events` are the earlier (mention, entity) pairs.
@@ -3133,6 +3163,25 @@ mod tests {
         assert_eq!(
             direct_speakers("Chris Christie attacked Marco Rubio.\n\nChristie's aide Bill Stepien said Rubio isn't ready. \"You have not been involved in a consequential decision,\" he said."),
             one(Some("Bill Stepien"))
+        );
+    }
+
+    #[test]
+    fn no_inheritance_over_another_subject() {
+        // Negative: `Kasich resisted:` opens a sentence between the two quotes.
+        assert_eq!(
+            direct_speakers("Ohio Gov. John Kasich could \"do some kind of executive order or something,\" said Stephen Loomis. Kasich resisted: \"Ohio governors do not have the power to do that.\""),
+            [Some("Stephen Loomis".to_string()), None]
+        );
+        // Still inherited with nobody else in between.
+        assert_eq!(
+            direct_speakers("\"We will win this state by a lot,\" said Stephen Loomis. He smiled. \"Ohio governors do not have the power to do that.\""),
+            [Some("Stephen Loomis".to_string()), Some("Stephen Loomis".to_string())]
+        );
+        // `Said Comey, "Q"`.
+        assert_eq!(
+            direct_speakers("James Comey spoke on Monday.\n\nSaid Comey, \"The thought that an error on our part is connected to this is painful.\""),
+            one(Some("James Comey"))
         );
     }
 }
