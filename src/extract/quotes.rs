@@ -1549,13 +1549,8 @@ impl<'a> Attributor<'a> {
                 let p = &items[i.checked_sub(1)?];
                 let same_group = p.span.is_some_and(|ps| self.spans[ps].group == span.group);
                 let prev_para_only_quote = p.para + 1 == span.para && !para_has_word[span.para];
-                if same_group || prev_para_only_quote {
+                if p.para == span.para || prev_para_only_quote || same_group {
                     p.speaker
-                } else if p.para == span.para {
-                    // Not over a sentence whose subject is someone else (`..., said Stephen
-                    // Loomis. Kasich resisted: "Q"`).
-                    p.speaker
-                        .filter(|&e| !self.other_subject_between(p.end, span.open, e))
                 } else {
                     None
                 }
@@ -1563,31 +1558,6 @@ impl<'a> Attributor<'a> {
             items[i].speaker = inherited;
         }
         self.output(items)
-    }
-
-    /// Whether a sentence between byte offsets `from` and `to` (one paragraph) opens with a
-    /// name of someone other than entity `e` (a possessive or a pronoun does not count).
-    fn other_subject_between(&self, from: usize, to: usize, e: usize) -> bool {
-        let a = self.toks.partition_point(|t| t.start < from);
-        let mut k = a;
-        while k < self.toks.len() && self.toks[k].start < to && k < a + 60 {
-            if k > a && self.para_start(k) {
-                if let Some(&j) = self.starts.get(&k) {
-                    let o = &self.ments[j];
-                    // A name (resolved or not) or a description resolved to someone else.
-                    let other = match o.kind {
-                        MentionKind::Person { .. } => self.resolved[j] != Some(e),
-                        MentionKind::Role { .. } => self.resolved[j].is_some_and(|x| x != e),
-                        _ => false,
-                    };
-                    if other && !o.possessive {
-                        return true;
-                    }
-                }
-            }
-            k += 1;
-        }
-        false
     }
 
     /// Resolve a cue mention to an entity; `events` are the earlier (mention, entity) pairs.
@@ -3167,21 +3137,15 @@ mod tests {
     }
 
     #[test]
-    fn no_inheritance_over_another_subject() {
-        // Negative: `Kasich resisted:` opens a sentence between the two quotes.
-        assert_eq!(
-            direct_speakers("Ohio Gov. John Kasich could \"do some kind of executive order or something,\" said Stephen Loomis. Kasich resisted: \"Ohio governors do not have the power to do that.\""),
-            [Some("Stephen Loomis".to_string()), None]
-        );
-        // Still inherited with nobody else in between.
-        assert_eq!(
-            direct_speakers("\"We will win this state by a lot,\" said Stephen Loomis. He smiled. \"Ohio governors do not have the power to do that.\""),
-            [Some("Stephen Loomis".to_string()), Some("Stephen Loomis".to_string())]
-        );
-        // `Said Comey, "Q"`.
+    fn inverted_verb_opening_the_sentence_before_a_comma() {
         assert_eq!(
             direct_speakers("James Comey spoke on Monday.\n\nSaid Comey, \"The thought that an error on our part is connected to this is painful.\""),
             one(Some("James Comey"))
+        );
+        // Negative: no name after the verb.
+        assert_eq!(
+            direct_speakers("James Comey spoke on Monday.\n\nSaid nothing, \"The thought that an error on our part is connected to this is painful.\""),
+            [None]
         );
     }
 }
