@@ -1048,7 +1048,26 @@ fn classify_source(text: &str) -> Option<GoldClass> {
         if next_lower {
             continue;
         }
-        let last = strip_poss(ws[k - 1].1).0;
+        // A run followed by a title and then a name (`Senate Minority Leader Harry Reid`,
+        // `Clark County Sheriff Joe Lombardo`, `Priorities USA chief strategist Guy Cecil`)
+        // qualifies that name: the name's run is the source.
+        let next_title = ws[k - 1].2.is_none()
+            && ws
+                .get(k)
+                .is_some_and(|n| is_cap_word(n.1) && name_stop(n.1))
+            && ws[k..]
+                .iter()
+                .take_while(|w| w.2 != Some(','))
+                .any(|w| is_cap_word(w.1) && !name_stop(w.1));
+        if next_title {
+            continue;
+        }
+        // A suffix (`Robert P. Casey Jr.`) is no head.
+        let mut last_at = k - 1;
+        if last_at > run0 && name_key(strip_poss(ws[last_at].1).0).is_empty() {
+            last_at -= 1;
+        }
+        let last = strip_poss(ws[last_at].1).0;
         let last_low = last.to_lowercase();
         let acronym = last.len() >= 2 && last.chars().all(|c| !c.is_lowercase());
         if before_det || ORG_LAST.contains(&last_low.as_str()) || acronym {

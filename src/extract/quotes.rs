@@ -173,10 +173,17 @@ struct Attributor<'a> {
     real: Vec<bool>,
     /// Words the body also writes in lower case.
     lowered: HashSet<String>,
+    /// Entities named by a single word that is the subject of a reporting verb somewhere
+    /// (`Cruz admitted`, `"Q," Hale said`): persons even with no full name, title or gender.
+    subject_ents: HashSet<usize>,
 }
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 impl<'a> Attributor<'a> {
@@ -218,6 +225,7 @@ impl<'a> Attributor<'a> {
             ents: Entities::default(),
             resolved: Vec::new(),
             lowered: HashSet::new(),
+            subject_ents: HashSet::new(),
         };
         a.build_entities(title, lead, &lowered);
         a.lowered = lowered;
@@ -247,6 +255,8 @@ impl<'a> Attributor<'a> {
         }
         // Single names written mid-sentence or with a title somewhere.
         let mut trusted_single = std::collections::HashSet::new();
+        // Single names that are the subject of a verb: persons, not places.
+        let mut subject_singles = std::collections::HashSet::new();
         let titled = |m: &Mention| m.gender.is_some() || !m.roles.is_empty() || m.t0 + 1 < m.t1;
         for m in &side {
             if let MentionKind::Person { name, words: 1 } = &m.kind {
@@ -255,7 +265,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        for m in &body_ments {
+        for (i, m) in body_ments.iter().enumerate() {
             if let MentionKind::Person { name, words: 1 } = &m.kind {
                 // Mid-sentence, but not after a preposition of place (`in Brooklyn`, `to
                 // Tampa`) or `New` (`New York`).
@@ -265,7 +275,11 @@ impl<'a> Attributor<'a> {
                             && self.toks.get(m.t0).is_some_and(|t| t.sent == p.sent)
                     })
                     && !self.after_place_word(m.t0);
-                if titled(m) || mid {
+                let subject = self.cue_subject(i, lowered) || self.subject_single(i, lowered);
+                if subject {
+                    subject_singles.insert(crate::extract::speakers::name_key(name));
+                }
+                if titled(m) || mid || subject {
                     trusted_single.insert(crate::extract::speakers::name_key(name));
                 }
             }
@@ -273,6 +287,36 @@ impl<'a> Attributor<'a> {
         // Single names, organisations, descriptions; counterparts.
         let mut resolved = vec![None; body_ments.len()];
         let mut last_org_by_head: HashMap<String, usize> = HashMap::new();
+        // Full names written only inside quotes, by folded surname (one per surname).
+        let mut quoted: HashMap<String, Option<Mention>> = HashMap::new();
+        for sp in &self.spans {
+            if sp.end <= sp.start {
+                continue;
+            }
+            let text = &self.body[sp.start..sp.end];
+            let p = paragraphs(text);
+            let t = tokenize(text, &p, &[]);
+            for qm in mentions_with(text, &t, lowered) {
+                if let MentionKind::Person { name, words } = &qm.kind {
+                    if *words >= 2 && person_name_ok(name) {
+                        let key = crate::extract::speakers::name_key(name);
+                        let last = key.rsplit(' ').next().unwrap_or("").to_string();
+                        let slot = quoted.entry(last).or_insert_with(|| Some(qm.clone()));
+                        if slot.as_ref().is_some_and(|o| {
+                            !matches!(&o.kind, MentionKind::Person { name: n, .. }
+                                if crate::extract::speakers::name_key(n) == key)
+                        }) {
+                            *slot = None;
+                        }
+                    }
+                }
+            }
+        }
+        let quoted_full = |name: &str| -> Option<&Mention> {
+            quoted
+                .get(&crate::extract::speakers::name_key(name))
+                .and_then(|o| o.as_ref())
+        };
         for (i, m) in body_ments.iter().enumerate() {
             resolved[i] = match &m.kind {
                 MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
@@ -281,6 +325,16 @@ impl<'a> Attributor<'a> {
                         Some(e) => {
                             self.ents.note(e, m, Some(m.start), false);
                             Some(e)
+                        }
+                        // A surname known in full only from a quote (`"... if you're Megyn
+                        // Kelly, ..."` / `Kelly charged`): that person.
+                        None if !self.ents.has_surname(name) && quoted_full(name).is_some() => {
+                            let q = quoted_full(name).expect("checked");
+                            let e = self.ents.add_person(q, None);
+                            if let Some(e) = e {
+                                self.ents.note(e, m, Some(m.start), false);
+                            }
+                            e
                         }
                         // A lone capitalised word opening a sentence (`Analysts said`) is a
                         // name only if the article also writes it so elsewhere, or titles it.
@@ -340,22 +394,32 @@ impl<'a> Attributor<'a> {
                 resolved[i] = self.ents.by_role(m);
             }
         }
+        for (i, m) in body_ments.iter().enumerate() {
+            if let (MentionKind::Person { words: 1, .. }, Some(e)) = (&m.kind, resolved[i]) {
+                if subject_singles.contains(&self.ents.list[e].key) {
+                    self.subject_ents.insert(e);
+                }
+            }
+        }
         self.resolved = resolved;
-        self.genders_from_pronouns(&body_ments);
+        self.genders_from_pronouns(&body_ments, &subject_singles);
     }
 
     /// A person of unknown gender named and then referred to by `he`/`his` or `she`/`her`
     /// in the same or the next sentence, with no other person named in between (`Raynard
     /// Jackson, a consultant, said his ...`), is a man or a woman. Each scan stops at the
     /// next mention, so this stays linear.
-    fn genders_from_pronouns(&mut self, body_ments: &[Mention]) {
+    fn genders_from_pronouns(&mut self, body_ments: &[Mention], subject_singles: &HashSet<String>) {
         for (i, m) in body_ments.iter().enumerate() {
             if !matches!(m.kind, MentionKind::Person { .. }) {
                 continue;
             }
             let Some(e) = self.resolved[i] else { continue };
             let ent = &self.ents.list[e];
-            if ent.gender.is_some() || ent.org || !ent.name.contains(' ') {
+            if ent.gender.is_some()
+                || ent.org
+                || !ent.name.contains(' ') && !subject_singles.contains(&ent.key)
+            {
                 continue;
             }
             let sent = self.toks[m.t0].sent;
@@ -363,7 +427,9 @@ impl<'a> Attributor<'a> {
             let mut g = None;
             while k < self.toks.len() && k < m.t1 + 40 && self.toks[k].sent <= sent + 1 {
                 if let Some(&o) = self.starts.get(&k) {
-                    if o != i && !matches!(body_ments[o].kind, MentionKind::Pronoun(_)) {
+                    let place = self.after_place_word(k)
+                        && matches!(body_ments[o].kind, MentionKind::Person { words: 1, .. });
+                    if o != i && !place && !matches!(body_ments[o].kind, MentionKind::Pronoun(_)) {
                         break;
                     }
                 }
@@ -384,6 +450,98 @@ impl<'a> Attributor<'a> {
                 self.ents.list[e].gender = g;
             }
         }
+    }
+
+    /// Whether the single-word name mention `i` is the subject of a reporting verb right
+    /// after a quote (`"Q," Hale said`) or inverted (`"Q," said Hale`): a name, even opening
+    /// no sentence of its own, unless the text also writes it in lower case (`"Q," Police
+    /// said`).
+    fn cue_subject(&self, i: usize, lowered: &HashSet<String>) -> bool {
+        let m = &self.ments[i];
+        if m.possessive || m.t0 == 0 {
+            return false;
+        }
+        let w = tok(self.body, &self.toks[m.t0]);
+        if lowered.contains(&lower(w)) || LEXICON.nonpersons.contains(&lower(w)) {
+            return false;
+        }
+        let before = |k: usize| {
+            self.same_para(k, m.t0) && self.toks[k].kind == Kind::Close
+                || (self.punct(k) == Some(",") && k > 0 && self.toks[k - 1].kind == Kind::Close)
+        };
+        let limit = self.sentence_end(m.t0);
+        if before(m.t0 - 1) {
+            return self.verb_after_subject(i, limit).is_some();
+        }
+        m.t0 >= 2 && self.is_inverted_verb(m.t0 - 1) && before(m.t0 - 2)
+    }
+
+    /// Whether the single-word name mention `i` opens its sentence as the subject of a verb
+    /// (`Cruz openly admitted`, `Carson defied the question`): a reporting verb or a past
+    /// tense after at most two adverbs or auxiliaries. Not a word the text also writes in
+    /// lower case, a country or a word that never ends a person's name.
+    fn subject_single(&self, i: usize, lowered: &HashSet<String>) -> bool {
+        let m = &self.ments[i];
+        // Opening the sentence, or after an introductory phrase (`In an interview last year,
+        // Lazar said`), not after a preposition.
+        let after_intro = m.t0 > 0
+            && self.punct(m.t0 - 1) == Some(",")
+            && self.word(self.sentence_start(m.t0)).is_some_and(|w| {
+                let l = lower(w);
+                PREPOSITIONS.contains(&l.as_str()) || l.ends_with("ing")
+            });
+        if m.possessive || !(self.para_start(m.t0) || after_intro) {
+            return false;
+        }
+        let w = tok(self.body, &self.toks[m.t0]);
+        let l = lower(w);
+        if lowered.contains(&l)
+            || LEXICON.nonpersons.contains(&l)
+            || LEXICON.nonnames.contains(l.as_str())
+            || LEXICON.country(w).is_some()
+        {
+            return false;
+        }
+        // The verb, after auxiliaries or an aside (`Fiorina, speaking to Iowans, said`).
+        let Some(k) = self.verb_after_subject(i, self.sentence_end(m.t0)) else {
+            return false;
+        };
+        // Verbs that also take things as subjects (`Trouble started`, `Victory could begin`).
+        let weak = self.word(k).is_some_and(|v| {
+            let v = lower(v);
+            ["begin", "began", "start", "read", "press", "point", "think", "thought", "feel",
+             "felt", "believe", "cr", "laugh", "sigh", "chuckl", "continu", "report", "calling"]
+                .iter()
+                .any(|p| v.starts_with(p))
+                // A plural noun as well (`Harsh comments`, `Campaign reports`).
+                || v.ends_with('s') && !matches!(v.as_str(), "says" | "tells" | "adds" | "writes")
+        });
+        (self.is_verb(k) || self.is_phrasal_verb(k)) && !weak && !l.ends_with("ing")
+    }
+
+    /// The first token of the sentence of token `k` (in its paragraph).
+    fn sentence_start(&self, k: usize) -> usize {
+        let mut b = k;
+        while b > 0 && b + 40 > k && self.toks[b - 1].sent == self.toks[k].sent {
+            b -= 1;
+        }
+        b
+    }
+
+    /// Whether a past tense or a reporting verb follows mention `j` and no preposition comes
+    /// before it (`..., Woods shared her belief`, `..., Ban demurred`): a subject.
+    fn verb_follows(&self, j: usize) -> bool {
+        let m = &self.ments[j];
+        let after_prep = m.t0 > 0
+            && self
+                .word(m.t0 - 1)
+                .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
+        !after_prep
+            && !m.possessive
+            && (self.is_verb(m.t1)
+                || self
+                    .word(m.t1)
+                    .is_some_and(|v| v.len() > 4 && v.ends_with("ed") && !is_capitalised(v)))
     }
 
     fn word(&self, i: usize) -> Option<&str> {
@@ -433,25 +591,64 @@ impl<'a> Attributor<'a> {
     fn verb_after_subject(&self, m: usize, limit: usize) -> Option<usize> {
         let mention = &self.ments[m];
         let mut i = mention.appositive_end.unwrap_or(mention.t1);
-        if i == mention.t1 && self.punct(i) == Some(",") {
-            // A free appositive or relative clause: `X, who ..., said`.
-            let mut k = i + 1;
-            while k < limit && k < i + 30 && self.same_para(i, k) {
-                if self.punct(k) == Some(",") && self.toks[k].inside.is_none() {
-                    break;
-                }
-                if self.real_span_of(k).is_some()
-                    || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
-                    || self.is_verb(k)
-                {
-                    return None;
-                }
-                k += 1;
+        if let Some(after) = self.paren_after(i) {
+            // `Rep. Jim McDermott (D-Wash.) said`, `Gov. John Kasich (R-OH), said`
+            i = after;
+            if self.punct(i) == Some(",") && (self.is_verb(i + 1) || self.is_aux(i + 1)) {
+                i += 1;
             }
-            if self.punct(k) != Some(",") {
+        }
+        if i == mention.t1
+            && self.punct(i) == Some(",")
+            && mention.t0 > 0
+            && self.punct(mention.t0 - 1) == Some(",")
+            && self.is_verb(i + 1)
+        {
+            // The name is itself the appositive: `his wife, Gabriela Lazar, wrote`.
+            i += 1;
+        } else if i == mention.t1 && self.punct(i) == Some(",") {
+            // A free appositive or relative clause, in up to four comma-separated pieces:
+            // `X, who ..., said`, `Harry Bond, 30, of Raleigh, N.C., who was polled, said`.
+            let c0 = i;
+            let mut c = i;
+            // `Recently, Herman Cain, the pizza maven, was asked`: a full name right after
+            // the comma is the subject, not an appositive of a word before it.
+            if self.starts.get(&(i + 1)).is_some_and(
+                |&h| matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2),
+            ) && mention.t1 == mention.t0 + 1
+            {
                 return None;
             }
-            i = k + 1;
+            loop {
+                let mut k = c + 1;
+                while k < limit && k < c0 + 30 && self.same_para(c0, k) {
+                    if self.punct(k) == Some(",") && self.toks[k].inside.is_none() {
+                        break;
+                    }
+                    if self.real_span_of(k).is_some()
+                        || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
+                        || self.is_verb(k)
+                    {
+                        return None;
+                    }
+                    k += 1;
+                }
+                if self.punct(k) != Some(",") {
+                    return None;
+                }
+                let mut v = k + 1;
+                let mut n = 0;
+                while self.is_aux(v) && n < 3 {
+                    v += 1;
+                    n += 1;
+                }
+                if self.is_verb(v) || self.is_phrasal_verb(v) || k >= c0 + 30 || k - c0 > 24 {
+                    c = k;
+                    break;
+                }
+                c = k;
+            }
+            i = c + 1;
         }
         let mut n = 0;
         while self.is_aux(i) && n < 3 && i < limit {
@@ -460,6 +657,39 @@ impl<'a> Attributor<'a> {
         }
         (i < limit && (self.is_verb(i) || self.is_phrasal_verb(i)) && self.same_para(mention.t0, i))
             .then_some(i)
+    }
+
+    /// When token `i` opens a short parenthesis in its paragraph (`(D-Wash.)`, `(R)`), the
+    /// token just after its `)`: a party and state label, an age, a short aside.
+    fn paren_after(&self, i: usize) -> Option<usize> {
+        if self.punct(i) != Some("(") {
+            return None;
+        }
+        (i + 1..i + 8)
+            .take_while(|&k| {
+                self.same_para(i, k) && self.toks[k].inside.is_none() && self.word(k).is_some()
+                    || matches!(self.punct(k), Some("-" | "." | "," | "–" | ")"))
+            })
+            .find(|&k| self.punct(k) == Some(")"))
+            .map(|k| k + 1)
+    }
+
+    /// When the token before `e` closes a short parenthesis (see [`Self::paren_after`]), the
+    /// index of its `(`.
+    fn paren_before(&self, e: usize) -> Option<usize> {
+        if e < 2 || self.punct(e - 1) != Some(")") {
+            return None;
+        }
+        let o = (e.saturating_sub(9)..e - 1)
+            .rev()
+            .find(|&k| self.punct(k) == Some("("))?;
+        (self.paren_after(o) == Some(e)).then_some(o)
+    }
+
+    /// Whether the period at token `k` closes an abbreviation inside a parenthesis (`(D-Wash.)`)
+    /// rather than a sentence.
+    fn abbrev_in_paren(&self, k: usize) -> bool {
+        self.punct(k) == Some(".") && self.punct(k + 1) == Some(")")
     }
 
     /// `went on`, `shot back`, `fired back`, `chimed in`, `pressed on`: a reporting verb of two
@@ -485,11 +715,87 @@ impl<'a> Attributor<'a> {
     /// modifier (`White House press secretary Josh Earnest`, `Clinton ally James Carville`)
     /// gives way to the full name it qualifies.
     fn speaker_mention_at(&self, i: usize) -> Option<usize> {
-        let m = *self.starts.get(&i)?;
+        let Some(&m) = self.starts.get(&i) else {
+            return self.described_name(i).or_else(|| self.appositive_name(i));
+        };
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
-        (!self.ments[m].possessive).then_some(m)
+        if self.ments[m].possessive {
+            return self.appositive_name(i);
+        }
+        Some(m)
+    }
+
+    /// A full name set off by commas after a short description, then the verb (`his wife,
+    /// Gabriela Lazar, wrote`, `Sanders's campaign manager, Jeff Weaver, said`): from token
+    /// `i`, at most six words, a comma, the name, a comma and a reporting verb.
+    fn appositive_name(&self, i: usize) -> Option<usize> {
+        let (h, after) = self.appositive_name_at(i)?;
+        self.is_verb(after + 1).then_some(h)
+    }
+
+    /// After an inverted verb (`said Rubio's deputy campaign manager, Rich Beeson, who ...`):
+    /// a full name set off by commas after a short description, no verb needed.
+    fn appositive_name_inverted(&self, i: usize) -> Option<usize> {
+        self.appositive_name_at(i).map(|(h, _)| h)
+    }
+
+    /// The full name set off by commas after at most six words from token `i`, and the
+    /// comma after it.
+    fn appositive_name_at(&self, i: usize) -> Option<(usize, usize)> {
+        let c = (i + 1..i + 8)
+            .find(|&k| self.punct(k) == Some(",") || self.word(k).is_none() || self.is_verb(k))?;
+        if self.punct(c) != Some(",") || !self.same_para(i, c) {
+            return None;
+        }
+        let &h = self.starts.get(&(c + 1))?;
+        let m = &self.ments[h];
+        let named = matches!(m.kind, MentionKind::Person { words, .. } if words >= 2);
+        let after = m.appositive_end.unwrap_or(m.t1);
+        (named && !m.possessive && self.punct(after) == Some(",")).then_some((h, after))
+    }
+
+    /// A full name after a few descriptive words that start no mention, from token `i`
+    /// (`Republican strategist Fred Davis`, `conservative activist Bob Klaus`, `17-year-old
+    /// Jared Potts`): no verb, preposition, determiner, pronoun or punctuation in between.
+    fn described_name(&self, i: usize) -> Option<usize> {
+        for k in i..i + 6 {
+            if !self.same_para(i, k) {
+                return None;
+            }
+            if let Some(&h) = self.starts.get(&k) {
+                let named =
+                    matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
+                if k > i && named && !self.ments[h].possessive {
+                    return Some(h);
+                }
+                // An organisation or a place qualifying the name (`Republican National
+                // Committee spokesman Sean Spicer`, `New York attorney Eric Levine`).
+                return (!named).then(|| self.qualified_name(h)).flatten();
+            }
+            let w = self.word(k)?;
+            let l = lower(w);
+            if PREPOSITIONS.contains(&l.as_str())
+                || LEXICON.nonnames.contains(l.as_str())
+                    && !is_capitalised(w)
+                    && !matches!(
+                        l.as_str(),
+                        "republican" | "democratic" | "conservative" | "liberal" | "first" | "new"
+                    )
+                || matches!(
+                    l.as_str(),
+                    "the" | "a" | "an" | "and" | "or" | "but" | "who" | "which" | "that" | "said"
+                )
+                || self.is_verb(k)
+                || self.is_aux(k)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+            {
+                return None;
+            }
+        }
+        None
     }
 
     /// The full name mention `m` qualifies as a modifier, a few lower-case words before it
@@ -501,7 +807,7 @@ impl<'a> Attributor<'a> {
         let t0 = self.ments[m].t0;
         let mut k = self.ments[m].t1;
         let mut n = 0;
-        while n <= 3 && self.same_para(t0, k) {
+        while n <= 5 && self.same_para(t0, k) {
             if let Some(&h) = self.starts.get(&k) {
                 let named =
                     matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
@@ -550,7 +856,10 @@ impl<'a> Attributor<'a> {
             v += 1;
         }
         if self.is_inverted_verb(v) {
-            if let Some(m) = self.speaker_mention_at(v + 1) {
+            if let Some(m) = self
+                .speaker_mention_at(v + 1)
+                .or_else(|| self.appositive_name_inverted(v + 1))
+            {
                 if !matches!(&self.ments[m].kind, MentionKind::Pronoun(p) if p != "he" && p != "she")
                 {
                     return Some(Cue { mention: m });
@@ -601,12 +910,30 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        // The last comma of the sentence, at most 15 tokens after the quote, with no verb
-        // or quote before it.
-        let k = (c + 1..limit.min(c + 16))
-            .rev()
-            .find(|&k| self.punct(k) == Some(","))?;
-        if (c + 1..k).any(|i| self.is_verb(i) || self.toks[i].inside.is_some()) {
+        // A comma at most 15 tokens after the quote, with no verb or quote before it: the
+        // last one, or an earlier one before an inverted cue whose name takes an appositive
+        // (`..., said David Wasserman, an analyst at the Cook Political Report.`).
+        let commas: Vec<usize> = (c + 1..limit.min(c + 16))
+            .filter(|&k| self.punct(k) == Some(","))
+            .collect();
+        let k = *commas.last()?;
+        let clear =
+            |k: usize| !(c + 1..k).any(|i| self.is_verb(i) || self.toks[i].inside.is_some());
+        for &k0 in &commas[..commas.len() - 1] {
+            if !clear(k0) {
+                break;
+            }
+            let v = k0 + 1 + usize::from(self.is_aux(k0 + 1));
+            if self.is_inverted_verb(v) {
+                if let Some(m) = self.speaker_mention_at(v + 1) {
+                    let person = matches!(self.ments[m].kind, MentionKind::Person { .. });
+                    if person && self.punct(self.ments[m].t1) == Some(",") {
+                        return Some(Cue { mention: m });
+                    }
+                }
+            }
+        }
+        if !clear(k) {
             return None;
         }
         if let Some(m) = self.speaker_mention_at(k + 1) {
@@ -623,7 +950,13 @@ impl<'a> Attributor<'a> {
         if self.is_inverted_verb(v) {
             if let Some(m) = self.speaker_mention_at(v + 1) {
                 let end = self.ments[m].appositive_end.unwrap_or(self.ments[m].t1);
-                if end + 8 >= limit && !matches!(self.ments[m].kind, MentionKind::Pronoun(_)) {
+                // A name and then an appositive to the sentence end (`said Dante Scala, a
+                // political scientist at the University of New Hampshire.`).
+                let appositive = matches!(self.ments[m].kind, MentionKind::Person { .. })
+                    && self.punct(self.ments[m].t1) == Some(",");
+                if (end + 8 >= limit || appositive)
+                    && !matches!(self.ments[m].kind, MentionKind::Pronoun(_))
+                {
                     return Some(Cue { mention: m });
                 }
             }
@@ -638,7 +971,10 @@ impl<'a> Attributor<'a> {
             if !self.same_para(i, k) || t.kind == Kind::Open {
                 break;
             }
-            if t.kind == Kind::Punct && matches!(tok(self.body, t), "." | "!" | "?") {
+            if t.kind == Kind::Punct
+                && matches!(tok(self.body, t), "." | "!" | "?")
+                && !self.abbrev_in_paren(k)
+            {
                 break;
             }
             k += 1;
@@ -674,7 +1010,10 @@ impl<'a> Attributor<'a> {
             if t.para != para || self.real_span_of(b - 1).is_some() {
                 break;
             }
-            if t.kind == Kind::Punct && matches!(tok(self.body, t), "." | "!" | "?" | ";") {
+            if t.kind == Kind::Punct
+                && matches!(tok(self.body, t), "." | "!" | "?" | ";")
+                && !self.abbrev_in_paren(b - 1)
+            {
                 break;
             }
             b -= 1;
@@ -695,10 +1034,27 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        // `Continued Stone: "Q"`, `Added the senator: "Q"`.
-        if self.is_inverted_verb(b) && self.punct(o - 1) == Some(":") {
+        // `Continued Stone: "Q"`, `Added the senator: "Q"`, `Said Comey, "Q"`.
+        if self.is_inverted_verb(b) && matches!(self.punct(o - 1), Some(":" | ",")) {
             if let Some(m) = self.speaker_mention_at(b + 1) {
                 if self.ments[m].t1 + 1 == o {
+                    return Some(Cue { mention: m });
+                }
+            }
+        }
+        // `Rep. Trey Gowdy (R-S.C.): "Q"`, `... - Philip Bump: "Q"`: a transcript or digest
+        // line, a person's name opening the sentence (or after a dash) and a colon.
+        if self.punct(o - 1) == Some(":") && o >= b + 2 {
+            let e = self.paren_before(o - 1).unwrap_or(o - 1);
+            if let Some(&m) = self.ends.get(&e) {
+                let mention = &self.ments[m];
+                let opens = mention.t0 == b
+                    || (mention.t0 > b
+                        && matches!(self.punct(mention.t0 - 1), Some("-" | "—" | "–")));
+                if opens
+                    && !mention.possessive
+                    && matches!(mention.kind, MentionKind::Person { .. })
+                {
                     return Some(Cue { mention: m });
                 }
             }
@@ -707,7 +1063,10 @@ impl<'a> Attributor<'a> {
         let mut v = o;
         while v > b {
             v -= 1;
-            if !self.is_verb(v) {
+            // `She went on:`, `Rubio fired back forcefully:` (a two-word verb, after its
+            // subject only).
+            let phrasal = self.is_phrasal_verb(v) && v + 1 < o && self.ends.contains_key(&v);
+            if !self.is_verb(v) && !phrasal {
                 continue;
             }
             let gap = o - v - 1;
@@ -739,7 +1098,32 @@ impl<'a> Attributor<'a> {
             e -= 1;
             n += 1;
         }
+        // `X went on to say`, `X proceeded to add`: the subject of the verb before `to`.
+        if e > b + 2 && self.word(e - 1) == Some("to") {
+            let before = if self.is_phrasal_verb(e - 3) && self.word(e - 2) == Some("on") {
+                Some(e - 3)
+            } else {
+                self.word(e - 2)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed") && !is_capitalised(w))
+                    .then_some(e - 2)
+            };
+            if let Some(k) = before {
+                e = k;
+            }
+        }
         let ok = |m: usize| self.ments[m].t0 >= b && !self.ments[m].possessive;
+        let e_paren = if e > b + 1 && self.punct(e - 1) == Some(",") {
+            e - 1
+        } else {
+            e
+        };
+        if let Some(o) = self.paren_before(e_paren) {
+            if let Some(&m) = self.ends.get(&o) {
+                if ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+                    return Some(m);
+                }
+            }
+        }
         if let Some(&m) = self.ends.get(&e) {
             if ok(m) {
                 return Some(m);
@@ -768,7 +1152,7 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
                 {
                     first = (first..(e - 1).min(first + 12))
-                        .find(|&k| self.punct(k) == Some(","))
+                        .find(|&k| self.punct(k) == Some(",") && self.starts.contains_key(&(k + 1)))
                         .map_or(first, |k| k + 1);
                 }
                 // Words before the name: `Republican presidential candidate Donald Trump`.
@@ -785,7 +1169,13 @@ impl<'a> Attributor<'a> {
                 return ok(m).then_some(m);
             }
             if let Some(&m) = self.ends.get(&(e - 1)) {
-                if ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+                // Not a prepositional object closing an aside (`X, speaking to reporters on
+                // her plane en route to Tampa, said`).
+                let object = self.ments[m].t0 > 0
+                    && self
+                        .word(self.ments[m].t0 - 1)
+                        .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
+                if ok(m) && !object && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
                     return Some(m);
                 }
             }
@@ -828,7 +1218,7 @@ impl<'a> Attributor<'a> {
             .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
         {
             first = (first..v.min(first + 12))
-                .find(|&k| self.punct(k) == Some(","))
+                .find(|&k| self.punct(k) == Some(",") && self.starts.contains_key(&(k + 1)))
                 .map(|k| k + 1)?;
         }
         let m = *self.starts.get(&first)?;
@@ -1033,18 +1423,47 @@ impl<'a> Attributor<'a> {
         // Real quotes: judged per group (a quote over several paragraphs counts as one).
         let mut items: Vec<Item> = Vec::new();
         for (si, s) in self.spans.iter().enumerate() {
-            if !self.real[si] {
-                continue;
-            }
             let text = &self.body[s.start..s.end];
-            let open = self.token_at(s.open);
             let close = if s.closed {
                 self.toks
-                    .iter()
-                    .position(|t| t.kind == Kind::Close && t.end == s.close)
+                    .binary_search_by(|t| t.end.cmp(&s.close))
+                    .ok()
+                    .filter(|&c| self.toks[c].kind == Kind::Close)
             } else {
                 None
             };
+            if !self.real[si] {
+                // A short quote ending its clause with a person's cue right after it
+                // (`"Really," she added.`, `"Not even one," said Smith.`) is a quote too.
+                let cue = close
+                    .filter(|_| s.end > s.start && text.ends_with([',', '!', '?']))
+                    // (Not when it lends its cue to a quote after it in the paragraph.)
+                    .filter(|_| {
+                        self.spans.get(si + 1).is_none_or(|n| {
+                            n.group != s.group && (n.para != s.para || !self.real[si + 1])
+                        })
+                    })
+                    .and_then(|c| self.cue_after(c, text))
+                    .filter(|cue| {
+                        matches!(
+                            self.ments[cue.mention].kind,
+                            MentionKind::Person { .. } | MentionKind::Pronoun(_)
+                        )
+                    });
+                if cue.is_some() {
+                    items.push(Item {
+                        start: s.start,
+                        end: s.end,
+                        direct: true,
+                        span: Some(si),
+                        cue,
+                        speaker: None,
+                        para: s.para,
+                    });
+                }
+                continue;
+            }
+            let open = self.token_at(s.open);
             let cue = close
                 .and_then(|c| self.cue_after(c, text))
                 .or_else(|| close.and_then(|c| self.cue_after_tail(c)))
@@ -1148,7 +1567,37 @@ impl<'a> Attributor<'a> {
             MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::OrgHead { .. } => {
                 self.resolved[m]
             }
-            MentionKind::Role { .. } => self.resolved[m],
+            MentionKind::Role { definite } => self.resolved[m].or_else(|| {
+                // `the Florida senator`, `the businessman`: when nobody is known to hold the
+                // role, the person the text is about, as `he`/`she` would read; not one known
+                // to hold other roles only.
+                // `the 46-year-old` names no role: anyone.
+                let the = self.word(mention.t0).is_some_and(|w| lower(w) == "the");
+                if !definite || !the {
+                    return None;
+                }
+                let any_role = mention.roles.is_empty() && mention.accepts.is_empty();
+                let holders = if any_role {
+                    Vec::new()
+                } else {
+                    self.ents.role_holders(mention)
+                };
+                let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
+                let ent = &self.ents.list[e];
+                // A person (known as a man or a woman, or who spoke), not a capitalised
+                // phrase (`Trump National Doral`, `Bastille Day`).
+                let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
+                if holders.len() >= 2 {
+                    return self.latest_holder(m, &holders);
+                }
+                if !holders.is_empty() {
+                    return None;
+                }
+                let role_ok = any_role
+                    || ent.roles.is_empty()
+                    || mention.roles.iter().any(|r| ent.roles.contains(r));
+                (person && role_ok).then_some(e)
+            }),
             MentionKind::OrgGeneric => {
                 let para = self.toks[mention.t0].para;
                 events.iter().rev().find_map(|ev| {
@@ -1158,8 +1607,8 @@ impl<'a> Attributor<'a> {
                 })
             }
             MentionKind::Pronoun(p) => match p.as_str() {
-                "he" => self.resolve_pronoun(m, Some(Gender::Male), events),
-                "she" => self.resolve_pronoun(m, Some(Gender::Female), events),
+                "he" => self.resolve_pronoun(m, Some(Gender::Male), events, 0),
+                "she" => self.resolve_pronoun(m, Some(Gender::Female), events, 0),
                 "it" => {
                     let ev = events.last()?;
                     let (em, e) = (ev.mention, ev.entity);
@@ -1171,7 +1620,45 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn resolve_pronoun(&self, m: usize, g: Option<Gender>, events: &[Event]) -> Option<usize> {
+    /// `the senator` with two senators named: the one named (by name) most recently before
+    /// the description (within three paragraphs), when the sentence naming that one names no
+    /// other holder.
+    fn latest_holder(&self, m: usize, holders: &[usize]) -> Option<usize> {
+        let para = self.toks[self.ments[m].t0].para;
+        // Names only: a description or a pronoun standing for a holder says nothing new.
+        let ent_of = |j: usize| {
+            matches!(self.ments[j].kind, MentionKind::Person { .. })
+                .then(|| self.resolved[j])
+                .flatten()
+        };
+        let mut found: Option<(usize, usize)> = None;
+        for j in (0..m).rev() {
+            let o = &self.ments[j];
+            let s = self.toks[o.t0].sent;
+            if self.toks[o.t0].para + 3 < para || found.is_some_and(|(fs, _)| s != fs) {
+                break;
+            }
+            match ent_of(j) {
+                Some(e) if holders.contains(&e) => match found {
+                    Some((_, f)) if f != e => return None,
+                    _ => found = Some((s, e)),
+                },
+                // Another person named since (`Cruz defends ...: "Q," the senator says` with
+                // Cruz not known as one): not the holder.
+                Some(e) if found.is_none() && !self.ents.list[e].org => return None,
+                _ => {}
+            }
+        }
+        found.map(|(_, e)| e)
+    }
+
+    fn resolve_pronoun(
+        &self,
+        m: usize,
+        g: Option<Gender>,
+        events: &[Event],
+        depth: usize,
+    ) -> Option<usize> {
         let mention = &self.ments[m];
         let para = self.toks[mention.t0].para;
         let sent = self.toks[mention.t0].sent;
@@ -1203,7 +1690,30 @@ impl<'a> Attributor<'a> {
             if self.toks[o.t0].para + 3 < para {
                 break;
             }
-            match ent_of(j) {
+            // A bare surname of unknown gender that is the subject of a verb (`Cruz
+            // admitted`) is no candidate, but blocks like a name we could not resolve.
+            // So does any single name opening a sentence whose gender we do not know.
+            let ent = ent_of(j).filter(|&e| {
+                let ent = &self.ents.list[e];
+                let bare = !ent.org
+                    && !ent.name.contains(' ')
+                    && ent.gender.is_none()
+                    && ent.roles.is_empty();
+                !(bare
+                    && (self.subject_ents.contains(&e)
+                        || self.para_start(o.t0)
+                        || self.verb_follows(j)))
+            });
+            // A name that cannot be a person's (`the Wisconsin Republican`, `Affordable Care
+            // Act`) is neither a candidate nor in the way, unless it is a sentence's subject.
+            if ent
+                .is_some_and(|e| !self.ents.list[e].org && !person_name_ok(&self.ents.list[e].name))
+                && !self.para_start(o.t0)
+                && !self.verb_follows(j)
+            {
+                continue;
+            }
+            match ent {
                 Some(e) if agrees(e) => back.push((j, self.toks[o.t0].sent, e)),
                 None if matches!(o.kind, MentionKind::Person { .. })
                     && gender_ok(o.gender, g)
@@ -1272,9 +1782,58 @@ impl<'a> Attributor<'a> {
             // 3. Nobody named since: the last speaker of a direct quote.
             return last_direct;
         };
-        let in_r: Vec<&(usize, usize, usize)> =
+        let mut in_r: Vec<&(usize, usize, usize)> =
             cands.iter().copied().take_while(|b| b.1 == s_r).collect();
+        // A capitalised phrase we know nothing of (no gender, role or cue) that is not the
+        // sentence's subject (`in San Diego`, `a Caesar's Palace ballroom`) gives way to a
+        // person known as a man or a woman, or who spoke, in the same sentence.
+        let strong = |e: usize| {
+            e != usize::MAX && {
+                let ent = &self.ents.list[e];
+                ent.gender.is_some() || !ent.roles.is_empty() || by_cue.values().any(|&v| v == e)
+            }
+        };
+        let object = |j: usize| {
+            let t0 = self.ments[j].t0;
+            t0 > 0
+                && self
+                    .word(t0 - 1)
+                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+        };
+        // So does a name we could not resolve used as a possessive or after `a`/`an`
+        // (`in a Caesar's Palace ballroom`).
+        let modifier = |j: usize| {
+            let m = &self.ments[j];
+            m.possessive
+                || self
+                    .word(m.t0)
+                    .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an"))
+        };
+        if in_r.iter().any(|b| strong(b.2)) {
+            in_r.retain(|b| {
+                strong(b.2)
+                    || if b.2 == usize::MAX {
+                        !modifier(b.0)
+                    } else {
+                        !object(b.0)
+                            && (self.para_start(self.ments[b.0].t0) || self.verb_follows(b.0))
+                    }
+            });
+        }
+        // A later sentence opened by a name we could not resolve (`Cruz admitted ...`) is
+        // about someone else: abstain.
+        if hidden_subject.is_some_and(|h| h > s_r && h < sent) {
+            return None;
+        }
         let first = in_r[in_r.len() - 1];
+        // A sentence whose subject is the same pronoun (`She appeared to imply that Trump ...
+        // than Clinton ...` / `"Q," she said`): the chain goes on; what that pronoun means,
+        // this one means (the names after it are objects, not the topic).
+        if s_r != sent && depth < 3 {
+            if let Some(j) = self.pronoun_subject_before(first.0, s_r, mention) {
+                return self.resolve_pronoun(j, g, events, depth + 1);
+            }
+        }
         if in_r.iter().any(|b| b.2 != first.2) && hidden_subject.is_none_or(|h| h < s_r) {
             // Two people it could mean in one sentence: its subject (see `sentence_subject`).
             match self.sentence_subject(&in_r) {
@@ -1300,6 +1859,24 @@ impl<'a> Attributor<'a> {
         // Two people it could mean in one sentence: the one who spoke last, if they are
         // the subject; otherwise abstain.
         (last_direct == Some(first.2) && subject_of(first.0)).then_some(first.2)
+    }
+
+    /// The pronoun mention, same as `pronoun`'s, opening sentence `s` as its subject before
+    /// mention `j` (the first candidate named in that sentence), if any.
+    fn pronoun_subject_before(&self, j: usize, s: usize, pronoun: &Mention) -> Option<usize> {
+        let k = (j.saturating_sub(8)..j).find(|&k| {
+            let o = &self.ments[k];
+            self.toks[o.t0].sent == s
+                && o.kind == pronoun.kind
+                && (o.t0..self.ments[j].t0).all(|t| self.toks[t].inside.is_none())
+        })?;
+        let t0 = self.ments[k].t0;
+        let mut p = t0;
+        while p > 0 && self.toks[p - 1].sent == s && self.opener_word(p - 1) {
+            p -= 1;
+        }
+        let opens = p == 0 || self.toks[p - 1].sent != s;
+        opens.then_some(k)
     }
 
     /// Among the persons a pronoun could mean in one sentence (`cands`: (mention, sentence,
@@ -1406,6 +1983,8 @@ impl<'a> Attributor<'a> {
                     | "across"
                     | "into"
                     | "New"
+                    | "South"
+                    | "North"
                     | "outside"
                     | "throughout"
                     | "around"
@@ -2136,5 +2715,437 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn bare_surname_in_a_cue() {
+        // A surname with no full name in the article, as the subject of a cue right after
+        // the quote, or inverted: a person.
+        assert_eq!(
+            direct_speakers("\"They took his slogan and gave it to Trump,\" Hale said."),
+            one(Some("Hale"))
+        );
+        assert_eq!(
+            direct_speakers("\"They took his slogan and gave it to Trump,\" said Hale."),
+            one(Some("Hale"))
+        );
+        // Negative: a word the article also writes in lower case is no name.
+        assert_eq!(
+            direct_speakers("The organizers met.\n\n\"They took his slogan and gave it away,\" Organizers said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn party_label_after_a_name() {
+        assert_eq!(
+            direct_speakers("\"There is tremendous energy in a whole host of races,\" Rep. Earl Blumenauer (D-Ore.) said."),
+            one(Some("Earl Blumenauer"))
+        );
+        assert_eq!(
+            direct_speakers("After winning Ohio, Gov. John Kasich (R-OH), said, \"I am getting ready to rent a covered wagon.\""),
+            one(Some("John Kasich"))
+        );
+        assert_eq!(
+            direct_speakers("In a statement, Rep. Hakeem Jeffries (D-N.Y.) reacted, saying: \"The killer should be in prison.\""),
+            one(Some("Hakeem Jeffries"))
+        );
+        // Negative: a long parenthesis is no label; the verb's subject is not found.
+        assert_eq!(
+            direct_speakers("\"There is tremendous energy in a whole host of races,\" Rep. Earl Blumenauer (who has served in the House since the spring of 1996) said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn pronoun_chain_through_a_subject_pronoun() {
+        // `She appeared ... Clinton ...`: the subject `She` is the topic, Clinton an object;
+        // the next `she` means what that `She` meant.
+        let body = "\"That is a legitimate concern for all of us,\" Susan Sarandon told MSNBC.\n\n\
+            She appeared to imply that Trump could do more harm than Hillary Clinton.\n\n\
+            \"Some people feel Trump will bring revolution immediately,\" she said.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Susan Sarandon".to_string()),
+                Some("Susan Sarandon".to_string())
+            ]
+        );
+        // Negative: when that `She` means nobody we know, abstain rather than take Clinton.
+        let body = "She appeared to imply that Trump could do more harm than Hillary Clinton.\n\n\
+            \"Some people feel Trump will bring revolution immediately,\" she said.";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn descriptive_words_before_a_name() {
+        assert_eq!(
+            direct_speakers("\"Donald Trump is the vote for change in this election,\" Republican strategist Fred Davis said."),
+            one(Some("Fred Davis"))
+        );
+        assert_eq!(
+            direct_speakers(
+                "\"It is a hot item among the volunteers,\" said conservative activist Bob Klaus."
+            ),
+            one(Some("Bob Klaus"))
+        );
+        assert_eq!(
+            direct_speakers("\"This has to be the first time for such a thing,\" said Clinton's top foreign policy aide Jake Sullivan."),
+            one(Some("Jake Sullivan"))
+        );
+        // Negative: a determiner or a preposition in between (`a friend of X`): not X.
+        assert_eq!(
+            direct_speakers(
+                "\"It is a hot item among the volunteers,\" a close friend of Bob Klaus said."
+            ),
+            [None]
+        );
+    }
+
+    #[test]
+    fn bare_surname_as_subject() {
+        // A surname opening a sentence as the subject of a reporting verb is a name.
+        assert_eq!(
+            direct_speakers("Cruz admitted: \"With an eye to February 20th, Carolina.\""),
+            one(Some("Cruz"))
+        );
+        // Negatives: a thing that `started`, a plural noun (`Harsh comments`).
+        assert_eq!(
+            direct_speakers("Trouble started: \"The casinos across the border drew them away.\""),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("Harsh comments followed. \"The casinos across the border drew them away,\" she said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn description_nobody_holds() {
+        // `the Florida senator`: nobody is known as a senator; the person the text is about.
+        assert_eq!(
+            direct_speakers("Marco Rubio still believes that Donald Trump is unfit.\n\n\"I stand by everything I said during the campaign,\" the Florida senator told reporters."),
+            one(Some("Marco Rubio"))
+        );
+        assert_eq!(
+            direct_speakers("Chris Christie endorsed him on Friday.\n\n\"I have known him personally for fourteen years,\" the New Jersey governor said."),
+            one(Some("Chris Christie"))
+        );
+        // Negatives: the person the text is about holds another role; a capitalised phrase
+        // of no known gender is no person.
+        assert_eq!(
+            direct_speakers("Gov. Chris Christie still believes that Donald Trump is unfit.\n\n\"I stand by everything I said during the campaign,\" the Florida senator told reporters."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("Trump National Doral hosted the event on Friday.\n\n\"I stand by everything I said during the campaign,\" the candidate said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn inverted_cue_with_appositive_after_a_tail() {
+        assert_eq!(
+            direct_speakers("\"Many would consider that an embarrassment for her\" if she did not win by more, said David Wasserman, an elections analyst at the Cook Political Report."),
+            one(Some("David Wasserman"))
+        );
+        // Negative: no person after the verb.
+        assert_eq!(
+            direct_speakers("\"Many would consider that an embarrassment for her\" if she did not win by more, said the report, which was released on Monday."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn name_and_colon() {
+        assert_eq!(
+            direct_speakers("Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone other than you ever cite that figure.\""),
+            one(Some("Trey Gowdy"))
+        );
+        assert_eq!(
+            direct_speakers(
+                "Pollsters agree - Carl Bialik: \"One of the biggest lessons was a simple one.\""
+            ),
+            one(Some("Carl Bialik"))
+        );
+        // Negative: a name closing a clause (`advice to Donald Trump:`) is no speaker.
+        assert_eq!(
+            direct_speakers("He gave one piece of advice to Donald Trump: \"Keep on contacting voters as late as possible.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn non_person_names_are_not_in_the_way() {
+        // `the Wisconsin Republican` names no person: the last speaker still holds.
+        assert_eq!(
+            direct_speakers("Paul Ryan said he was not ready to endorse anyone.\n\nIt was a partial reversal for the Wisconsin Republican.\n\n\"I think a lot of Republicans want to see a standard-bearer,\" he said."),
+            one(Some("Paul Ryan"))
+        );
+        // Negative: with nobody before it, nobody.
+        assert_eq!(
+            direct_speakers("It was a partial reversal for the Wisconsin Republican.\n\n\"I think a lot of Republicans want to see a standard-bearer,\" he said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn bare_subject_blocks_a_description() {
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke first.\n\n\"So we actually executed this plan as well as I could have expected,\" the candidate said."),
+            one(Some("Hillary Clinton"))
+        );
+        // Negative: a surname of unknown gender as the subject in between (`Obama defended`).
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke first.\n\nRegarding Libya, Obama defended the process. \"So we actually executed this plan as well as I could have expected,\" the president said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn short_quote_with_a_cue() {
+        assert_eq!(
+            direct_speakers("Susan Sarandon spoke to MSNBC on Monday.\n\n\"Really,\" she added."),
+            one(Some("Susan Sarandon"))
+        );
+        assert_eq!(
+            direct_speakers("\"Not even one,\" said Ari Fleischer."),
+            one(Some("Ari Fleischer"))
+        );
+        // Negatives: a scare quote, and a short quote with no person's cue, are no quotes.
+        assert_eq!(
+            direct_speakers("Ari Fleischer called it \"an absolute disgrace\" on Monday."),
+            Vec::<Option<String>>::new()
+        );
+        assert_eq!(
+            direct_speakers("\"Denver,\" was the answer of Ari Fleischer."),
+            Vec::<Option<String>>::new()
+        );
+    }
+
+    #[test]
+    fn aside_before_the_verb() {
+        // The name closing an aside (`en route to Tampa`) is no subject; the name before
+        // the aside is.
+        assert_eq!(
+            direct_speakers("Hillary Clinton, speaking to reporters on her plane en route to Tampa, said of the request: \"The FBI resolved all of this.\""),
+            one(Some("Hillary Clinton"))
+        );
+        // Negative: an aside with no subject before it.
+        assert_eq!(
+            direct_speakers("Speaking to reporters on her plane en route to Tampa, said of the request: \"The FBI resolved all of this.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn bare_surname_after_an_introduction() {
+        assert_eq!(
+            direct_speakers("In a 2014 interview with the magazine, Gore insisted: \"I don't have any doubt that her heart is in the right place.\""),
+            one(Some("Gore"))
+        );
+        assert_eq!(
+            direct_speakers("Fiorina, speaking to Iowans, said, \"Last time I looked, you hadn't started voting yet.\""),
+            one(Some("Fiorina"))
+        );
+        // Negative: after a preposition a single word is a place, not a subject.
+        assert_eq!(
+            direct_speakers("In a 2014 interview in Brooklyn, insisted one voter: \"I don't have any doubt that her heart is in the right place.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn two_word_verbs_before_a_quote() {
+        assert_eq!(
+            direct_speakers("Marco Rubio spoke first. Rubio fired back forcefully: \"If they sue us in a court in Miami, they will lose.\""),
+            one(Some("Marco Rubio"))
+        );
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke first. She went on: \"It is like if your house is leaking and you call.\""),
+            one(Some("Hillary Clinton"))
+        );
+        assert_eq!(
+            direct_speakers("Gary Byrne spoke first. Byrne went on to say, \"From the bottom of my soul, I know this to be true.\""),
+            one(Some("Gary Byrne"))
+        );
+        // Negative: `shot` after no subject is no cue.
+        assert_eq!(
+            direct_speakers("Hillary Clinton spoke first. Then shot back: \"If they sue us in a court in Miami, they will lose.\""),
+            [None]
+        );
+    }
+
+    #[test]
+    fn more_reporting_verbs() {
+        assert_eq!(
+            direct_speakers("Donald Trump spoke first.\n\n\"What sport is he talking about, and who?\" reacted Trump."),
+            one(Some("Donald Trump"))
+        );
+        assert_eq!(
+            direct_speakers("Glenn Beck spoke first.\n\n\"What was the massive pivot point to make him change?\" Beck questioned."),
+            one(Some("Glenn Beck"))
+        );
+        // Negatives: no person after the verb; a noun that is also a verb (`in a text
+        // message:`) cuts no cue.
+        assert_eq!(
+            direct_speakers("\"What sport is he talking about, and who?\" reacted the crowd."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("When asked why, Mel Sembler responded in a text message: \"Trump will be the Republican Party's nominee.\""),
+            one(Some("Mel Sembler"))
+        );
+    }
+
+    #[test]
+    fn descriptions_with_qualifiers_and_ages() {
+        assert_eq!(
+            direct_speakers("Sheldon Adelson spoke to reporters on Monday.\n\n\"It was very nice to meet him there,\" the gambling tycoon told Reuters."),
+            one(Some("Sheldon Adelson"))
+        );
+        assert_eq!(
+            direct_speakers("Sarah Palin spoke on Monday.\n\n\"Donald is, and always has been, an amazing leader,\" said the 52-year-old."),
+            one(Some("Sarah Palin"))
+        );
+        // Two senators: the one named last, alone in that sentence.
+        assert_eq!(
+            direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. Rubio spoke first.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            one(Some("Marco Rubio"))
+        );
+        // Negatives: both named in that sentence; another person named since.
+        assert_eq!(
+            direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. Rubio spoke first. Jeb Bush replied.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn unknown_phrases_give_way_to_persons() {
+        // `San Diego` (no gender, role or cue) gives way to a man in the same sentence.
+        assert_eq!(
+            direct_speakers("Bernie Sanders was in San Diego on Tuesday night, making his pitch.\n\n\"If there is a large voter turnout, we will win here,\" he said."),
+            one(Some("Bernie Sanders"))
+        );
+        // Negative: sentences opened by names we cannot resolve come in between.
+        assert_eq!(
+            direct_speakers("Donald Trump went with the odds.\n\nCruz openly admitted that his pick was motivated.\n\nCarson defied the question. \"With certainty, I will predict the winner,\" he said."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn names_after_organisations_and_descriptions() {
+        assert_eq!(
+            direct_speakers("\"There were a total of 24 arrests in Cleveland,\" Republican National Committee spokesman Sean Spicer told me."),
+            one(Some("Sean Spicer"))
+        );
+        assert_eq!(
+            direct_speakers("\"He is funny, and I would love to see him,\" New York attorney Eric Levine said of Trump."),
+            one(Some("Eric Levine"))
+        );
+        // A name set off by commas after a description.
+        assert_eq!(
+            direct_speakers("\"We need him because life is very hard here,\" his wife, Gabriela Violeta Lazar, wrote in a letter."),
+            one(Some("Gabriela Violeta Lazar"))
+        );
+        assert_eq!(
+            direct_speakers("\"By December, California stuck out as a place to compete,\" Sanders's campaign manager, Jeff Weaver, said."),
+            one(Some("Jeff Weaver"))
+        );
+        // An appositive in several pieces.
+        assert_eq!(
+            direct_speakers("\"Both of them scare me a lot,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said."),
+            one(Some("Harry Bond"))
+        );
+        // Negatives: an opening adverb is no subject with an appositive; no verb after the
+        // name set off by commas.
+        assert_eq!(
+            direct_speakers("Recently, Herman Cain, the pizza maven, was asked about it by a caller. \"Where are the women and children?\""),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("\"We need him because life is very hard here,\" his wife, Gabriela Violeta Lazar, in a letter."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn unknown_phrases_that_are_no_subject_give_way() {
+        assert_eq!(
+            direct_speakers("As supporters waited in a Caesar's Palace ballroom, Hillary Clinton took to Twitter.\n\n\"To everyone who turned out, this is your win,\" she wrote.\n\nThe party was at Caesars Palace."),
+            one(Some("Hillary Clinton"))
+        );
+        // Negative: as the sentence's subject it does not give way.
+        assert_eq!(
+            direct_speakers("Caesars Palace hosted Hillary Clinton on Monday.\n\n\"To everyone who turned out, this is your win,\" she wrote."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn full_name_known_from_a_quote() {
+        assert_eq!(
+            direct_speakers("\"If you're Megyn Kelly, all you need is attention,\" the column said.\n\n\"You've called women you don't like fat pigs,\" Kelly charged."),
+            [None, Some("Megyn Kelly".to_string())]
+        );
+        // Negative: two people of that surname in quotes: no full name.
+        assert_eq!(
+            direct_speakers("\"If you're Megyn Kelly or Ray Kelly, all you need is attention,\" the column said.\n\n\"You've called women you don't like fat pigs,\" Kelly charged."),
+            [None, Some("Kelly".to_string())]
+        );
+    }
+
+    #[test]
+    fn inverted_cue_with_a_described_name_and_modal_first_names() {
+        assert_eq!(
+            direct_speakers("\"With half the vote in, we are treating it as one long day,\" said Rubio's deputy campaign manager, Rich Beeson, who oversaw the ground game."),
+            one(Some("Rich Beeson"))
+        );
+        assert_eq!(
+            direct_speakers("\"It is a pretty expensive business model,\" said Will Doyle, a professor at Vanderbilt University."),
+            one(Some("Will Doyle"))
+        );
+        // Negatives: no full name set off by commas; `Will` opening a question.
+        assert_eq!(
+            direct_speakers("\"With half the vote in, we are treating it as one long day,\" said Rubio's deputy campaign manager, who oversaw the ground game."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers(
+                "Will Trump win? \"It is a pretty expensive business model,\" he said."
+            ),
+            [None]
+        );
+    }
+    #[test]
+    fn contractions_are_no_possessives() {
+        // `Christie's been making the case`: a contraction, so Christie is the subject.
+        assert_eq!(
+            direct_speakers("Chris Christie attacked Marco Rubio.\n\nChristie's been making the case that Rubio isn't ready. \"You have not been involved in a consequential decision,\" he said."),
+            one(Some("Chris Christie"))
+        );
+        // Negative: a possessive stays one (`Christie's aide`), and the sentence does not tell.
+        assert_eq!(
+            direct_speakers("Chris Christie attacked Marco Rubio.\n\nChristie's aide Bill Stepien said Rubio isn't ready. \"You have not been involved in a consequential decision,\" he said."),
+            one(Some("Bill Stepien"))
+        );
+    }
+
+    #[test]
+    fn inverted_verb_opening_the_sentence_before_a_comma() {
+        assert_eq!(
+            direct_speakers("James Comey spoke on Monday.\n\nSaid Comey, \"The thought that an error on our part is connected to this is painful.\""),
+            one(Some("James Comey"))
+        );
+        // Negative: no name after the verb.
+        assert_eq!(
+            direct_speakers("James Comey spoke on Monday.\n\nSaid nothing, \"The thought that an error on our part is connected to this is painful.\""),
+            [None]
+        );
     }
 }

@@ -297,7 +297,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     ) {
         definite = Some(l0 != "a" && l0 != "an");
         j += 1;
-    } else if lx.nonnames.contains(l0.as_str()) && !lx.honorifics.contains_key(&low(w0)) {
+    } else if lx.nonnames.contains(l0.as_str())
+        && !lx.honorifics.contains_key(&low(w0))
+        && !modal_first_name(text, toks, i)
+    {
         return None;
     } else if lx.inverted_verbs.contains(l0.as_str())
         && (l0.ends_with("ed") || matches!(l0.as_str(), "said" | "says" | "wrote" | "writes"))
@@ -318,12 +321,16 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     let mut k = j;
     let mut possessive = false;
     let mut seen_cap = false;
+    // After `the`, capitalised words that are no given name may qualify a role that follows
+    // (`the Florida senator`, `the New Jersey governor`, `the Republican presidential nominee`).
+    let mut seen_first_name = false;
     while let Some(x) = same(k) {
         let w = tok(text, x);
         let lw = low(w);
         let cap = is_cap(w);
+        let qualifier_ok = !seen_cap || (definite == Some(true) && !seen_first_name);
         let ok = if cap
-            || (!seen_cap
+            || (qualifier_ok
                 && (lx.role_words.contains(&lw)
                     || MODIFIERS.contains(&lw.as_str())
                     || lw.starts_with("counterpart"))
@@ -338,6 +345,9 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             same(k + 1).is_some_and(|n| {
                 is_cap(tok(text, n)) || PARTICLES.contains(&low(tok(text, n)).as_str())
             })
+        } else if definite == Some(true) && !seen_first_name && desc_ahead(lx, text, toks, k) {
+            // `the gambling tycoon`, `the billionaire business mogul`, `the 46-year-old`.
+            true
         } else if definite.is_some() && k == j {
             lx.descriptions.contains_key(&lw)
                 || lx.org_heads.contains(&lw)
@@ -354,6 +364,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             && !lx.honorifics.contains_key(&lw)
         {
             seen_cap = true;
+            seen_first_name |= lx.first_names.contains_key(&lw);
         }
         k += 1;
         if is_possessive(w) {
@@ -361,7 +372,28 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             if lx.country(w).is_some() && !seen_cap_name(lx, text, toks, j, k) {
                 continue;
             }
-            possessive = true;
+            // `Christie's been making the case`: `'s` for `has`/`is`, not a possessive.
+            let contraction = (w.ends_with("'s") || w.ends_with("’s"))
+                && same(k).is_some_and(|n| {
+                    matches!(
+                        tok(text, n),
+                        "been"
+                            | "got"
+                            | "gotten"
+                            | "going"
+                            | "not"
+                            | "never"
+                            | "already"
+                            | "also"
+                            | "just"
+                            | "still"
+                            | "now"
+                            | "a"
+                            | "an"
+                            | "the"
+                    )
+                });
+            possessive = !contraction;
             break;
         }
     }
@@ -408,6 +440,17 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     let mut accepts = Vec::new();
     // Roles after `former` (`a former Swedish defense minister`) are not held now.
     let mut past = false;
+    // `the Florida senator`: a definite description ending in a lowercase role word; its
+    // capitalised words (a state, a party) qualify the role and name nobody.
+    let last = run.len() - 1;
+    let age = is_age(run[last]);
+    let desc_tail = definite == Some(true)
+        && (run.len() >= 2 || age)
+        && !is_cap(run[last])
+        && (lx.role_words.contains(&lows[last])
+            || lx.descriptions.contains_key(&lows[last])
+            || age)
+        && !lows.iter().any(|w| lx.first_names.contains_key(w));
     while p < run.len() {
         if let Some((c, n)) = demonym_at(lx, &run, p) {
             // A country name alone is not a chain if a name follows that starts with it
@@ -450,6 +493,11 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 p += 1;
                 continue;
             }
+        }
+        if desc_tail {
+            // A qualifier (`Florida`, `gambling`) or the age of `the 46-year-old`.
+            p += 1;
+            continue;
         }
         break;
     }
@@ -541,7 +589,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if q > p {
         let name_words = &run[p..q];
         let first = low(name_words[0]);
-        if lx.nonnames.contains(first.as_str()) || first.chars().all(|c| c.is_numeric()) {
+        if (lx.nonnames.contains(first.as_str())
+            && !(p == 0 && j == i && modal_first_name(text, toks, i)))
+            || first.chars().all(|c| c.is_numeric())
+        {
             return None;
         }
         let name_text = name_words.join(" ");
@@ -600,7 +651,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return None;
     }
     let end_tok = j + p;
-    if !roles.is_empty() || !accepts.is_empty() {
+    if !roles.is_empty() || !accepts.is_empty() || (age && desc_tail) {
         // `Germany's foreign minister` is definite too.
         if definite.is_none() && is_possessive(run[0]) && lx.country(run[0]).is_some() {
             definite = Some(true);
@@ -637,6 +688,54 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return Some(m);
     }
     None
+}
+
+/// `Will Doyle`, `May Smith`: a modal that is also a given name, capitalised mid-sentence
+/// and followed by a capitalised word.
+fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let w = tok(text, t);
+    matches!(w, "Will" | "May")
+        && i > 0
+        && toks[i - 1].sent == t.sent
+        && toks[i - 1].kind == Kind::Word
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word && n.para == t.para && is_cap(tok(text, n)))
+}
+
+/// `46-year-old`: a person's age standing for the person (`the 46-year-old said`).
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether the words from token `k` are a few lowercase qualifiers and then the head of a
+/// description ending the phrase (`gambling tycoon`, `billionaire business mogul`, `46-year-old`):
+/// a role word or description noun or an age, with no capitalised word (a name) after it.
+fn desc_ahead(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
+    let para = toks[k].para;
+    for d in 0..4 {
+        let Some(x) = toks
+            .get(k + d)
+            .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == para)
+        else {
+            return false;
+        };
+        let w = tok(text, x);
+        let lw = low(w);
+        if is_cap(w) || lx.nonnames.contains(lw.as_str()) || lx.verbs.contains(lw.as_str()) {
+            return false;
+        }
+        let head =
+            is_age(w) || (d > 0 && (lx.role(&lw).is_some() || lx.descriptions.contains_key(&lw)));
+        if head {
+            return toks
+                .get(k + d + 1)
+                .is_none_or(|n| n.para != para || n.kind != Kind::Word || !is_cap(tok(text, n)));
+        }
+    }
+    false
 }
 
 /// Whether a capitalised name word comes before token `k` in the run `j..k` (so a possessive
@@ -882,6 +981,16 @@ impl Entities {
         before.iter().max().map(|&(_, i)| i)
     }
 
+    /// Whether some person named in full has this surname.
+    pub fn has_surname(&self, name: &str) -> bool {
+        let key = name_key(name);
+        self.list.iter().any(|e| {
+            !e.org
+                && e.name.contains(' ')
+                && (e.last_key == key || e.key.ends_with(&format!(" {key}")))
+        })
+    }
+
     /// A single-word name with nothing to link it to: an entity of its own.
     pub fn add_single(&mut self, name: &str, m: &Mention, at: Option<usize>) -> usize {
         let key = name_key(name);
@@ -906,7 +1015,17 @@ impl Entities {
     /// The one person holding the role a description names (`the German foreign minister`),
     /// or `None` when nobody or more than one could be meant.
     pub fn by_role(&self, m: &Mention) -> Option<usize> {
-        let cands: Vec<usize> = (0..self.list.len())
+        let cands = self.role_holders(m);
+        if cands.len() == 1 {
+            Some(cands[0])
+        } else {
+            None
+        }
+    }
+
+    /// Every person who could hold the role a description names.
+    pub fn role_holders(&self, m: &Mention) -> Vec<usize> {
+        (0..self.list.len())
             .filter(|&i| {
                 let e = &self.list[i];
                 if e.org {
@@ -933,12 +1052,7 @@ impl Entities {
                 };
                 role_ok && country_ok && gender_ok(e.gender, m.gender)
             })
-            .collect();
-        if cands.len() == 1 {
-            Some(cands[0])
-        } else {
-            None
-        }
+            .collect()
     }
 }
 
@@ -954,6 +1068,17 @@ pub fn person_name_ok(name: &str) -> bool {
     };
     let last_l = low(super::lexicon::strip_possessive(last));
     if lx.nonpersons.contains(&last_l) {
+        return false;
+    }
+    // An acronym of three letters or more is an organisation's (`CNN Worldwide`).
+    if words.iter().any(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    }) {
+        return false;
+    }
+    // A title ends no name (`Pennsylvania Gov.`, `Sen.`).
+    if last.ends_with('.') && lx.honorifics.contains_key(&last_l) {
         return false;
     }
     if words.len() >= 2 && last.trim_end_matches('.').chars().count() == 1 {
@@ -1134,5 +1259,15 @@ mod tests {
         // `Jan` is a given name, not the month, at the start of a sentence.
         let m = ms("Jan Novak, the Czech foreign minister, said so.");
         assert_eq!(name(&m[0]), "Jan Novak");
+    }
+
+    #[test]
+    fn a_title_ends_no_name() {
+        assert!(!person_name_ok("Pennsylvania Gov."));
+        assert!(!person_name_ok("Sen."));
+        assert!(!person_name_ok("CNN Worldwide"));
+        // Negative: a name ending in a period that is no title stays.
+        assert!(person_name_ok("Robert P. Casey"));
+        assert!(person_name_ok("Ed Rendell"));
     }
 }

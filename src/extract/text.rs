@@ -60,6 +60,16 @@ fn wordish(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Whether a word so far may go on over an inner period: it is at most two characters
+/// (`U.S`), or its last hyphenated part is one capital letter (`D-N.Y.`, `R-N.C.`).
+fn short_segment(word: &str) -> bool {
+    if word.chars().count() <= 2 {
+        return true;
+    }
+    let last = word.rsplit('-').next().unwrap_or("");
+    word.contains('-') && last.chars().count() == 1 && last.chars().all(char::is_uppercase)
+}
+
 fn is_abbrev(word: &str) -> bool {
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
@@ -264,7 +274,7 @@ pub fn tokenize(text: &str, paras: &[(usize, usize)], spans: &[Span]) -> Vec<Tok
                         if let Some(&(k, e2)) = la.peek() {
                             if wordish(e2) && !(d == '.' && e2.is_lowercase()) {
                                 // `U.S`, `O’Malley`, `Frank-Walter`
-                                if d != '.' || text[at..ps + j].chars().count() <= 2 {
+                                if d != '.' || short_segment(&text[at..ps + j]) {
                                     end = ps + k + e2.len_utf8();
                                     it.next();
                                     it.next();
@@ -408,6 +418,27 @@ mod tests {
         );
         assert_eq!(toks[0].sent, toks[5].sent);
         assert_ne!(toks[0].sent, toks[7].sent);
+    }
+
+    #[test]
+    fn party_labels_are_one_word() {
+        // `(D-N.Y.)`: the state abbreviation stays in the word, no sentence ends inside.
+        let t = "Rep. Hakeem Jeffries (D-N.Y.) reacted. Then";
+        let p = paragraphs(t);
+        let toks = tokenize(t, &p, &[]);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            ["Rep.", "Hakeem", "Jeffries", "(", "D-N.Y.", ")", "reacted", ".", "Then"]
+        );
+        assert_eq!(toks[0].sent, toks[6].sent);
+        // Negative: a longer hyphenated word does not swallow a sentence's period.
+        let t = "It was pro-Trump. Then";
+        let p = paragraphs(t);
+        let toks = tokenize(t, &p, &[]);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(words, ["It", "was", "pro-Trump", ".", "Then"]);
+        assert_ne!(toks[0].sent, toks[4].sent);
     }
 
     #[test]
