@@ -294,6 +294,15 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let text = &self.body[sp.start..sp.end];
+            // A full name has two capitalised words at least.
+            if text
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .nth(1)
+                .is_none()
+            {
+                continue;
+            }
             let p = paragraphs(text);
             let t = tokenize(text, &p, &[]);
             for qm in mentions_with(text, &t, lowered) {

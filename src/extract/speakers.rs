@@ -280,6 +280,20 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return None;
     }
     let w0 = tok(text, t);
+    // Fast path for most words: one that is not capitalised opens a mention
+    // only as a pronoun, a determiner, a role word, a modifier or
+    // `counterpart…` (the rules below, without their allocations).
+    if w0.is_ascii() && !w0.bytes().any(|b| b.is_ascii_uppercase()) {
+        let lw = w0.trim_end_matches('.');
+        let opens = PRONOUNS.contains(&w0)
+            || matches!(w0, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+            || lx.role_words.contains(lw)
+            || MODIFIERS.contains(&lw)
+            || lw.starts_with("counterpart");
+        if !opens {
+            return None;
+        }
+    }
     let l0 = w0.to_lowercase();
     if PRONOUNS.contains(&l0.as_str()) {
         return Some(simple(i, t, MentionKind::Pronoun(l0)));
