@@ -196,9 +196,12 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
     d.add_u64(f.file_hash, stamp.hash);
     // `body` is the article's whole text in reading order (title, lead,
     // body, sections, captions): one field answers plain queries, as fast as
-    // a one-field index. Title, lead, sections and captions also have their
-    // own small fields for field queries and the title boost.
+    // a one-field index. The title is in it twice, so that a headline match
+    // weighs more at no cost at query time (a phrase never spans the two
+    // copies: values are apart in positions). Title, lead, sections and
+    // captions also have their own small fields for field queries.
     d.add_text(f.title, &a.title);
+    d.add_text(f.body, &a.title);
     d.add_text(f.body, &a.title);
     if let Some(l) = &a.lead {
         d.add_text(f.lead, l);

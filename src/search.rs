@@ -11,8 +11,7 @@ use serde::Serialize;
 use serde_json::json;
 use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery,
-    TermQuery,
+    AllQuery, BooleanQuery, Occur, PhraseQuery, Query, QueryParser, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -32,8 +31,6 @@ pub const MAX_QUERY_LEN: usize = 4096;
 /// Deepest parenthesis nesting accepted (Tantivy's parser recurses per level
 /// and overflows the stack, aborting the process, at about a thousand).
 pub const MAX_QUERY_DEPTH: usize = 32;
-/// How much a match in the headline adds, over the same match in the text.
-const TITLE_BOOST: f32 = 2.0;
 
 /// Fields a query may name, as `field:term`.
 pub const QUERY_FIELDS: &[&str] = &[
@@ -556,31 +553,9 @@ impl Searcher {
         if q.is_empty() || q == "*" {
             return Ok(Box::new(AllQuery));
         }
-        let parse = |fields: &[Field]| {
-            let mut parser = QueryParser::for_index(&self.index, fields.to_vec());
-            parser.set_conjunction_by_default();
-            parser.parse_query(q)
-        };
-        let parsed = parse(default_fields).and_then(|query| {
-            // Plain words match the one `body` field (the whole text); the
-            // same query over `title` only adds to the score of hits whose
-            // headline matches too, so the cost is that of a one-field index.
-            if default_fields != [self.fields.body] {
-                return Ok(query);
-            }
-            let title = parse(&[self.fields.title])?;
-            let mut in_title = false;
-            title.query_terms(&mut |t, _| in_title |= t.field() == self.fields.title);
-            if !in_title {
-                return Ok(query);
-            }
-            let boost: Box<dyn Query> = Box::new(BoostQuery::new(title, TITLE_BOOST));
-            Ok(Box::new(BooleanQuery::new(vec![
-                (Occur::Must, query),
-                (Occur::Should, boost),
-            ])) as Box<dyn Query>)
-        });
-        parsed.map_err(|e| {
+        let mut parser = QueryParser::for_index(&self.index, default_fields.to_vec());
+        parser.set_conjunction_by_default();
+        parser.parse_query(q).map_err(|e| {
             use tantivy::query::QueryParserError as E;
             Error::Query(match e {
                 E::FieldDoesNotExist(name) => format!(
