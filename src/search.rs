@@ -432,11 +432,19 @@ fn tokens(text: &str) -> Vec<(String, usize, usize)> {
 
 /// Highlight ranges of `text` whose tokens are in `terms`.
 fn highlight_terms(text: &str, terms: &BTreeSet<String>) -> Vec<(usize, usize)> {
-    tokens(text)
-        .into_iter()
-        .filter(|(t, _, _)| terms.contains(t))
-        .map(|(_, a, b)| (a, b))
-        .collect()
+    let mut out = Vec::new();
+    if terms.is_empty() {
+        return out;
+    }
+    let mut a = analyzer();
+    let mut ts = a.token_stream(text);
+    while ts.advance() {
+        let t = ts.token();
+        if terms.contains(t.text.as_str()) {
+            out.push((t.offset_from, t.offset_to));
+        }
+    }
+    out
 }
 
 /// A query that matches `text`'s tokens as a phrase (or a term) in `field`.
