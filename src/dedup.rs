@@ -65,7 +65,7 @@ pub const BANDS: usize = 20;
 /// Signature length: one MinHash value per hash function.
 pub const NUM_HASHES: usize = 126;
 /// Signature values kept at 16 bits (those the bands use); the others keep 8.
-const WIDE: usize = BANDS * ROWS;
+pub const WIDE: usize = BANDS * ROWS;
 /// Bytes of a stored signature.
 pub const SIGNATURE_BYTES: usize = 2 * WIDE + (NUM_HASHES - WIDE);
 /// Default `--dup-threshold`: estimated Jaccard similarity of 5-word shingle sets.
