@@ -407,6 +407,10 @@ impl Clusterer {
         if searcher.num_docs() == 0 {
             return Ok(());
         }
+        // Sized once: growing by doubling would briefly hold twice the table
+        // (160 MB at a million articles).
+        self.committed
+            .reserve_exact(BANDS * searcher.num_docs() as usize);
         let mut base = 0u32;
         let mut buf = Vec::new();
         for seg in searcher.segment_readers() {

@@ -321,11 +321,6 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        let quoted_full = |name: &str| -> Option<&Mention> {
-            quoted
-                .get(&crate::extract::speakers::name_key(name))
-                .and_then(|o| o.as_ref())
-        };
         for (i, m) in body_ments.iter().enumerate() {
             resolved[i] = match &m.kind {
                 MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
@@ -335,24 +330,30 @@ impl<'a> Attributor<'a> {
                             self.ents.note(e, m, Some(m.start), false);
                             Some(e)
                         }
-                        // A surname known in full only from a quote (`"... if you're Megyn
-                        // Kelly, ..."` / `Kelly charged`): that person.
-                        None if !self.ents.has_surname(name) && quoted_full(name).is_some() => {
-                            let q = quoted_full(name).expect("checked");
-                            let e = self.ents.add_person(q, None);
-                            if let Some(e) = e {
-                                self.ents.note(e, m, Some(m.start), false);
+                        None => {
+                            let key = crate::extract::speakers::name_key(name);
+                            // A surname known in full only from a quote (`"... if you're
+                            // Megyn Kelly, ..."` / `Kelly charged`): that person.
+                            let from_quote = if self.ents.has_surname(name) {
+                                None
+                            } else {
+                                quoted.get(&key).and_then(|o| o.as_ref())
+                            };
+                            if let Some(q) = from_quote {
+                                let e = self.ents.add_person(q, None);
+                                if let Some(e) = e {
+                                    self.ents.note(e, m, Some(m.start), false);
+                                }
+                                e
+                            } else if trusted_single.contains(&key) {
+                                // A lone capitalised word opening a sentence (`Analysts
+                                // said`) is a name only if the article also writes it so
+                                // elsewhere, or titles it.
+                                Some(self.ents.add_single(name, m, Some(m.start)))
+                            } else {
+                                None
                             }
-                            e
                         }
-                        // A lone capitalised word opening a sentence (`Analysts said`) is a
-                        // name only if the article also writes it so elsewhere, or titles it.
-                        None if trusted_single
-                            .contains(&crate::extract::speakers::name_key(name)) =>
-                        {
-                            Some(self.ents.add_single(name, m, Some(m.start)))
-                        }
-                        None => None,
                     }
                 }
                 MentionKind::Org { name } => {
