@@ -273,6 +273,12 @@ fn title_like(lx: &Lexicon, w: &str, lowered: &HashSet<String>) -> bool {
                 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())))
 }
 
+/// Styles of peers, which name them with their title (`Lord Hanningfield`).
+const PEERAGE: &[&str] = &["lord", "lady", "baroness", "baron"];
+
+/// Posts held *to* a place (`Ambassador to Havana`).
+const DIPLOMATIC_POSTS: &[&str] = &["ambassador", "envoy", "representative", "emissary"];
+
 fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -> Option<Mention> {
     let lx = &*LEXICON;
     let t = toks.get(i)?;
@@ -286,7 +292,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if w0.is_ascii() && !w0.bytes().any(|b| b.is_ascii_uppercase()) {
         let lw = w0.trim_end_matches('.');
         let opens = PRONOUNS.contains(&w0)
-            || matches!(w0, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+            || matches!(
+                w0,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him"
+            )
             || lx.role_words.contains(lw)
             || MODIFIERS.contains(&lw)
             || lw.starts_with("counterpart");
@@ -297,6 +306,16 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     let l0 = w0.to_lowercase();
     if PRONOUNS.contains(&l0.as_str()) {
         return Some(simple(i, t, MentionKind::Pronoun(l0)));
+    }
+    // `According to him, ...`: the object form names the source as `he` would.
+    if matches!(l0.as_str(), "him" | "her") && i >= 2 {
+        let after_according = tok(text, &toks[i - 1]) == "to"
+            && low(tok(text, &toks[i - 2])) == "according"
+            && toks.get(i + 1).is_none_or(|n| n.kind != Kind::Word);
+        if after_according {
+            let p = if l0 == "him" { "he" } else { "she" };
+            return Some(simple(i, t, MentionKind::Pronoun(p.to_string())));
+        }
     }
     let same = |k: usize| {
         toks.get(k)
@@ -314,6 +333,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     } else if lx.nonnames.contains(l0.as_str())
         && !lx.honorifics.contains_key(&low(w0))
         && !modal_first_name(text, toks, i)
+        // `US President Joe Biden` (not `us`).
+        && lx.country(w0).is_none()
     {
         return None;
     } else if lx.inverted_verbs.contains(l0.as_str())
@@ -351,10 +372,28 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 && !matches!(lw.as_str(), "of" | "the" | "for" | "and" | "a"))
         {
             true
+        } else if lw == "to" && k > j {
+            // `Russian Ambassador to Havana Viktor Koronelli`: a post held in a place.
+            let prev = low(tok(text, &toks[k - 1]));
+            DIPLOMATIC_POSTS.contains(&prev.as_str())
+                && same(k + 1).is_some_and(|n| is_cap(tok(text, n)))
         } else if matches!(lw.as_str(), "of" | "for") && k > j {
             // `Minister of Foreign Affairs`, `Secretary of State John Kerry`
             let prev = low(tok(text, &toks[k - 1]));
-            lx.role_words.contains(&prev) && same(k + 1).is_some_and(|n| is_cap(tok(text, n)))
+            if lx.role_words.contains(&prev) && same(k + 1).is_some_and(|n| is_cap(tok(text, n))) {
+                true
+            } else if definite.is_some()
+                && same(k + 1).is_some_and(|n| {
+                    let key = format!("{prev} {lw} {}", low(tok(text, n)));
+                    lx.descriptions.contains_key(&key)
+                })
+            {
+                // `the head of state`: a description of three words ends the run.
+                k += 2;
+                break;
+            } else {
+                false
+            }
         } else if PARTICLES.contains(&lw.as_str()) && seen_cap {
             same(k + 1).is_some_and(|n| {
                 is_cap(tok(text, n)) || PARTICLES.contains(&low(tok(text, n)).as_str())
@@ -454,6 +493,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     let mut accepts = Vec::new();
     // Roles after `former` (`a former Swedish defense minister`) are not held now.
     let mut past = false;
+    let mut peer = false;
     // `the Florida senator`: a definite description ending in a lowercase role word; its
     // capitalised words (a state, a party) qualify the role and name nobody.
     let last = run.len() - 1;
@@ -473,6 +513,14 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             p += n;
             continue;
         }
+        // `the Russian leader`, `the head of state`: a description to its end.
+        if definite.is_some() {
+            if let Some(acc) = lx.descriptions.get(&lows[p..].join(" ")) {
+                accepts = acc.clone();
+                p = run.len();
+                continue;
+            }
+        }
         if let Some((r, g, n)) = role_at(lx, &lows, p) {
             // A capitalised one-word role right before the end of the run with no name after
             // it and no determiner (`King said`) is a surname, not a title.
@@ -488,10 +536,20 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         let lw = &lows[p];
         if let Some(g) = lx.honorifics.get(lw.as_str()) {
             gender = gender.or(*g);
+            // A peer's style is the name (`Lord Hanningfield`, `Baroness Scotland`), not a
+            // title before one: kept when one word that is no given name follows.
+            if PEERAGE.contains(&lw.as_str())
+                && p + 2 == run.len()
+                && is_cap(run[p + 1])
+                && !lx.first_names.contains_key(&lows[p + 1])
+            {
+                peer = true;
+                break;
+            }
             p += 1;
             continue;
         }
-        if MODIFIERS.contains(&lw.as_str()) || matches!(lw.as_str(), "of" | "for") {
+        if MODIFIERS.contains(&lw.as_str()) || matches!(lw.as_str(), "of" | "for" | "to") {
             past |= matches!(lw.as_str(), "former" | "retired" | "ex");
             p += 1;
             continue;
@@ -500,13 +558,6 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             counterpart = true;
             p += 1;
             continue;
-        }
-        if let Some(acc) = lx.descriptions.get(lw.as_str()) {
-            if definite.is_some() && p + 1 == run.len() {
-                accepts = acc.clone();
-                p += 1;
-                continue;
-            }
         }
         if desc_tail {
             // A qualifier (`Florida`, `gambling`) or the age of `the 46-year-old`.
@@ -532,7 +583,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // A title inside the capitalised run (`Vermont Sen. Bernie Sanders`, `CNN President Jeff
     // Zucker`, `Army Lt. Gen. Mick Bednarek`): the name starts after the last one, and the
     // title's role and gender go to the mention. The last word is never cut (`Steve King`).
-    if q > p + 1 {
+    if q > p + 1 && !peer {
         let mut cut = None;
         let mut r = p;
         while r + 1 < q {
@@ -799,6 +850,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
             None => i += 1,
         }
     }
+    split_adjacent_surnames(text, toks, &mut out);
     // Appositives.
     let mut merged: Vec<Mention> = Vec::with_capacity(out.len());
     let mut idx = 0;
@@ -977,7 +1029,12 @@ impl Entities {
                     && gender_ok(e.gender, gender)
             })
             .collect();
-        if cands.len() <= 1 {
+        if cands.is_empty() {
+            return self
+                .by_given_name(&key, gender)
+                .or_else(|| self.by_misspelt_surname(&key, gender));
+        }
+        if cands.len() == 1 {
             return cands.first().copied();
         }
         let at = at?;
@@ -993,6 +1050,48 @@ impl Entities {
             })
             .collect();
         before.iter().max().map(|&(_, i)| i)
+    }
+
+    /// A given name alone (`Glenn said` after `correspondent Glenn Campbell`): the one person
+    /// named in full with it.
+    fn by_given_name(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
+        if key.contains(' ') || !LEXICON.first_names.contains_key(key) {
+            return None;
+        }
+        let mut found = None;
+        for (i, e) in self.list.iter().enumerate() {
+            if !e.org && e.name.contains(' ') && e.first_key == key && gender_ok(e.gender, gender) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
+    }
+
+    /// A surname of six letters or more one edit away from the surname of exactly one
+    /// person named in full, with the same first letter (`Koronolli` for `Viktor
+    /// Koronelli`): a slip of the keyboard, not another person.
+    fn by_misspelt_surname(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
+        if key.contains(' ') || key.chars().count() < 6 {
+            return None;
+        }
+        let mut found = None;
+        for (i, e) in self.list.iter().enumerate() {
+            let close = !e.org
+                && e.name.contains(' ')
+                && gender_ok(e.gender, gender)
+                && e.last_key.chars().next() == key.chars().next()
+                && strsim::levenshtein(&e.last_key, key) == 1;
+            if close {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(i);
+            }
+        }
+        found
     }
 
     /// Whether some person named in full has this surname.
@@ -1045,20 +1144,7 @@ impl Entities {
                 if e.org {
                     return false;
                 }
-                let role_ok = if !m.accepts.is_empty() {
-                    e.roles.iter().any(|r| {
-                        m.accepts.iter().any(|a| match a.strip_prefix('*') {
-                            Some(suffix) => r.ends_with(suffix),
-                            None => a == r,
-                        })
-                    })
-                } else {
-                    m.roles.iter().all(|want| {
-                        e.roles
-                            .iter()
-                            .any(|r| r == want || (want == "Minister" && r.ends_with("Minister")))
-                    })
-                };
+                let role_ok = m.answers_to(&e.roles);
                 let country_ok = match (&m.country, &e.country) {
                     (Some(a), Some(b)) => a == b,
                     (Some(_), None) => false,
@@ -1068,6 +1154,89 @@ impl Entities {
             })
             .collect()
     }
+}
+
+impl Mention {
+    /// Whether a person holding `roles` answers to this description: one of the roles it
+    /// accepts (`the diplomat`, `the Russian leader`), else every role it names (`the
+    /// senator`; `minister` stands for any minister).
+    pub fn answers_to(&self, roles: &[String]) -> bool {
+        if !self.accepts.is_empty() {
+            roles.iter().any(|r| {
+                self.accepts.iter().any(|a| match a.strip_prefix('*') {
+                    Some(suffix) => r.ends_with(suffix),
+                    None => a == r,
+                })
+            })
+        } else {
+            self.roles.iter().all(|want| {
+                roles
+                    .iter()
+                    .any(|r| r == want || (want == "Minister" && r.ends_with("Minister")))
+            })
+        }
+    }
+}
+
+/// Two surnames side by side (`During that conversation with Biden Putin "responded ..."`)
+/// are two people, not one with the first as given name: when both words end other
+/// persons' full names in the text and the first is no known given name, the mention keeps
+/// the second (the one the clause goes on with).
+fn split_adjacent_surnames(text: &str, toks: &[Token], ments: &mut [Mention]) {
+    let lx = &*LEXICON;
+    let mut surnames: HashSet<String> = HashSet::new();
+    for m in ments.iter() {
+        if let MentionKind::Person { name, words } = &m.kind {
+            if *words >= 2 {
+                if let Some(last) = name.split_whitespace().last() {
+                    surnames.insert(low(strip_possessive(last)));
+                }
+            }
+        }
+    }
+    for m in ments.iter_mut() {
+        let MentionKind::Person { name, words: 2 } = &m.kind else {
+            continue;
+        };
+        let (first, second) = match name.split_whitespace().collect::<Vec<_>>()[..] {
+            [a, b] => (low(a), b.to_string()),
+            _ => continue,
+        };
+        let two_people = m.t1 == m.t0 + 2
+            && m.roles.is_empty()
+            && first != low(&second)
+            && !lx.first_names.contains_key(&first)
+            && surnames.contains(&first)
+            && surnames.contains(&low(&second))
+            // Written so as a full name elsewhere, it is one.
+            && ments_named(text, toks, name) < 2;
+        if two_people {
+            m.t0 = m.t1 - 1;
+            m.start = toks[m.t0].start;
+            m.kind = MentionKind::Person {
+                name: second,
+                words: 1,
+            };
+        }
+    }
+}
+
+/// How many times `name` occurs in the text outside quotes (at most 2 are counted).
+fn ments_named(text: &str, toks: &[Token], name: &str) -> usize {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let n = name.split_whitespace().count();
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| t.inside.is_none() && tok(text, t) == first)
+        .filter(|(i, _)| {
+            let ws: Vec<&str> = toks[*i..(*i + n).min(toks.len())]
+                .iter()
+                .map(|t| strip_possessive(tok(text, t)))
+                .collect();
+            ws.join(" ") == name
+        })
+        .take(2)
+        .count()
 }
 
 /// Whether a name we took for a person's can be one: not ending in a word that never ends a

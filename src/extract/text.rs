@@ -120,8 +120,32 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
         let mut open: Option<(char, usize)> = None;
         let mut depth_guillemet = 0usize;
         let mut first_in_para = true;
+        // The group of a quote cut short by a straight mark that opens again (below).
+        let mut reopened: Option<usize> = None;
         for (i, c) in para.char_indices() {
             let at = ps + i;
+            // `... an inquiry. "We want a judge ...`: a straight mark after a sentence's end
+            // and a space, before a capital, opens the next paragraph of the same quote (its
+            // paragraph break lost in the copy); the quote so far ends unclosed.
+            if c == '"' && matches!(open, Some(('"', _))) && reopens(para, i) {
+                let (_, o) = open.take().unwrap_or(('"', at));
+                let continued_here = reopened.take().or(continued);
+                let mut first = first_in_para || continued_here != continued;
+                push_span(
+                    text,
+                    &mut spans,
+                    o,
+                    at,
+                    pi,
+                    false,
+                    &mut first,
+                    continued_here,
+                );
+                first_in_para = false;
+                reopened = spans.last().map(|s| s.group);
+                open = Some(('"', at));
+                continue;
+            }
             let closes = match (open, c) {
                 (None, '"' | '“' | '„' | '«') => {
                     open = Some((c, at));
@@ -143,30 +167,21 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
                 _ => None,
             };
             if let Some(o) = closes {
-                push_span(
-                    text,
-                    &mut spans,
-                    o,
-                    at,
-                    pi,
-                    true,
-                    &mut first_in_para,
-                    continued,
-                );
+                let (mut first, cont) = match reopened.take() {
+                    Some(g) => (true, Some(g)),
+                    None => (first_in_para, continued),
+                };
+                push_span(text, &mut spans, o, at, pi, true, &mut first, cont);
+                first_in_para = false;
                 open = None;
             }
         }
         if let Some((_, o)) = open {
-            push_span(
-                text,
-                &mut spans,
-                o,
-                pe,
-                pi,
-                false,
-                &mut first_in_para,
-                continued,
-            );
+            let (mut first, cont) = match reopened.take() {
+                Some(g) => (true, Some(g)),
+                None => (first_in_para, continued),
+            };
+            push_span(text, &mut spans, o, pe, pi, false, &mut first, cont);
             let next_opens = paras
                 .get(pi + 1)
                 .and_then(|&(ns, ne)| text[ns..ne].chars().next())
@@ -177,6 +192,16 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// Whether the straight mark at byte `i` of `para` opens a quote although one is open: a
+/// sentence ended before it (`.`, `?` or `!`, a space) and a capital or a digit follows.
+fn reopens(para: &str, i: usize) -> bool {
+    let before = para[..i].trim_end();
+    let spaced = before.len() < i;
+    let ended = before.ends_with(['.', '?', '!']);
+    let next = para[i + 1..].chars().next();
+    spaced && ended && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -377,6 +402,28 @@ mod tests {
             ["It is ‘wrong’ now,"]
         );
         assert_eq!(spans_of("\"A,\" he said, \"B.\""), ["A,", "B."]);
+    }
+
+    #[test]
+    fn straight_marks_reopening_after_a_sentence() {
+        // A paragraph break lost in the copy: each sentence reopens the quote.
+        let t = "He said: \"We are going to court. \"We want a judge. \"Then a debate.\" He left.";
+        assert_eq!(
+            spans_of(t),
+            [
+                "We are going to court.",
+                "We want a judge.",
+                "Then a debate."
+            ]
+        );
+        let p = paragraphs(t);
+        let s = quote_spans(t, &p);
+        assert!(s.iter().all(|x| x.group == s[0].group));
+        // Negative: a closer after a sentence end with no space, and a lowercase word after.
+        assert_eq!(
+            spans_of("\"We won.\" He left. \"so it goes\""),
+            ["We won.", "so it goes"]
+        );
     }
 
     #[test]
