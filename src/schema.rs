@@ -9,7 +9,7 @@
 
 use tantivy::schema::{
     BytesOptions, DateOptions, DateTimePrecision, Facet, FacetOptions, Field, IndexRecordOption,
-    NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
 };
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
@@ -20,7 +20,7 @@ use crate::article::{Article, Date};
 use crate::extract::speakers::name_key;
 
 /// Version of the schema and of the meaning of its fields.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The analyzer for all text fields: words, lower-cased, accents folded.
 pub const TOKENIZER: &str = "newswire";
@@ -53,16 +53,25 @@ pub struct Fields {
     pub minhash: Field,
 }
 
-fn text(positions: bool) -> TextOptions {
-    let record = if positions {
-        IndexRecordOption::WithFreqsAndPositions
-    } else {
-        IndexRecordOption::WithFreqs
-    };
+/// A text field with positions (any field takes phrase queries); `norms`: whether BM25
+/// weighs a match by the field's length. Fields used as filters (`place`, `agency`,
+/// `speaker_key`, ...) go without: one byte per article and field saved.
+fn text(norms: bool) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(TOKENIZER)
-            .set_index_option(record),
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions)
+            .set_fieldnorms(norms),
+    )
+}
+
+/// An exact key (raw tokenizer, no positions, no norms).
+fn key() -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("raw")
+            .set_index_option(IndexRecordOption::Basic)
+            .set_fieldnorms(false),
     )
 }
 
@@ -70,8 +79,8 @@ fn text(positions: bool) -> TextOptions {
 pub fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
-        id: b.add_text_field("id", STRING | STORED),
-        path: b.add_text_field("path", STRING | FAST),
+        id: b.add_text_field("id", key() | STORED),
+        path: b.add_text_field("path", key() | FAST),
         file_size: b.add_u64_field("file_size", NumericOptions::default().set_fast()),
         file_mtime: b.add_i64_field("file_mtime", NumericOptions::default().set_fast()),
         file_hash: b.add_u64_field("file_hash", NumericOptions::default().set_fast()),
@@ -80,10 +89,10 @@ pub fn build_schema() -> (Schema, Fields) {
         body: b.add_text_field("body", text(true)),
         sections: b.add_text_field("section", text(true)),
         captions: b.add_text_field("caption", text(true)),
-        credits: b.add_text_field("credit", text(true)),
-        dateline: b.add_text_field("dateline", text(true)),
-        place: b.add_text_field("place", text(true)),
-        agency: b.add_text_field("agency", text(true)),
+        credits: b.add_text_field("credit", text(false)),
+        dateline: b.add_text_field("dateline", text(false)),
+        place: b.add_text_field("place", text(false)),
+        agency: b.add_text_field("agency", text(false)),
         date: b.add_date_field(
             "date",
             DateOptions::default()
@@ -92,7 +101,7 @@ pub fn build_schema() -> (Schema, Fields) {
                 .set_precision(DateTimePrecision::Seconds),
         ),
         speaker: b.add_text_field("speaker", text(true)),
-        speaker_key: b.add_text_field("speaker_key", text(true)),
+        speaker_key: b.add_text_field("speaker_key", text(false)),
         role: b.add_text_field("role", text(true)),
         quote: b.add_text_field("quote", text(true)),
         facet: b.add_facet_field("facet", FacetOptions::default()),

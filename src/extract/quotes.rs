@@ -743,6 +743,13 @@ impl<'a> Attributor<'a> {
         if self.ments[m].possessive {
             return self.appositive_name(i);
         }
+        // `the presumptive GOP presidential nominee, Donald Trump, tweeted`: the name set off
+        // after a description is who speaks.
+        if matches!(self.ments[m].kind, MentionKind::Role { .. }) {
+            if let Some(n) = self.appositive_name(i) {
+                return Some(n);
+            }
+        }
         Some(m)
     }
 
@@ -893,6 +900,40 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// `Iowa State University's Dianne Bystrom agreed. "Q"`: a quote opening a sentence right
+    /// after a sentence of the same paragraph that ends in its reporting verb (a day or
+    /// `too` may follow it): that verb's subject.
+    fn cue_of_sentence_before(&self, o: usize) -> Option<Cue> {
+        if o < 3 || self.punct(o - 1) != Some(".") || !self.same_para(o - 1, o) {
+            return None;
+        }
+        let mut v = o - 2;
+        if !self.is_verb(v)
+            && self.word(v).is_some_and(|w| {
+                matches!(lower(w).as_str(), "too" | "again" | "today" | "yesterday")
+                    || w.ends_with("day")
+            })
+        {
+            v -= 1;
+        }
+        if !self.is_verb(v) || self.real_span_of(v).is_some() {
+            return None;
+        }
+        // Not `X declined to comment.`, `X did not respond.`
+        if self.word(v - 1).is_some_and(|w| {
+            matches!(lower(w).as_str(), "to" | "not" | "never") || w.ends_with("n't")
+        }) {
+            return None;
+        }
+        let b = self.sentence_start(v);
+        let m = self.subject_before(v, b)?;
+        matches!(
+            self.ments[m].kind,
+            MentionKind::Person { .. } | MentionKind::Role { .. } | MentionKind::Org { .. }
+        )
+        .then_some(Cue { mention: m })
     }
 
     /// `"It's doable," Risch said. "Is it going to happen?"`: a quote too short to count, in the
@@ -1513,6 +1554,7 @@ impl<'a> Attributor<'a> {
                 .and_then(|c| self.cue_after(c, text))
                 .or_else(|| close.and_then(|c| self.cue_after_tail(c)))
                 .or_else(|| open.and_then(|o| self.cue_before(o)))
+                .or_else(|| open.and_then(|o| self.cue_of_sentence_before(o)))
                 .or_else(|| self.cue_of_short_quote_before(si))
                 .or_else(|| open.and_then(|o| self.cue_before_colon_para(o)));
             items.push(Item {
@@ -3328,5 +3370,45 @@ mod tests {
         // Negative: two people with that given name.
         let body = "Glenn Campbell and Glenn Close reported it.\n\n\"No complaint has been made against him at all,\" Glenn said.";
         assert_ne!(direct_speakers(body), one(Some("Glenn Campbell")));
+    }
+
+    #[test]
+    fn things_bodies_and_portfolios() {
+        // A portfolio after `Minister for` is no name; the appositive gives the role.
+        let body = "Lord Bach, Minister for Defence Procurement, said he was \"obviously still disappointed with the cost and time increases shown\".";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(q[0].speaker.as_deref(), Some("Lord Bach"));
+        assert_eq!(sp.len(), 1);
+        assert_eq!(sp[0].roles, ["Minister"]);
+        // `A spokeswoman for Royal Mail`: the body speaks.
+        let (q, sp) = attribute("", None, "A spokeswoman for Royal Mail said: \"We are investigating a problem with the delivery route.\"");
+        assert_eq!(q[0].speaker.as_deref(), Some("Royal Mail"));
+        assert!(sp[0].organization);
+        // Capitalised words after `the` or a possessive name a thing, not the speaker.
+        let body = "Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said: \"I have no regrets at all about it.\"";
+        assert_eq!(direct_speakers(body), one(Some("Otis Ferry")));
+        let body = "Cardinal Cormac Murphy-O'Connor spoke.\n\nHe will re-iterate his stance in his Christmas Midnight Mass.\n\n\"If the rich countries were as ready to deal with poverty as with war,\" he said.";
+        assert_ne!(direct_speakers(body), one(Some("Christmas Midnight Mass")));
+        // Negative: a given name after `the` is still a person (`the Donald Trump campaign`).
+        let body = "The Donald Trump campaign went on.\n\n\"We will win this state by a lot,\" Trump said.";
+        assert_eq!(direct_speakers(body), one(Some("Donald Trump")));
+    }
+
+    #[test]
+    fn us_press_labels_and_short_cue_sentences() {
+        // `X, R-Ky., said`: the party label is no sentence end.
+        let body = "\"There has been a lot of talk in the last 24 hours about it,\" Senate Majority Leader Mitch McConnell, R-Ky., said.";
+        assert_eq!(direct_speakers(body), one(Some("Mitch McConnell")));
+        let body = "Brianne Stone, 29, of Huntsville, Ala., says her concern is warming. \"We are not going to take any actions in time,\" she says.";
+        assert_eq!(direct_speakers(body), one(Some("Brianne Stone")));
+        // `X agreed. "Q"`: the sentence before ends in its cue.
+        let body = "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative.\"";
+        assert_eq!(direct_speakers(body), one(Some("Dianne Bystrom")));
+        // Negative: `declined to comment`, `did not respond` lend no cue.
+        let body = "Dianne Bystrom declined to comment. \"Mainstream Republicans are running out of time to find an alternative.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        // A description followed by a name set off in commas: the name speaks.
+        let body = "Dianne Bystrom spoke first.\n\n\"Is President Obama going to finally mention the words? He should resign,\" the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday.";
+        assert_eq!(direct_speakers(body), one(Some("Donald Trump")));
     }
 }

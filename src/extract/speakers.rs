@@ -651,6 +651,39 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if common_opener && p == 0 && q > 1 {
         return None;
     }
+    // `Lord Bach, Minister for Defence Procurement, said`: capitalised words right after a
+    // role's `of`/`for` with no given name among them are its portfolio, not a person.
+    if q > p
+        && p > 0
+        && matches!(lows[p - 1].as_str(), "of" | "for")
+        && !roles.is_empty()
+        && !lows[p..q].iter().any(|w| lx.first_names.contains_key(w))
+    {
+        // `A spokesman for Darlington Council said`: the body speaks.
+        let body = strip_possessive(&run[p..q].join(" ")).to_string();
+        let last = low(strip_possessive(run[q - 1]));
+        let spokesperson = roles.iter().any(|r| r == "Spokesperson");
+        if spokesperson
+            || lx.org_names.contains(body.as_str())
+            || lx.org_heads.contains(last.as_str())
+        {
+            let mut m = mk(j + q, MentionKind::Org { name: body });
+            m.country = country;
+            m.possessive = possessive && j + q == k;
+            return Some(m);
+        }
+        let mut m = mk(
+            j + q,
+            MentionKind::Role {
+                definite: definite == Some(true),
+            },
+        );
+        m.roles = roles;
+        m.country = country;
+        m.gender = gender;
+        m.possessive = possessive && j + q == k;
+        return Some(m);
+    }
     if q > p {
         let name_words = &run[p..q];
         let first = low(name_words[0]);
@@ -658,6 +691,14 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             && !(p == 0 && j == i && modal_first_name(text, toks, i)))
             || first.chars().all(|c| c.is_numeric())
         {
+            // `the South Shropshire Hunt`: a named thing; taken whole, so that no name is
+            // read from its tail.
+            if l0 == "the" && name_words.len() >= 2 && roles.is_empty() {
+                let name = strip_possessive(&name_words.join(" ")).to_string();
+                let mut m = mk(end_tok, MentionKind::Org { name });
+                m.possessive = possessive && end_tok == k;
+                return Some(m);
+            }
             return None;
         }
         let name_text = name_words.join(" ");
@@ -669,9 +710,23 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             && name_text
                 .chars()
                 .all(|c| c.is_uppercase() || !c.is_alphabetic());
+        // `the Joint Strike Fighter`, `the South Shropshire Hunt`, `his Christmas Midnight
+        // Mass`: capitalised words after `the` (two or more) or a possessive, with no title
+        // and no given name, name a thing or a body, not a person.
+        let the_thing = match l0.as_str() {
+            "the" => name_words.len() >= 2,
+            "his" | "her" | "their" | "its" => true,
+            _ => false,
+        } && roles.is_empty()
+            // (A thing that never speaks, `the Affordable Care Act`, stays a failed name.)
+            && !lx.nonpersons.contains(&last_low)
+            && !name_words
+                .iter()
+                .any(|w| lx.first_names.contains_key(&low(w)));
         if lx.org_names.contains(name_text.as_str())
             || lx.org_heads.contains(last_low.as_str())
             || acronym
+            || the_thing
         {
             let org_name = strip_possessive(&run[..q].join(" ")).to_string();
             let mut m = mk(end_tok, MentionKind::Org { name: org_name });

@@ -70,10 +70,29 @@ fn short_segment(word: &str) -> bool {
     word.contains('-') && last.chars().count() == 1 && last.chars().all(char::is_uppercase)
 }
 
+/// AP abbreviations of US states (`Huntsville, Ala.`, `R-Ky.`), capitalised; those that are
+/// also words (`Ill.`, `Wash.`, `Miss.`) only inside a party label.
+const STATES: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Kan", "Kans", "Ky", "Md",
+    "Mich", "Minn", "Mont", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex", "Vt", "Va", "Wis", "Wyo",
+];
+const STATE_WORDS: &[&str] = &["Ill", "Ind", "La", "Mass", "Miss", "Mo", "Ore", "Wash"];
+
 fn is_abbrev(word: &str) -> bool {
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    if ABBREVIATIONS.contains(&lower.as_str())
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
+        || STATES.contains(&word)
+    {
+        return true;
+    }
+    // A party label: `R-Ky.`, `D-Mass.`, `I-Vt.`.
+    match word.split_once('-') {
+        Some((p, st)) if matches!(p, "R" | "D" | "I") => {
+            STATES.contains(&st) || STATE_WORDS.contains(&st)
+        }
+        _ => false,
+    }
 }
 
 /// The byte ranges of the paragraphs of `text` (split at line breaks, blank lines dropped).
@@ -147,6 +166,9 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
                 continue;
             }
             let closes = match (open, c) {
+                // A stray straight closer with nothing open (`... for terrorists". His party`):
+                // a word or a mark right before it, a space or a mark after; it opens nothing.
+                (None, '"') if stray_closer(para, i) => None,
                 (None, '"' | '“' | '„' | '«') => {
                     open = Some((c, at));
                     depth_guillemet = usize::from(c == '«');
@@ -192,6 +214,15 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// Whether the straight mark at byte `i` of `para` can only close: right after a letter, a
+/// digit or `.,!?` and before a space, `.`, `,`, `;`, `:`, `)` or the paragraph's end.
+fn stray_closer(para: &str, i: usize) -> bool {
+    let prev = para[..i].chars().next_back();
+    let next = para[i + 1..].chars().next();
+    prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?'))
+        && next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')'))
 }
 
 /// Whether the straight mark at byte `i` of `para` opens a quote although one is open: a
@@ -419,6 +450,11 @@ mod tests {
         let p = paragraphs(t);
         let s = quote_spans(t, &p);
         assert!(s.iter().all(|x| x.group == s[0].group));
+        // A stray closer with nothing open opens nothing.
+        assert_eq!(
+            spans_of("He said it \"creates martyrs\" for terrorists\". His party, he said, \"will act.\""),
+            ["creates martyrs", "will act."]
+        );
         // Negative: a closer after a sentence end with no space, and a lowercase word after.
         assert_eq!(
             spans_of("\"We won.\" He left. \"so it goes\""),
