@@ -1106,7 +1106,13 @@ impl<'a> Attributor<'a> {
         // `Continued Stone: "Q"`, `Added the senator: "Q"`, `Said Comey, "Q"`.
         if self.is_inverted_verb(b) && matches!(self.punct(o - 1), Some(":" | ",")) {
             if let Some(m) = self.speaker_mention_at(b + 1) {
-                if self.ments[m].t1 + 1 == o {
+                let t1 = self.ments[m].t1;
+                // Or with an aside before the quote (`Said Dorothy Poynter, who grew up with
+                // Ali, "Q"`).
+                let aside = self.punct(t1) == Some(",")
+                    && o <= t1 + 20
+                    && (t1 + 1..o - 1).all(|k| !self.is_verb(k) && self.real_span_of(k).is_none());
+                if t1 + 1 == o || aside {
                     return Some(Cue { mention: m });
                 }
             }
@@ -1469,8 +1475,13 @@ impl<'a> Attributor<'a> {
             }
             if self.is_inverted_verb(k + 1) {
                 if let Some(m) = self.speaker_mention_at(k + 2) {
-                    if self.ments[m].t1 + 3 >= end
-                        && !matches!(self.ments[m].kind, MentionKind::Pronoun(_))
+                    let mention = &self.ments[m];
+                    // Or a name and then an appositive to the end (`..., said Robert Egge,
+                    // executive director of ..., whose advocates ...`).
+                    let appositive = matches!(mention.kind, MentionKind::Person { .. })
+                        && self.punct(mention.t1) == Some(",");
+                    if (mention.t1 + 3 >= end || appositive)
+                        && !matches!(mention.kind, MentionKind::Pronoun(_))
                     {
                         return item(s0, k, m);
                     }
@@ -1755,11 +1766,16 @@ impl<'a> Attributor<'a> {
         let sent = self.toks[mention.t0].sent;
         // A single word with no title, no known gender and no full name (`Brooklyn`, `Ohio`)
         // may be a place: it is neither a candidate nor a competitor.
+        // A description (`the Republican presidential candidate`) skips people known to hold
+        // other roles only (`Mayor Bill de Blasio`).
+        let described = matches!(mention.kind, MentionKind::Role { .. })
+            && !(mention.roles.is_empty() && mention.accepts.is_empty());
         let agrees = |e: usize| {
             let ent = &self.ents.list[e];
             !ent.org
                 && gender_ok(ent.gender, g)
                 && (ent.name.contains(' ') || ent.gender.is_some() || !ent.roles.is_empty())
+                && (!described || ent.roles.is_empty() || mention.answers_to(&ent.roles))
         };
         // The entity a mention stands for: a resolved name or description, or a pronoun
         // resolved as the subject of an earlier cue.
@@ -1777,6 +1793,7 @@ impl<'a> Attributor<'a> {
         let mut back: Vec<(usize, usize, usize)> = Vec::new();
         let mut hidden_subject: Option<usize> = None;
         let mut hidden_actor: Option<usize> = None;
+        let mut other_office: Vec<usize> = Vec::new();
         for j in (0..m).rev() {
             let o = &self.ments[j];
             if self.toks[o.t0].para + 3 < para {
@@ -1807,6 +1824,16 @@ impl<'a> Attributor<'a> {
             }
             match ent {
                 Some(e) if agrees(e) => back.push((j, self.toks[o.t0].sent, e)),
+                // Another office's holder opening a sentence (`Gov. Chris Christie believes
+                // that Trump ...`): that sentence is about someone the description is not.
+                Some(e)
+                    if described
+                        && !self.ents.list[e].org
+                        && self.para_start(o.t0)
+                        && !mention.answers_to(&self.ents.list[e].roles) =>
+                {
+                    other_office.push(self.toks[o.t0].sent);
+                }
                 None if matches!(o.kind, MentionKind::Person { .. })
                     && gender_ok(o.gender, g)
                     && (self.toks[o.t0].sent == sent || !self.para_start(o.t0))
@@ -1880,6 +1907,9 @@ impl<'a> Attributor<'a> {
             // 3. Nobody named since: the last speaker of a direct quote.
             return last_direct;
         };
+        if other_office.contains(&s_r) {
+            return None;
+        }
         let mut in_r: Vec<&(usize, usize, usize)> =
             cands.iter().copied().take_while(|b| b.1 == s_r).collect();
         // A capitalised phrase we know nothing of (no gender, role or cue) that is not the
@@ -3404,11 +3434,33 @@ mod tests {
         // `X agreed. "Q"`: the sentence before ends in its cue.
         let body = "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative.\"";
         assert_eq!(direct_speakers(body), one(Some("Dianne Bystrom")));
+        // An inverted cue with an aside before the quote.
+        let body = "The home is a museum now. Said Dorothy Poynter, who grew up with Ali in the neighborhood, \u{201c}We were all so proud of him.\u{201d}";
+        assert_eq!(direct_speakers(body), one(Some("Dorothy Poynter")));
         // Negative: `declined to comment`, `did not respond` lend no cue.
         let body = "Dianne Bystrom declined to comment. \"Mainstream Republicans are running out of time to find an alternative.\"";
         assert_eq!(direct_speakers(body), [None]);
         // A description followed by a name set off in commas: the name speaks.
         let body = "Dianne Bystrom spoke first.\n\n\"Is President Obama going to finally mention the words? He should resign,\" the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday.";
         assert_eq!(direct_speakers(body), one(Some("Donald Trump")));
+    }
+
+    #[test]
+    fn descriptions_of_past_roles_and_other_office_holders() {
+        // `the retired neurosurgeon`: a description although the role is past.
+        let body = "Donald Trump plans to empower the community by fostering investment, Ben Carson said Monday.\n\n\"Well first of all, they have to stop and listen and recognize the decline,\" the retired neurosurgeon told REVOLT TV.";
+        assert_eq!(direct_speakers(body), one(Some("Ben Carson")));
+        // A description skips a person known to hold another office.
+        let body = "Donald Trump called upon Mayor Bill de Blasio to restart surveillance. De Blasio disbanded the unit in April 2014.\n\n\"There is hatred like nobody has ever seen,\" the Republican presidential candidate said.";
+        assert_eq!(direct_speakers(body), one(Some("Donald Trump")));
+        // Negative: the one person named holds another office.
+        let body = "Mayor Bill de Blasio disbanded the unit in April 2014.\n\n\"There is hatred like nobody has ever seen,\" the Republican presidential candidate said.";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn inverted_cue_with_a_long_appositive_and_indefinite_openers() {
+        let body = "It is the first time a candidate has made Alzheimer's a major issue, said Robert Egge, executive director of the Alzheimer's Impact Movement, whose advocates lean on all campaigns. None has offered specific plans. \"It makes this a national conversation,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Robert Egge")));
     }
 }

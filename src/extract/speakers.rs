@@ -494,6 +494,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // Roles after `former` (`a former Swedish defense minister`) are not held now.
     let mut past = false;
     let mut peer = false;
+    // A role under `former`/`retired` (`the retired neurosurgeon`): a description still.
+    let mut held_before = false;
     // `the Florida senator`: a definite description ending in a lowercase role word; its
     // capitalised words (a state, a party) qualify the role and name nobody.
     let last = run.len() - 1;
@@ -528,6 +530,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 if !past && !roles.contains(&r) {
                     roles.push(r);
                 }
+                held_before |= past;
                 gender = gender.or(g);
                 p += n;
                 continue;
@@ -771,7 +774,11 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return None;
     }
     let end_tok = j + p;
-    if !roles.is_empty() || !accepts.is_empty() || (age && desc_tail) {
+    if !roles.is_empty()
+        || !accepts.is_empty()
+        || (age && desc_tail)
+        || (held_before && definite == Some(true))
+    {
         // `Germany's foreign minister` is definite too.
         if definite.is_none() && is_possessive(run[0]) && lx.country(run[0]).is_some() {
             definite = Some(true);

@@ -182,6 +182,9 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
                     depth_guillemet = depth_guillemet.saturating_sub(1);
                     (depth_guillemet == 0).then_some(o)
                 }
+                // `“It's unusual,“ said Larry Noble`: an opening curly mark typed as the
+                // closer (a mark right before it, a space after).
+                (Some(('“', o)), '“') if stray_closer(para, i) => Some(o),
                 // A straight closer after a curly opener too (mixed marks in scraped text).
                 (Some(('„', o)), '“' | '”')
                 | (Some(('"', o)), '"' | '”')
@@ -220,7 +223,7 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
 /// digit or `.,!?` and before a space, `.`, `,`, `;`, `:`, `)` or the paragraph's end.
 fn stray_closer(para: &str, i: usize) -> bool {
     let prev = para[..i].chars().next_back();
-    let next = para[i + 1..].chars().next();
+    let next = para[i..].chars().nth(1);
     prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?'))
         && next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')'))
 }
@@ -231,7 +234,7 @@ fn reopens(para: &str, i: usize) -> bool {
     let before = para[..i].trim_end();
     let spaced = before.len() < i;
     let ended = before.ends_with(['.', '?', '!']);
-    let next = para[i + 1..].chars().next();
+    let next = para[i..].chars().nth(1);
     spaced && ended && next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())
 }
 
@@ -450,6 +453,11 @@ mod tests {
         let p = paragraphs(t);
         let s = quote_spans(t, &p);
         assert!(s.iter().all(|x| x.group == s[0].group));
+        // An opening curly mark typed as the closer.
+        assert_eq!(
+            spans_of("“It's unusual,“ said Larry Noble. “It's hard.”"),
+            ["It's unusual,", "It's hard."]
+        );
         // A stray closer with nothing open opens nothing.
         assert_eq!(
             spans_of("He said it \"creates martyrs\" for terrorists\". His party, he said, \"will act.\""),
