@@ -88,9 +88,7 @@ fn is_abbrev(word: &str) -> bool {
     }
     // A party label: `R-Ky.`, `D-Mass.`, `I-Vt.`.
     match word.split_once('-') {
-        Some((p, st)) if matches!(p, "R" | "D" | "I") => {
-            STATES.contains(&st) || STATE_WORDS.contains(&st)
-        }
+        Some(("R" | "D" | "I", st)) => STATES.contains(&st) || STATE_WORDS.contains(&st),
         _ => false,
     }
 }
