@@ -3463,4 +3463,25 @@ mod tests {
         let body = "It is the first time a candidate has made Alzheimer's a major issue, said Robert Egge, executive director of the Alzheimer's Impact Movement, whose advocates lean on all campaigns. None has offered specific plans. \"It makes this a national conversation,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Robert Egge")));
     }
+
+    #[test]
+    fn principals_and_named_things_do_not_speak() {
+        // `a spokesman for X`: X is whom he speaks for.
+        let body = "\"It is a shame and a disgrace,\" Dog Andres, a spokesman for House Speaker Paul Ryan, said.";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(q[0].speaker.as_deref(), Some("Dog Andres"));
+        assert_eq!(sp[0].roles, ["Spokesperson"]);
+        assert_eq!(
+            direct_speakers("A spokesman for House Speaker Paul Ryan said: \"We will not comment on that at all.\""),
+            [None]
+        );
+        // A show's name is no name; its tail is no person.
+        let body = "Larry David, playing Sanders on NBC's Saturday Night Live, said: \"We will not comment on that at all.\"";
+        assert_eq!(direct_speakers(body), one(Some("Larry David")));
+        // Negative: a day before a surname does not swallow it.
+        assert_eq!(
+            direct_speakers("On Monday Trump said: \"We will not comment on that at all.\""),
+            one(Some("Trump"))
+        );
+    }
 }

@@ -273,6 +273,53 @@ fn title_like(lx: &Lexicon, w: &str, lowered: &HashSet<String>) -> bool {
                 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())))
 }
 
+/// Words that never start a name but do start names of things (`Saturday Night Live`,
+/// `New York Times`, `North Atlantic Treaty Organization`).
+const NAMED_THING_OPENERS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "new",
+];
+
+/// Roles held *for* someone else (`a spokesman for X`, `an adviser to X`): X does not speak.
+const AGENT_ROLES: &[&str] = &[
+    "Spokesperson",
+    "Adviser",
+    "Senior Adviser",
+    "Aide",
+    "Press Secretary",
+    "Campaign Manager",
+    "Chief of Staff",
+    "Communications Director",
+    "Lawyer",
+    "Attorney",
+];
+
 /// Styles of peers, which name them with their title (`Lord Hanningfield`).
 const PEERAGE: &[&str] = &["lord", "lady", "baroness", "baron"];
 
@@ -336,6 +383,43 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         // `US President Joe Biden` (not `us`).
         && lx.country(w0).is_none()
     {
+        // `NBC's Saturday Night Live`: a capitalised phrase of three words or more opened
+        // by such a word, with no given name in it, is a named thing; taken whole, so that
+        // no name is read from its tail.
+        if is_cap(w0) && NAMED_THING_OPENERS.contains(&l0.as_str()) {
+            let mut e = i + 1;
+            while toks.get(e).is_some_and(|x| {
+                x.kind == Kind::Word && x.inside.is_none() && x.para == t.para && {
+                    let w = tok(text, x);
+                    let l = low(w);
+                    is_cap(w)
+                        && !lx.first_names.contains_key(&l)
+                        && !lx.role_words.contains(&l)
+                        && !lx.honorifics.contains_key(&l)
+                }
+            }) {
+                e += 1;
+            }
+            // (Not when a title or a given name follows: `New Metropolitan Police
+            // Commissioner Sir Ian Blair` is a name after a title.)
+            let whole = toks
+                .get(e)
+                .is_none_or(|x| x.kind != Kind::Word || x.para != t.para || !is_cap(tok(text, x)));
+            if e >= i + 3 && whole {
+                let name = strip_possessive(
+                    &toks[i..e]
+                        .iter()
+                        .map(|x| tok(text, x))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+                .to_string();
+                let mut m = simple(i, t, MentionKind::Org { name });
+                m.t1 = e;
+                m.end = toks[e - 1].end;
+                return Some(m);
+            }
+        }
         return None;
     } else if lx.inverted_verbs.contains(l0.as_str())
         && (l0.ends_with("ed") || matches!(l0.as_str(), "said" | "says" | "wrote" | "writes"))
@@ -494,6 +578,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // Roles after `former` (`a former Swedish defense minister`) are not held now.
     let mut past = false;
     let mut peer = false;
+    let mut agent_of = false;
     // A role under `former`/`retired` (`the retired neurosurgeon`): a description still.
     let mut held_before = false;
     // `the Florida senator`: a definite description ending in a lowercase role word; its
@@ -527,7 +612,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             // A capitalised one-word role right before the end of the run with no name after
             // it and no determiner (`King said`) is a surname, not a title.
             if !(definite.is_none() && p + n == run.len() && is_cap(run[p]) && roles.is_empty()) {
-                if !past && !roles.contains(&r) {
+                if !past && !agent_of && !roles.contains(&r) {
                     roles.push(r);
                 }
                 held_before |= past;
@@ -554,6 +639,12 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         if MODIFIERS.contains(&lw.as_str()) || matches!(lw.as_str(), "of" | "for" | "to") {
             past |= matches!(lw.as_str(), "former" | "retired" | "ex");
+            // `a spokesman for House Speaker Paul Ryan`: the name after it is whom the
+            // spokesman speaks for, not the spokesman.
+            agent_of |= matches!(lw.as_str(), "of" | "for")
+                && roles
+                    .last()
+                    .is_some_and(|r| AGENT_ROLES.contains(&r.as_str()));
             p += 1;
             continue;
         }
@@ -658,17 +749,22 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // role's `of`/`for` with no given name among them are its portfolio, not a person.
     if q > p
         && p > 0
-        && matches!(lows[p - 1].as_str(), "of" | "for")
         && !roles.is_empty()
-        && !lows[p..q].iter().any(|w| lx.first_names.contains_key(w))
+        && (agent_of
+            || matches!(lows[p - 1].as_str(), "of" | "for")
+                && !lows[p..q].iter().any(|w| lx.first_names.contains_key(w)))
     {
         // `A spokesman for Darlington Council said`: the body speaks.
         let body = strip_possessive(&run[p..q].join(" ")).to_string();
         let last = low(strip_possessive(run[q - 1]));
         let spokesperson = roles.iter().any(|r| r == "Spokesperson");
-        if spokesperson
-            || lx.org_names.contains(body.as_str())
-            || lx.org_heads.contains(last.as_str())
+        // (A given name, or a title or honorific right before: `for Mr Prescott`.)
+        let named = lows[p..q].iter().any(|w| lx.first_names.contains_key(w))
+            || !matches!(lows[p - 1].as_str(), "of" | "for");
+        if !named
+            && (spokesperson
+                || lx.org_names.contains(body.as_str())
+                || lx.org_heads.contains(last.as_str()))
         {
             let mut m = mk(j + q, MentionKind::Org { name: body });
             m.country = country;
@@ -696,7 +792,14 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         {
             // `the South Shropshire Hunt`: a named thing; taken whole, so that no name is
             // read from its tail.
-            if l0 == "the" && name_words.len() >= 2 && roles.is_empty() {
+            // So is a longer capitalised phrase with no given name in it (`NBC's Saturday
+            // Night Live`).
+            let no_given = !name_words
+                .iter()
+                .any(|w| lx.first_names.contains_key(&low(w)));
+            let thing =
+                (l0 == "the" && name_words.len() >= 2) || (name_words.len() >= 3 && no_given);
+            if thing && roles.is_empty() {
                 let name = strip_possessive(&name_words.join(" ")).to_string();
                 let mut m = mk(end_tok, MentionKind::Org { name });
                 m.possessive = possessive && end_tok == k;
