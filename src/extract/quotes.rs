@@ -963,6 +963,13 @@ impl<'a> Attributor<'a> {
     /// `"Q" for Clinton, said Kunin.` / `"Q" at the convention, he said.`: a partial quote
     /// followed by a few words and then the sentence's closing `, S V` or `, V S` clause.
     fn cue_after_tail(&self, c: usize) -> Option<Cue> {
+        // A quote that ends its sentence (`"... sent off." Following the game, the FA said`)
+        // has no tail.
+        let si = self.real_span_of(c)?;
+        let sp = &self.spans[si];
+        if self.body[sp.start..sp.end].ends_with(['.', '!', '?']) {
+            return None;
+        }
         let limit = self.sentence_end(c + 1);
         if limit <= c + 2
             || !self.same_para(c, limit)
@@ -976,8 +983,7 @@ impl<'a> Attributor<'a> {
         // A quote opening its sentence (`"Too many fakes" are spread in the West ..., Lavrov
         // noted.`) is the subject of the reported clause: the cue may come later.
         let opens_sentence = self
-            .real_span_of(c)
-            .and_then(|si| self.token_at(self.spans[si].open))
+            .token_at(sp.open)
             .is_some_and(|o| o == self.sentence_start(o));
         let reach = if opens_sentence { 40 } else { 16 };
         let commas: Vec<usize> = (c + 1..limit.min(c + reach))
@@ -3478,6 +3484,9 @@ mod tests {
         // A show's name is no name; its tail is no person.
         let body = "Larry David, playing Sanders on NBC's Saturday Night Live, said: \"We will not comment on that at all.\"";
         assert_eq!(direct_speakers(body), one(Some("Larry David")));
+        // A quote ending its sentence takes no cue from the next sentence's tail.
+        let body = "Arsene Wenger spoke. \"Reyes was being kicked all over the park.\" Following the game, the Football Association said it would look into it.";
+        assert_eq!(direct_speakers(body), [None]);
         // Negative: a day before a surname does not swallow it.
         assert_eq!(
             direct_speakers("On Monday Trump said: \"We will not comment on that at all.\""),
