@@ -922,6 +922,9 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // Not `X declined to comment.`, `X did not respond.`
+        if v == 0 {
+            return None;
+        }
         if self.word(v - 1).is_some_and(|w| {
             matches!(lower(w).as_str(), "to" | "not" | "never") || w.ends_with("n't")
         }) {
