@@ -3440,6 +3440,11 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("Mitch McConnell")));
         let body = "Brianne Stone, 29, of Huntsville, Ala., says her concern is warming. \"We are not going to take any actions in time,\" she says.";
         assert_eq!(direct_speakers(body), one(Some("Brianne Stone")));
+        // State abbreviations, party labels and counties are nobody a pronoun could mean.
+        let body = "Franson Reneus, 18, from Lee County, Fla., disagrees. \"I could say I identify as anything and it does not mean that I am it,\" he says.";
+        assert_eq!(direct_speakers(body), one(Some("Franson Reneus")));
+        let body = "House Majority Leader Kevin McCarthy, R-Calif., revealed this when he boasted of the inquiry. \"Everybody thought Hillary Clinton was unbeatable, right?\" he told Fox News.";
+        assert_eq!(direct_speakers(body), one(Some("Kevin McCarthy")));
         // `X agreed. "Q"`: the sentence before ends in its cue.
         let body = "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative.\"";
         assert_eq!(direct_speakers(body), one(Some("Dianne Bystrom")));

@@ -350,6 +350,9 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             return None;
         }
     }
+    if crate::extract::text::is_state_or_party(w0) {
+        return None;
+    }
     let l0 = w0.to_lowercase();
     if PRONOUNS.contains(&l0.as_str()) {
         return Some(simple(i, t, MentionKind::Pronoun(l0)));

@@ -78,6 +78,16 @@ const STATES: &[&str] = &[
 ];
 const STATE_WORDS: &[&str] = &["Ill", "Ind", "La", "Mass", "Miss", "Mo", "Ore", "Wash"];
 
+/// A US state's AP abbreviation or a party label as a token (`Ala.`, `R-Ky.`): never a
+/// name.
+pub fn is_state_or_party(token: &str) -> bool {
+    let Some(w) = token.strip_suffix('.') else {
+        return false;
+    };
+    STATES.contains(&w)
+        || matches!(w.split_once('-'), Some(("R" | "D" | "I", st)) if STATES.contains(&st) || STATE_WORDS.contains(&st))
+}
+
 fn is_abbrev(word: &str) -> bool {
     let lower = word.to_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str())
