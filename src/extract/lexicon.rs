@@ -12,6 +12,8 @@
 //! - `nonnames.txt`: capitalised words that never start a person's name.
 //! - `nonpersons.txt`: words that never end a person's name (`Act`, `Sea`, `Iowans`).
 //! - `first_names.tsv`: common given names and their gender (to tell `he` from `she`).
+//! - `word_classes.tsv`: small classes the rules ask about (peers' styles, posts held *to* a
+//!   place, roles held for someone else, openers of named things, US state abbreviations).
 
 /// The tables hash with FxHash: their keys are short words, looked up for
 /// nearly every word of every article, and SipHash showed in indexing
@@ -62,6 +64,18 @@ pub struct Lexicon {
     pub nonpersons: HashSet<String>,
     /// Common given names (lowercase) → gender.
     pub first_names: HashMap<String, Gender>,
+    /// Capitalised words that open names of things (`Saturday Night Live`), lowercase.
+    pub thing_openers: HashSet<String>,
+    /// Canonical roles held for someone else (`Spokesperson`).
+    pub agent_roles: HashSet<String>,
+    /// Peers' styles (`lord`), lowercase.
+    pub peerage: HashSet<String>,
+    /// Posts held *to* a place (`ambassador`), lowercase.
+    pub posts_to: HashSet<String>,
+    /// AP state abbreviations without the period (`Ky`), as written.
+    pub us_states: HashSet<String>,
+    /// State abbreviations that are also words (`Wash`): in party labels only.
+    pub us_state_words: HashSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -166,6 +180,29 @@ impl Lexicon {
                 lx.first_names.entry(n.trim().to_lowercase()).or_insert(g);
             }
         }
+        for line in lines(include_str!("../data/word_classes.tsv")) {
+            let Some((class, members)) = line.split_once('\t') else {
+                continue;
+            };
+            let set = match class.trim() {
+                "thing_openers" => &mut lx.thing_openers,
+                "agent_roles" => &mut lx.agent_roles,
+                "peerage" => &mut lx.peerage,
+                "posts_to" => &mut lx.posts_to,
+                "us_states" => &mut lx.us_states,
+                "us_state_words" => &mut lx.us_state_words,
+                _ => continue,
+            };
+            // Roles are `|`-separated (they have spaces); the other classes are words.
+            let sep = if members.contains('|') { '|' } else { ' ' };
+            set.extend(
+                members
+                    .split(sep)
+                    .map(str::trim)
+                    .filter(|m| !m.is_empty())
+                    .map(str::to_string),
+            );
+        }
         lx
     }
 
@@ -213,5 +250,10 @@ mod tests {
         assert!(lx.org_names.contains("White House"));
         assert!(lx.org_heads.contains("ministry"));
         assert_eq!(lx.honorifics.get("mrs"), Some(&Some(Gender::Female)));
+        assert!(lx.thing_openers.contains("saturday"));
+        assert!(lx.agent_roles.contains("Senior Adviser"));
+        assert!(lx.peerage.contains("baroness"));
+        assert!(lx.posts_to.contains("ambassador"));
+        assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));
     }
 }

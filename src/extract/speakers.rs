@@ -273,59 +273,6 @@ fn title_like(lx: &Lexicon, w: &str, lowered: &HashSet<String>) -> bool {
                 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())))
 }
 
-/// Words that never start a name but do start names of things (`Saturday Night Live`,
-/// `New York Times`, `North Atlantic Treaty Organization`).
-const NAMED_THING_OPENERS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "new",
-];
-
-/// Roles held *for* someone else (`a spokesman for X`, `an adviser to X`): X does not speak.
-const AGENT_ROLES: &[&str] = &[
-    "Spokesperson",
-    "Adviser",
-    "Senior Adviser",
-    "Aide",
-    "Press Secretary",
-    "Campaign Manager",
-    "Chief of Staff",
-    "Communications Director",
-    "Lawyer",
-    "Attorney",
-];
-
-/// Styles of peers, which name them with their title (`Lord Hanningfield`).
-const PEERAGE: &[&str] = &["lord", "lady", "baroness", "baron"];
-
-/// Posts held *to* a place (`Ambassador to Havana`).
-const DIPLOMATIC_POSTS: &[&str] = &["ambassador", "envoy", "representative", "emissary"];
-
 fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -> Option<Mention> {
     let lx = &*LEXICON;
     let t = toks.get(i)?;
@@ -389,7 +336,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         // `NBC's Saturday Night Live`: a capitalised phrase of three words or more opened
         // by such a word, with no given name in it, is a named thing; taken whole, so that
         // no name is read from its tail.
-        if is_cap(w0) && NAMED_THING_OPENERS.contains(&l0.as_str()) {
+        if is_cap(w0) && lx.thing_openers.contains(&l0) {
             let mut e = i + 1;
             while toks.get(e).is_some_and(|x| {
                 x.kind == Kind::Word && x.inside.is_none() && x.para == t.para && {
@@ -462,8 +409,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         } else if lw == "to" && k > j {
             // `Russian Ambassador to Havana Viktor Koronelli`: a post held in a place.
             let prev = low(tok(text, &toks[k - 1]));
-            DIPLOMATIC_POSTS.contains(&prev.as_str())
-                && same(k + 1).is_some_and(|n| is_cap(tok(text, n)))
+            lx.posts_to.contains(&prev) && same(k + 1).is_some_and(|n| is_cap(tok(text, n)))
         } else if matches!(lw.as_str(), "of" | "for") && k > j {
             // `Minister of Foreign Affairs`, `Secretary of State John Kerry`
             let prev = low(tok(text, &toks[k - 1]));
@@ -629,7 +575,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             gender = gender.or(*g);
             // A peer's style is the name (`Lord Hanningfield`, `Baroness Scotland`), not a
             // title before one: kept when one word that is no given name follows.
-            if PEERAGE.contains(&lw.as_str())
+            if lx.peerage.contains(lw)
                 && p + 2 == run.len()
                 && is_cap(run[p + 1])
                 && !lx.first_names.contains_key(&lows[p + 1])
@@ -645,9 +591,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             // `a spokesman for House Speaker Paul Ryan`: the name after it is whom the
             // spokesman speaks for, not the spokesman.
             agent_of |= matches!(lw.as_str(), "of" | "for")
-                && roles
-                    .last()
-                    .is_some_and(|r| AGENT_ROLES.contains(&r.as_str()));
+                && roles.last().is_some_and(|r| lx.agent_roles.contains(r));
             p += 1;
             continue;
         }

@@ -3,6 +3,8 @@
 //! Everything works in byte offsets into one text and only ever cuts at char boundaries.
 //! One pass over the text, no backtracking: linear in its length.
 
+use crate::extract::lexicon::LEXICON;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -70,35 +72,32 @@ fn short_segment(word: &str) -> bool {
     word.contains('-') && last.chars().count() == 1 && last.chars().all(char::is_uppercase)
 }
 
-/// AP abbreviations of US states (`Huntsville, Ala.`, `R-Ky.`), capitalised; those that are
-/// also words (`Ill.`, `Wash.`, `Miss.`) only inside a party label.
-const STATES: &[&str] = &[
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Kan", "Kans", "Ky", "Md",
-    "Mich", "Minn", "Mont", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex", "Vt", "Va", "Wis", "Wyo",
-];
-const STATE_WORDS: &[&str] = &["Ill", "Ind", "La", "Mass", "Miss", "Mo", "Ore", "Wash"];
-
 /// A US state's AP abbreviation or a party label as a token (`Ala.`, `R-Ky.`): never a
 /// name.
 pub fn is_state_or_party(token: &str) -> bool {
     let Some(w) = token.strip_suffix('.') else {
         return false;
     };
-    STATES.contains(&w)
-        || matches!(w.split_once('-'), Some(("R" | "D" | "I", st)) if STATES.contains(&st) || STATE_WORDS.contains(&st))
+    let lx = &*LEXICON;
+    lx.us_states.contains(w) || party_label(w)
 }
 
 fn is_abbrev(word: &str) -> bool {
     let lower = word.to_lowercase();
     if ABBREVIATIONS.contains(&lower.as_str())
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()))
-        || STATES.contains(&word)
+        || LEXICON.us_states.contains(word)
     {
         return true;
     }
-    // A party label: `R-Ky.`, `D-Mass.`, `I-Vt.`.
+    party_label(word)
+}
+
+/// A party label before its period: `R-Ky`, `D-Mass`, `I-Vt`.
+fn party_label(word: &str) -> bool {
+    let lx = &*LEXICON;
     match word.split_once('-') {
-        Some(("R" | "D" | "I", st)) => STATES.contains(&st) || STATE_WORDS.contains(&st),
+        Some(("R" | "D" | "I", st)) => lx.us_states.contains(st) || lx.us_state_words.contains(st),
         _ => false,
     }
 }
