@@ -1168,6 +1168,17 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.clause_subject(v, b))
                 .map(|m| Cue { mention: m });
         }
+        // No reporting verb: a described full name right before the colon (`The timing
+        // doesn't surprise Republican pollster Daron Shaw: "Q"`) introduces its quote.
+        if self.punct(o - 1) == Some(":") && o >= b + 2 {
+            let &m = self.ends.get(&(o - 1))?;
+            let mention = &self.ments[m];
+            let full = matches!(mention.kind, MentionKind::Person { words, .. } if words >= 2);
+            let described = !mention.roles.is_empty() || self.described_name(mention.t0).is_some();
+            if full && described && !mention.possessive && mention.t0 >= b {
+                return Some(Cue { mention: m });
+            }
+        }
         None
     }
 
@@ -1240,11 +1251,13 @@ impl<'a> Attributor<'a> {
                 }) {
                     first += 1;
                 }
-                // An introductory phrase: `In a statement on Thursday, X reacted, saying:`.
-                if self
-                    .word(first)
-                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
-                {
+                // An introductory phrase: `In a statement on Thursday, X reacted, saying:`,
+                // `Later on Sunday, Carson shared ..., writing`.
+                if self.word(first).is_some_and(|w| {
+                    let l = lower(w);
+                    PREPOSITIONS.contains(&l.as_str())
+                        || matches!(l.as_str(), "later" | "earlier" | "then" | "also" | "now")
+                }) {
                     first = (first..(e - 1).min(first + 12))
                         .find(|&k| self.punct(k) == Some(",") && self.starts.contains_key(&(k + 1)))
                         .map_or(first, |k| k + 1);
@@ -3451,6 +3464,15 @@ mod tests {
         // An inverted cue with an aside before the quote.
         let body = "The home is a museum now. Said Dorothy Poynter, who grew up with Ali in the neighborhood, \u{201c}We were all so proud of him.\u{201d}";
         assert_eq!(direct_speakers(body), one(Some("Dorothy Poynter")));
+        // A described full name before a colon introduces the quote.
+        let body = "The timing of the surge does not surprise Republican pollster Daron Shaw: \"Historically, lesser-known candidates have seen the biggest boost.\"";
+        assert_eq!(direct_speakers(body), one(Some("Daron Shaw")));
+        // Negative: a bare name before the colon is no introduction.
+        let body = "The timing of the surge does not surprise Daron Shaw: \"Historically, lesser-known candidates have seen the biggest boost.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        // A participle after an introductory adverb phrase.
+        let body = "Ben Carson spoke.\n\nLater on Sunday, Carson shared a syllabus on his Facebook page, writing \"Allow me also to do the research for the reporter.\"";
+        assert_eq!(direct_speakers(body), one(Some("Ben Carson")));
         // Negative: `declined to comment`, `did not respond` lend no cue.
         let body = "Dianne Bystrom declined to comment. \"Mainstream Republicans are running out of time to find an alternative.\"";
         assert_eq!(direct_speakers(body), [None]);
