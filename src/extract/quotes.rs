@@ -918,6 +918,24 @@ impl<'a> Attributor<'a> {
         {
             v -= 1;
         }
+        // Or a short phrase of place or manner after the verb (`X said in a statement.`, `X
+        // wrote on Twitter.`): at most five words, the first a preposition.
+        if !self.is_verb(v) {
+            let found = (o.saturating_sub(8)..o - 2)
+                .rev()
+                .find(|&k| self.is_verb(k))?;
+            let phrase = found + 1..o - 1;
+            let plain = phrase.clone().all(|k| {
+                self.word(k).is_some() && self.real_span_of(k).is_none() && !self.is_verb(k)
+            });
+            let prep = self.word(found + 1).is_some_and(|w| {
+                matches!(lower(w).as_str(), "in" | "on" | "at" | "during" | "via")
+            });
+            if !(plain && prep && phrase.len() <= 5) {
+                return None;
+            }
+            v = found;
+        }
         if !self.is_verb(v) || self.real_span_of(v).is_some() {
             return None;
         }
@@ -1220,6 +1238,25 @@ impl<'a> Attributor<'a> {
             }
         }
         if let Some(&m) = self.ends.get(&e) {
+            // An organisation after a preposition closing an unclosed appositive (`Sam Lau,
+            // the communications director for the Iowa Democratic Party said`): the person
+            // before the appositive's comma.
+            let t0 = self.ments[m].t0;
+            let object = t0 > b
+                && self
+                    .word(t0 - 1)
+                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
+            if object && !matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+                let person = (b..t0)
+                    .find(|&c| self.punct(c) == Some(","))
+                    .and_then(|c| self.ends.get(&c).copied())
+                    .filter(|&p| {
+                        ok(p) && matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
+                    });
+                if let Some(p) = person {
+                    return Some(p);
+                }
+            }
             if ok(m) {
                 return Some(m);
             }
@@ -1256,7 +1293,10 @@ impl<'a> Attributor<'a> {
                 if self.word(first).is_some_and(|w| {
                     let l = lower(w);
                     PREPOSITIONS.contains(&l.as_str())
-                        || matches!(l.as_str(), "later" | "earlier" | "then" | "also" | "now")
+                        || matches!(
+                            l.as_str(),
+                            "later" | "earlier" | "then" | "also" | "now" | "here" | "there"
+                        )
                 }) {
                     first = (first..(e - 1).min(first + 12))
                         .find(|&k| self.punct(k) == Some(",") && self.starts.contains_key(&(k + 1)))
@@ -3473,6 +3513,15 @@ mod tests {
         // A participle after an introductory adverb phrase.
         let body = "Ben Carson spoke.\n\nLater on Sunday, Carson shared a syllabus on his Facebook page, writing \"Allow me also to do the research for the reporter.\"";
         assert_eq!(direct_speakers(body), one(Some("Ben Carson")));
+        // `X said in a statement. "Q"`, with an appositive left unclosed before the verb.
+        let body = "Sam Lau, the communications director for the Iowa Democratic Party said in a statement. \"There are no paper ballots to recount at all.\"";
+        assert_eq!(direct_speakers(body), one(Some("Sam Lau")));
+        // `Here in Columbia, X stepped up ..., saying, "Q"`.
+        let body = "Bernie Sanders spoke.\n\nHere in Columbia, Sanders stepped up his emphasis on the issues, saying, \"We have got to achieve the day when people can walk the streets.\"";
+        assert_eq!(direct_speakers(body), one(Some("Bernie Sanders")));
+        // Negative: no reporting verb ends the sentence before.
+        let body = "Sam Lau met voters in a school in Des Moines. \"There are no paper ballots to recount at all.\"";
+        assert_eq!(direct_speakers(body), [None]);
         // Negative: `declined to comment`, `did not respond` lend no cue.
         let body = "Dianne Bystrom declined to comment. \"Mainstream Republicans are running out of time to find an alternative.\"";
         assert_eq!(direct_speakers(body), [None]);
