@@ -3550,6 +3550,27 @@ mod tests {
     }
 
     #[test]
+    fn bare_appositive_roles() {
+        // `X, spokeswoman of the Belarusian leader.`: a role with no article after a name, and
+        // its complement to the sentence's end.
+        let body = "The presidents met on Wednesday, said Natalia Eismont, spokeswoman of the Belarusian leader.\n\n\"The presidents are always in touch,\" Eismont said.";
+        let (q, sp) = attribute("", None, body);
+        assert!(q
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Natalia Eismont")));
+        assert_eq!(sp[0].roles, ["Spokesperson"]);
+        let (_, sp) = attribute(
+            "",
+            None,
+            "\"We will act,\" said State Duma Deputy Speaker Anna Kuznetsova.",
+        );
+        assert_eq!(sp[0].roles, ["Deputy Speaker"]);
+        // Negative: a lowercase role opening a clause after a comma names nobody's role.
+        let (_, sp) = attribute("", None, "Anna Kuznetsova spoke in Moscow, spokesmen said. \"We will act on it at once,\" Kuznetsova said.");
+        assert!(sp.iter().all(|s| s.roles.is_empty()), "{sp:?}");
+    }
+
+    #[test]
     fn principals_and_named_things_do_not_speak() {
         // `a spokesman for X`: X is whom he speaks for.
         let body = "\"It is a shame and a disgrace,\" Dog Andres, a spokesman for House Speaker Paul Ryan, said.";

@@ -833,7 +833,15 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         if definite.is_none() && is_possessive(run[0]) && lx.country(run[0]).is_some() {
             definite = Some(true);
         }
-        definite?;
+        // `Natalia Eismont, spokeswoman of the Belarusian leader,`: a bare role right after a
+        // name and a comma is an appositive.
+        let appositive = i >= 2
+            && tok(text, &toks[i - 1]) == ","
+            && toks[i - 2].kind == Kind::Word
+            && is_cap(tok(text, &toks[i - 2]));
+        if definite.is_none() && !appositive {
+            return None;
+        }
         let mut m = mk(
             end_tok,
             MentionKind::Role {
@@ -972,8 +980,29 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
             if let Some(next) = out.get(idx + 1) {
                 let comma = toks.get(m.t1).is_some_and(|x| tok(text, x) == ",");
                 if comma && next.t0 == m.t1 + 1 && matches!(next.kind, MentionKind::Role { .. }) {
-                    let after = toks.get(next.t1).map(|x| tok(text, x));
-                    let para_end = toks.get(next.t1).is_none_or(|x| x.para != toks[m.t0].para);
+                    // The role may take a complement first (`Natalia Eismont, spokeswoman of
+                    // the Belarusian leader,`): up to ten words, then the same punctuation.
+                    let para = toks[m.t0].para;
+                    let mut t1 = next.t1;
+                    if toks
+                        .get(t1)
+                        .is_some_and(|x| matches!(tok(text, x), "of" | "for" | "at" | "to"))
+                    {
+                        let stop = (t1..(t1 + 11).min(toks.len())).find(|&x| {
+                            toks[x].para != para
+                                || toks[x].kind != Kind::Word
+                                || toks[x].inside.is_some()
+                        });
+                        // (Only to the sentence's end: before a comma, the free-appositive
+                        // rule of the verb search reads it.)
+                        if let Some(x) = stop.filter(|&x| {
+                            toks[x].para != para || matches!(tok(text, &toks[x]), "." | ";")
+                        }) {
+                            t1 = x;
+                        }
+                    }
+                    let after = toks.get(t1).map(|x| tok(text, x));
+                    let para_end = toks.get(t1).is_none_or(|x| x.para != para);
                     if para_end || matches!(after, Some("," | "." | ";" | ")")) {
                         for r in &next.roles {
                             if !m.roles.contains(r) {
@@ -982,11 +1011,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
                         }
                         m.country = m.country.clone().or(next.country.clone());
                         m.gender = m.gender.or(next.gender);
-                        let end = if after == Some(",") {
-                            next.t1 + 1
-                        } else {
-                            next.t1
-                        };
+                        let end = if after == Some(",") { t1 + 1 } else { t1 };
                         m.appositive_end = Some(end);
                         merged.push(m);
                         merged.push(next.clone());
