@@ -3565,6 +3565,14 @@ mod tests {
             "\"We will act,\" said State Duma Deputy Speaker Anna Kuznetsova.",
         );
         assert_eq!(sp[0].roles, ["Deputy Speaker"]);
+        // Clergy titles are roles, not names; `the Cardinal` finds him.
+        let body = "Poverty comes first, Cardinal Cormac Murphy-O'Connor has said.\n\nOn Friday, the Cardinal will ask the congregation. \"It is possible, it is real, it is worth striving for,\" he said.";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(
+            q.last().and_then(|q| q.speaker.as_deref()),
+            Some("Cormac Murphy-O'Connor")
+        );
+        assert_eq!(sp[0].roles, ["Cardinal"]);
         // Negative: a lowercase role opening a clause after a comma names nobody's role.
         let (_, sp) = attribute("", None, "Anna Kuznetsova spoke in Moscow, spokesmen said. \"We will act on it at once,\" Kuznetsova said.");
         assert!(sp.iter().all(|s| s.roles.is_empty()), "{sp:?}");
