@@ -1241,14 +1241,27 @@ impl<'a> Attributor<'a> {
             // An organisation after a preposition closing an unclosed appositive (`Sam Lau,
             // the communications director for the Iowa Democratic Party said`): the person
             // before the appositive's comma.
+            // (`..., the leader of the Public and Commercial Services Union said`: the same
+            // with a description opening the appositive.)
             let t0 = self.ments[m].t0;
-            let object = t0 > b
-                && self
-                    .word(t0 - 1)
-                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
-            if object && !matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+            if t0 > b && !matches!(self.ments[m].kind, MentionKind::Person { .. }) {
                 let person = (b..t0)
                     .find(|&c| self.punct(c) == Some(","))
+                    .filter(|&c| {
+                        // No verb and no other comma in the appositive.
+                        let plain = (c + 1..t0).all(|k| {
+                            self.word(k).is_some_and(|w| {
+                                !self.is_verb(k) && !(w.len() > 4 && w.ends_with("ed"))
+                            })
+                        });
+                        plain
+                            && (self
+                                .word(t0 - 1)
+                                .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+                                || self.word(c + 1).is_some_and(|w| {
+                                    matches!(lower(w).as_str(), "the" | "a" | "an")
+                                }))
+                    })
                     .and_then(|c| self.ends.get(&c).copied())
                     .filter(|&p| {
                         ok(p) && matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
@@ -3516,6 +3529,11 @@ mod tests {
         // `X said in a statement. "Q"`, with an appositive left unclosed before the verb.
         let body = "Sam Lau, the communications director for the Iowa Democratic Party said in a statement. \"There are no paper ballots to recount at all.\"";
         assert_eq!(direct_speakers(body), one(Some("Sam Lau")));
+        let body = "Mark Serwotka, the leader of the Public and Commercial Services Union said: \"In last year's budget we had the day of the long knives.\"";
+        assert_eq!(direct_speakers(body), one(Some("Mark Serwotka")));
+        // Negative: a clause with its own verb in between.
+        let body = "Hillary Clinton, the former secretary of state, met the Council, and the Electoral Council said: \"In last year's budget we had the day of the long knives.\"";
+        assert_eq!(direct_speakers(body), one(Some("Electoral Council")));
         // `Here in Columbia, X stepped up ..., saying, "Q"`.
         let body = "Bernie Sanders spoke.\n\nHere in Columbia, Sanders stepped up his emphasis on the issues, saying, \"We have got to achieve the day when people can walk the streets.\"";
         assert_eq!(direct_speakers(body), one(Some("Bernie Sanders")));
