@@ -1251,7 +1251,7 @@ impl<'a> Attributor<'a> {
                         // No verb and no other comma in the appositive.
                         let plain = (c + 1..t0).all(|k| {
                             self.word(k).is_some_and(|w| {
-                                !self.is_verb(k) && !(w.len() > 4 && w.ends_with("ed"))
+                                !(self.is_verb(k) || w.len() > 4 && w.ends_with("ed"))
                             })
                         });
                         plain
