@@ -155,18 +155,8 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
             // paragraph break lost in the copy); the quote so far ends unclosed.
             if c == '"' && matches!(open, Some(('"', _))) && reopens(para, i) {
                 let (_, o) = open.take().unwrap_or(('"', at));
-                let continued_here = reopened.take().or(continued);
-                let mut first = first_in_para || continued_here != continued;
-                push_span(
-                    text,
-                    &mut spans,
-                    o,
-                    at,
-                    pi,
-                    false,
-                    &mut first,
-                    continued_here,
-                );
+                let (mut first, cont) = group_of_next(&mut reopened, first_in_para, continued);
+                push_span(text, &mut spans, o, at, pi, false, &mut first, cont);
                 first_in_para = false;
                 reopened = spans.last().map(|s| s.group);
                 open = Some(('"', at));
@@ -199,20 +189,14 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
                 _ => None,
             };
             if let Some(o) = closes {
-                let (mut first, cont) = match reopened.take() {
-                    Some(g) => (true, Some(g)),
-                    None => (first_in_para, continued),
-                };
+                let (mut first, cont) = group_of_next(&mut reopened, first_in_para, continued);
                 push_span(text, &mut spans, o, at, pi, true, &mut first, cont);
                 first_in_para = false;
                 open = None;
             }
         }
         if let Some((_, o)) = open {
-            let (mut first, cont) = match reopened.take() {
-                Some(g) => (true, Some(g)),
-                None => (first_in_para, continued),
-            };
+            let (mut first, cont) = group_of_next(&mut reopened, first_in_para, continued);
             push_span(text, &mut spans, o, pe, pi, false, &mut first, cont);
             let next_opens = paras
                 .get(pi + 1)
@@ -224,6 +208,19 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// How the next span of a paragraph joins a group, as `push_span` takes it: the group of a
+/// quote reopened just before (`reopened`, taken), else the paragraph's own continuation.
+fn group_of_next(
+    reopened: &mut Option<usize>,
+    first_in_para: bool,
+    continued: Option<usize>,
+) -> (bool, Option<usize>) {
+    match reopened.take() {
+        Some(g) => (true, Some(g)),
+        None => (first_in_para, continued),
+    }
 }
 
 /// Whether the straight mark at byte `i` of `para` can only close: right after a letter, a
@@ -460,6 +457,12 @@ mod tests {
         let p = paragraphs(t);
         let s = quote_spans(t, &p);
         assert!(s.iter().all(|x| x.group == s[0].group));
+        // In a paragraph that continues a quote from the one before, too.
+        let t = "\"We are going to court.\n\n\"We want a judge. \"Then a debate.\" He left.";
+        let p = paragraphs(t);
+        let s = quote_spans(t, &p);
+        assert_eq!(s.len(), 3);
+        assert!(s.iter().all(|x| x.group == s[0].group), "{s:?}");
         // An opening curly mark typed as the closer.
         assert_eq!(
             spans_of("“It's unusual,“ said Larry Noble. “It's hard.”"),
