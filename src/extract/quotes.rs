@@ -3591,6 +3591,11 @@ mod tests {
             Some("Cormac Murphy-O'Connor")
         );
         assert_eq!(sp[0].roles, ["Cardinal"]);
+        // A post held *to* a place, and a name after a portfolio ending in `Affairs`.
+        let body = "Russia's envoy to NATO, Konstantin Shirokov, said \"the alliance had shown some interest\" in the Russian proposal.";
+        assert_eq!(direct_speakers(body), one(Some("Konstantin Shirokov")));
+        let body = "Under-Secretary-General for Humanitarian Affairs Tomas Lindqvist said: \"More than 9 million tons of grain have moved.\"";
+        assert_eq!(direct_speakers(body), one(Some("Tomas Lindqvist")));
         // Negative: a lowercase role opening a clause after a comma names nobody's role.
         let (_, sp) = attribute("", None, "Anna Kuznetsova spoke in Moscow, spokesmen said. \"We will act on it at once,\" Kuznetsova said.");
         assert!(sp.iter().all(|s| s.roles.is_empty()), "{sp:?}");

@@ -692,13 +692,24 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if common_opener && p == 0 && q > 1 {
         return None;
     }
+    // `Under-Secretary-General for Humanitarian Affairs Tomas Lindqvist`: a portfolio ending
+    // in a word that never ends a name, then two words or more: the name is those.
+    if q > p + 2 && p > 0 && matches!(lows[p - 1].as_str(), "of" | "for" | "to") {
+        if let Some(r) = (p..q - 2)
+            .rev()
+            .find(|&r| lx.nonpersons.contains(&lows[r]) || lx.org_heads.contains(&lows[r]))
+        {
+            p = r + 1;
+        }
+    }
     // `Lord Bach, Minister for Defence Procurement, said`: capitalised words right after a
-    // role's `of`/`for` with no given name among them are its portfolio, not a person.
+    // role's `of`/`for`/`to` with no given name among them are its portfolio (or its post's
+    // place: `Russia's envoy to NATO`), not a person.
     if q > p
         && p > 0
         && !roles.is_empty()
         && (agent_of
-            || matches!(lows[p - 1].as_str(), "of" | "for")
+            || matches!(lows[p - 1].as_str(), "of" | "for" | "to")
                 && !lows[p..q].iter().any(|w| lx.first_names.contains_key(w)))
     {
         // `A spokesman for Darlington Council said`: the body speaks.
@@ -708,6 +719,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         // (A given name, or a title or honorific right before: `for Mr Prescott`.)
         let named = lows[p..q].iter().any(|w| lx.first_names.contains_key(w))
             || !matches!(lows[p - 1].as_str(), "of" | "for");
+        // (A post held *to* a place is the post's, not the place's: `Russia's envoy to NATO`.)
+        let named = named || lows[p - 1] == "to";
         if !named
             && (spokesperson
                 || lx.org_names.contains(body.as_str())
