@@ -435,9 +435,14 @@ impl<'a> Attributor<'a> {
             let sent = self.toks[m.t0].sent;
             let mut k = m.appositive_end.unwrap_or(m.t1);
             let mut g = None;
-            // Words inside quotes are someone's speech: they neither tell nor stop.
+            // Words inside quotes are someone's speech: they neither tell nor stop (at most 400
+            // tokens are crossed per name, so a long quote keeps this linear).
             let mut seen = 0;
-            while k < self.toks.len() && seen < 40 && self.toks[k].sent <= sent + 1 {
+            while k < self.toks.len()
+                && seen < 40
+                && k < m.t1 + 400
+                && self.toks[k].sent <= sent + 1
+            {
                 if self.toks[k].inside.is_some() {
                     k += 1;
                     continue;

@@ -754,11 +754,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             // read from its tail.
             // So is a longer capitalised phrase with no given name in it (`NBC's Saturday
             // Night Live`).
-            let no_given = !name_words
-                .iter()
-                .any(|w| lx.first_names.contains_key(&low(w)));
-            let thing =
-                (l0 == "the" && name_words.len() >= 2) || (name_words.len() >= 3 && no_given);
+            let thing = (l0 == "the" && name_words.len() >= 2)
+                || (name_words.len() >= 3 && !has_given_name(lx, name_words));
             if thing && roles.is_empty() {
                 let name = strip_possessive(&name_words.join(" ")).to_string();
                 let mut m = mk(end_tok, MentionKind::Org { name });
@@ -786,9 +783,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         } && roles.is_empty()
             // (A thing that never speaks, `the Affordable Care Act`, stays a failed name.)
             && !lx.nonpersons.contains(&last_low)
-            && !name_words
-                .iter()
-                .any(|w| lx.first_names.contains_key(&low(w)));
+            && !has_given_name(lx, name_words);
         if lx.org_names.contains(name_text.as_str())
             || lx.org_heads.contains(last_low.as_str())
             || acronym
@@ -886,6 +881,11 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return Some(m);
     }
     None
+}
+
+/// Whether a known given name is among `words` (as written).
+fn has_given_name(lx: &Lexicon, words: &[&str]) -> bool {
+    words.iter().any(|w| lx.first_names.contains_key(&low(w)))
 }
 
 /// `Will Doyle`, `May Smith`: a modal that is also a given name, capitalised mid-sentence
@@ -1208,9 +1208,15 @@ impl Entities {
         if key.contains(' ') || !LEXICON.first_names.contains_key(key) {
             return None;
         }
+        self.only_person(gender, |e| e.first_key == key)
+    }
+
+    /// The one person named in full, of a gender that agrees, for whom `pred` holds; `None`
+    /// when there is none or more than one.
+    fn only_person(&self, gender: Option<Gender>, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut found = None;
         for (i, e) in self.list.iter().enumerate() {
-            if !e.org && e.name.contains(' ') && e.first_key == key && gender_ok(e.gender, gender) {
+            if !e.org && e.name.contains(' ') && gender_ok(e.gender, gender) && pred(e) {
                 if found.is_some() {
                     return None;
                 }
@@ -1227,21 +1233,10 @@ impl Entities {
         if key.contains(' ') || key.chars().count() < 6 {
             return None;
         }
-        let mut found = None;
-        for (i, e) in self.list.iter().enumerate() {
-            let close = !e.org
-                && e.name.contains(' ')
-                && gender_ok(e.gender, gender)
-                && e.last_key.chars().next() == key.chars().next()
-                && strsim::levenshtein(&e.last_key, key) == 1;
-            if close {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(i);
-            }
-        }
-        found
+        self.only_person(gender, |e| {
+            e.last_key.chars().next() == key.chars().next()
+                && strsim::levenshtein(&e.last_key, key) == 1
+        })
     }
 
     /// Whether some person named in full has this surname.
