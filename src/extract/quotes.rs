@@ -15,7 +15,7 @@
 //! 5. quotes without a cue inherit the speaker of the quote they continue (same paragraph, a
 //!    quote running over paragraphs, or a paragraph that is only a quote after a quote).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::{Quote, Speaker};
 
@@ -193,9 +193,9 @@ impl<'a> Attributor<'a> {
         let toks = tokenize(body, &paras, &spans);
         let lowered = lowercase_words(body, &toks);
         let ments = mentions_with(body, &toks, &lowered);
-        let mut starts = HashMap::new();
-        let mut ends = HashMap::new();
-        let mut appositive_ends = HashMap::new();
+        let mut starts = HashMap::default();
+        let mut ends = HashMap::default();
+        let mut appositive_ends = HashMap::default();
         for (i, m) in ments.iter().enumerate() {
             starts.insert(m.t0, i);
             ends.insert(m.t1, i);
@@ -203,7 +203,7 @@ impl<'a> Attributor<'a> {
                 appositive_ends.entry(e).or_insert(i);
             }
         }
-        let mut group_text: HashMap<usize, String> = HashMap::new();
+        let mut group_text: HashMap<usize, String> = HashMap::default();
         for s in &spans {
             let g = group_text.entry(s.group).or_default();
             g.push(' ');
@@ -224,8 +224,8 @@ impl<'a> Attributor<'a> {
             appositive_ends,
             ents: Entities::default(),
             resolved: Vec::new(),
-            lowered: HashSet::new(),
-            subject_ents: HashSet::new(),
+            lowered: HashSet::default(),
+            subject_ents: HashSet::default(),
         };
         a.build_entities(title, lead, &lowered);
         a.lowered = lowered;
@@ -254,9 +254,9 @@ impl<'a> Attributor<'a> {
             self.ents.add_person(m, Some(m.start));
         }
         // Single names written mid-sentence or with a title somewhere.
-        let mut trusted_single = std::collections::HashSet::new();
+        let mut trusted_single = HashSet::default();
         // Single names that are the subject of a verb: persons, not places.
-        let mut subject_singles = std::collections::HashSet::new();
+        let mut subject_singles = HashSet::default();
         let titled = |m: &Mention| m.gender.is_some() || !m.roles.is_empty() || m.t0 + 1 < m.t1;
         for m in &side {
             if let MentionKind::Person { name, words: 1 } = &m.kind {
@@ -286,9 +286,9 @@ impl<'a> Attributor<'a> {
         }
         // Single names, organisations, descriptions; counterparts.
         let mut resolved = vec![None; body_ments.len()];
-        let mut last_org_by_head: HashMap<String, usize> = HashMap::new();
+        let mut last_org_by_head: HashMap<String, usize> = HashMap::default();
         // Full names written only inside quotes, by folded surname (one per surname).
-        let mut quoted: HashMap<String, Option<Mention>> = HashMap::new();
+        let mut quoted: HashMap<String, Option<Mention>> = HashMap::default();
         for sp in &self.spans {
             if sp.end <= sp.start {
                 continue;
@@ -1706,7 +1706,7 @@ impl<'a> Attributor<'a> {
             }
         }
         // A quote continued over paragraphs: the group's first attributed piece.
-        let mut group_speaker: HashMap<usize, Option<usize>> = HashMap::new();
+        let mut group_speaker: HashMap<usize, Option<usize>> = HashMap::default();
         for it in &items {
             if let (true, Some(si), Some(_)) = (it.direct, it.span, it.cue) {
                 group_speaker
@@ -2254,7 +2254,7 @@ impl<'a> Attributor<'a> {
         }
         let mut used: Vec<usize> = Vec::new();
         let mut quotes = Vec::with_capacity(items.len());
-        let mut first_use: HashMap<usize, usize> = HashMap::new();
+        let mut first_use: HashMap<usize, usize> = HashMap::default();
         for it in &items {
             if !it.direct && it.speaker.is_none() {
                 continue;

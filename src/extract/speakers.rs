@@ -7,7 +7,7 @@
 //! modifiers (`former`) and `counterpart`; a name is a run of capitalised tokens, initials and
 //! particles (`de`, `von`, `bin`). Pronouns (`he`, `she`) are mentions too.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::{strip_possessive, Gender, Lexicon, LEXICON};
 use super::text::{Kind, Token};
@@ -29,6 +29,27 @@ use super::text::{Kind, Token};
 ///
 /// Words are joined by one space.
 pub fn name_key(name: &str) -> String {
+    // The same names are keyed again and again while an article is attributed;
+    // a small per-thread memo (emptied when full) saves the folding.
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    MEMO.with(|memo| {
+        if let Some(k) = memo.borrow().get(name) {
+            return k.clone();
+        }
+        let k = fold_name(name);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= 4096 {
+            memo.clear();
+        }
+        memo.insert(name.to_string(), k.clone());
+        k
+    })
+}
+
+fn fold_name(name: &str) -> String {
     let lx = &*LEXICON;
     let mut folded = String::with_capacity(name.len());
     for c in name.chars() {
@@ -203,7 +224,16 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn low(w: &str) -> String {
-    w.trim_end_matches('.').to_lowercase()
+    lower(w.trim_end_matches('.'))
+}
+
+/// Lower case, with the cheap ASCII path for the common case.
+fn lower(w: &str) -> String {
+    if w.is_ascii() {
+        w.to_ascii_lowercase()
+    } else {
+        w.to_lowercase()
+    }
 }
 
 /// A token's text.
@@ -244,18 +274,20 @@ fn demonym_at(lx: &Lexicon, words: &[&str], i: usize) -> Option<(String, usize)>
 
 /// Parse the mention starting at token `i` (tokens inside quotes are never mentions).
 pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
-    mention_in(text, toks, i, &HashSet::new())
+    mention_in(text, toks, i, &HashSet::default())
 }
 
 /// The words of a text that are written in lower case somewhere (`although`, `see`): such a
 /// word opening a sentence is not a first name.
 pub fn lowercase_words(text: &str, toks: &[Token]) -> HashSet<String> {
-    toks.iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| tok(text, t))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
-        .collect()
+    let mut set = HashSet::default();
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let w = tok(text, t);
+        if w.chars().next().is_some_and(char::is_lowercase) && !set.contains(w) {
+            set.insert(w.to_string());
+        }
+    }
+    set
 }
 
 /// Whether a capitalised word is a title or an organisation rather than part of a person's
@@ -300,7 +332,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if crate::extract::text::is_state_or_party(w0) {
         return None;
     }
-    let l0 = w0.to_lowercase();
+    let l0 = lower(w0);
     if PRONOUNS.contains(&l0.as_str()) {
         return Some(simple(i, t, MentionKind::Pronoun(l0)));
     }
@@ -1329,7 +1361,7 @@ impl Mention {
 /// the second (the one the clause goes on with).
 fn split_adjacent_surnames(text: &str, toks: &[Token], ments: &mut [Mention]) {
     let lx = &*LEXICON;
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut surnames: HashSet<String> = HashSet::default();
     for m in ments.iter() {
         if let MentionKind::Person { name, words } = &m.kind {
             if *words >= 2 {
