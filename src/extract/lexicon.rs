@@ -76,6 +76,10 @@ pub struct Lexicon {
     pub us_states: HashSet<String>,
     /// State abbreviations that are also words (`Wash`): in party labels only.
     pub us_state_words: HashSet<String>,
+    /// US states by name (`Florida`, `New York`), as written.
+    pub us_state_names: HashSet<String>,
+    /// Words opening the names of places (`san`, `los`), lowercase.
+    pub place_openers: HashSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -191,6 +195,8 @@ impl Lexicon {
                 "posts_to" => &mut lx.posts_to,
                 "us_states" => &mut lx.us_states,
                 "us_state_words" => &mut lx.us_state_words,
+                "us_state_names" => &mut lx.us_state_names,
+                "place_openers" => &mut lx.place_openers,
                 _ => continue,
             };
             // Roles are `|`-separated (they have spaces); the other classes are words.

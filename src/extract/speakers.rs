@@ -447,6 +447,11 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             let prev = low(tok(text, &toks[k - 1]));
             if lx.role_words.contains(&prev) && same(k + 1).is_some_and(|n| is_cap(tok(text, n))) {
                 true
+            } else if let Some(n) = role_through(lx, text, toks, k - 1, t.para) {
+                // `former secretary of state Hillary Clinton`, `the minister for foreign
+                // affairs`: a role written in lower case with its `of`/`for` is taken whole.
+                k = k - 1 + n;
+                continue;
             } else if definite.is_some()
                 && same(k + 1).is_some_and(|n| {
                     let key = format!("{prev} {lw} {}", low(tok(text, n)));
@@ -816,8 +821,13 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             // (A thing that never speaks, `the Affordable Care Act`, stays a failed name.)
             && !lx.nonpersons.contains(&last_low)
             && !has_given_name(lx, name_words);
+        // A US state alone (`Florida developer Mel Sembler`), `San Jose`: a place.
+        let place = p == 0
+            && (lx.us_state_names.contains(name_text.as_str())
+                || name_words.len() >= 2 && lx.place_openers.contains(&low(name_words[0])));
         if lx.org_names.contains(name_text.as_str())
             || lx.org_heads.contains(last_low.as_str())
+            || place
             || acronym
             || the_thing
         {
@@ -915,6 +925,22 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     None
 }
 
+/// The length of the longest role of three words or more written in lower case from token
+/// `k` in paragraph `para` (`secretary of state`), if any.
+fn role_through(lx: &Lexicon, text: &str, toks: &[Token], k: usize, para: usize) -> Option<usize> {
+    let mut words = Vec::new();
+    for x in toks.iter().skip(k).take(lx.role_max_words) {
+        let w = tok(text, x);
+        if x.kind != Kind::Word || x.inside.is_some() || x.para != para || is_cap(w) {
+            break;
+        }
+        words.push(w.to_string());
+    }
+    (3..=words.len())
+        .rev()
+        .find(|&n| lx.role(&words[..n].join(" ")).is_some())
+}
+
 /// Whether a known given name is among `words` (as written).
 fn has_given_name(lx: &Lexicon, words: &[&str]) -> bool {
     words.iter().any(|w| lx.first_names.contains_key(&low(w)))
@@ -928,7 +954,9 @@ fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
     matches!(w, "Will" | "May")
         && i > 0
         && toks[i - 1].sent == t.sent
-        && toks[i - 1].kind == Kind::Word
+        // (mid-sentence, also after a comma: `"Q," Will Estrada said`)
+        && (toks[i - 1].kind == Kind::Word
+            || matches!(tok(text, &toks[i - 1]), "," | "\"" | "”" | "»"))
         && toks
             .get(i + 1)
             .is_some_and(|n| n.kind == Kind::Word && n.para == t.para && is_cap(tok(text, n)))
