@@ -39,10 +39,22 @@ pub fn article_id(source: &Source, own: Option<&str>) -> String {
     }
 }
 
+/// A record's text without its first line when that line is the record's own title (scraped
+/// records often repeat the headline at the top of the text: it is the title, not a paragraph).
+fn without_title<'a>(text: &'a str, title: &str) -> &'a str {
+    let trimmed = text.trim_start();
+    let (first, rest) = trimmed.split_once('\n').unwrap_or((trimmed, ""));
+    if first.trim() == title.trim() {
+        rest
+    } else {
+        text
+    }
+}
+
 /// Extract everything newswire knows how to find from one raw record.
 pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
     let page = match raw.title.as_deref().filter(|t| !t.trim().is_empty()) {
-        Some(_) => page::parse_body(&raw.text),
+        Some(t) => page::parse_body(without_title(&raw.text, t)),
         None => page::parse_page(&raw.text),
     };
     let title = raw
@@ -106,5 +118,23 @@ pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
         speakers,
         quotes,
         body,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_title;
+
+    #[test]
+    fn a_title_repeated_atop_the_text_is_dropped() {
+        let text = "Dominici backs France\n\nWing Christophe Dominici says France can win.";
+        assert_eq!(
+            without_title(text, "Dominici backs France").trim(),
+            "Wing Christophe Dominici says France can win."
+        );
+        // Negative: a first line that is not the title stays.
+        assert_eq!(without_title(text, "Another headline"), text);
+        assert_eq!(without_title("", "T"), "");
+        assert_eq!(without_title("T", "T"), "");
     }
 }

@@ -3658,6 +3658,20 @@ mod tests {
     }
 
     #[test]
+    fn players_by_position() {
+        let body = "Wing Christophe Dominici says France can win.\n\n\"We are still in the race for the Grand Slam,\" said Dominici.";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(
+            q[q.len() - 1].speaker.as_deref(),
+            Some("Christophe Dominici")
+        );
+        assert_eq!(sp[0].roles, ["Winger"]);
+        // Negative: a position word is no name (`Striker` is not part of Thierry Henry's).
+        let body = "Striker Thierry Henry scored twice.\n\n\"What matters is winning and the three points,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Thierry Henry")));
+    }
+
+    #[test]
     fn descriptions_of_past_roles_and_other_office_holders() {
         // `the retired neurosurgeon`: a description although the role is past.
         let body = "Donald Trump plans to empower the community by fostering investment, Ben Carson said Monday.\n\n\"Well first of all, they have to stop and listen and recognize the decline,\" the retired neurosurgeon told REVOLT TV.";
