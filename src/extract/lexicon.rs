@@ -72,6 +72,8 @@ pub struct Lexicon {
     pub peerage: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
     pub posts_to: HashSet<String>,
+    /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
+    pub stance_verbs: HashSet<String>,
     /// AP state abbreviations without the period (`Ky`), as written.
     pub us_states: HashSet<String>,
     /// State abbreviations that are also words (`Wash`): in party labels only.
@@ -193,6 +195,7 @@ impl Lexicon {
                 "agent_roles" => &mut lx.agent_roles,
                 "peerage" => &mut lx.peerage,
                 "posts_to" => &mut lx.posts_to,
+                "stance_verbs" => &mut lx.stance_verbs,
                 "us_states" => &mut lx.us_states,
                 "us_state_words" => &mut lx.us_state_words,
                 "us_state_names" => &mut lx.us_state_names,

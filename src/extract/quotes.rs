@@ -959,23 +959,35 @@ impl<'a> Attributor<'a> {
         }
         // Or a short phrase of place or manner after the verb (`X said in a statement.`, `X
         // wrote on Twitter.`): at most five words, the first a preposition.
+        // Or a verb of stance and its short object (`X criticised the existing system.`).
+        let stance = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| LEXICON.stance_verbs.contains(w))
+        };
         if !self.is_verb(v) {
             let found = (o.saturating_sub(8)..o - 2)
                 .rev()
-                .find(|&k| self.is_verb(k))?;
+                .find(|&k| self.is_verb(k) || stance(k))?;
             let phrase = found + 1..o - 1;
             let plain = phrase.clone().all(|k| {
                 self.word(k).is_some() && self.real_span_of(k).is_none() && !self.is_verb(k)
             });
-            let prep = self.word(found + 1).is_some_and(|w| {
-                matches!(lower(w).as_str(), "in" | "on" | "at" | "during" | "via")
-            });
-            if !(plain && prep && phrase.len() <= 5) {
+            let first = self.word(found + 1).map(lower);
+            let prep = matches!(
+                first.as_deref(),
+                Some("in" | "on" | "at" | "during" | "via")
+            );
+            let object = stance(found)
+                && matches!(
+                    first.as_deref(),
+                    Some("the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "that")
+                );
+            if !(plain && (prep || object) && phrase.len() <= 5) {
                 return None;
             }
             v = found;
         }
-        if !self.is_verb(v) || self.real_span_of(v).is_some() {
+        if !(self.is_verb(v) || stance(v)) || self.real_span_of(v).is_some() {
             return None;
         }
         // Not `X declined to comment.`, `X did not respond.`
@@ -3669,6 +3681,17 @@ mod tests {
         // Negative: a position word is no name (`Striker` is not part of Thierry Henry's).
         let body = "Striker Thierry Henry scored twice.\n\n\"What matters is winning and the three points,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Thierry Henry")));
+    }
+
+    #[test]
+    fn stance_verb_with_an_object_before_a_quote() {
+        let body = "Fostering Network executive director Robert Tapsfield criticised the existing system. \"There is just no logic to a system which values children differently.\"";
+        assert_eq!(direct_speakers(body), one(Some("Robert Tapsfield")));
+        // Negatives: a long object, or a verb of no stance.
+        let body = "Robert Tapsfield criticised the existing system of payments to carers in most English counties. \"There is just no logic to a system which values children differently.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        let body = "Robert Tapsfield visited the existing system. \"There is just no logic to a system which values children differently.\"";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
