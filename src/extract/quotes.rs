@@ -626,7 +626,11 @@ impl<'a> Attributor<'a> {
             }
         }
         if i == mention.t1 && matches!(mention.kind, MentionKind::Person { .. }) {
-            if let Some(e) = self.organisation_after(i) {
+            let full = matches!(mention.kind, MentionKind::Person { words, .. } if words >= 2);
+            if let Some(e) = self
+                .organisation_after(i)
+                .or_else(|| full.then(|| self.description_without_commas(i)).flatten())
+            {
                 // `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`
                 i = e;
             }
@@ -715,6 +719,42 @@ impl<'a> Attributor<'a> {
             }
         }
         Some(e)
+    }
+
+    /// A description after a name with its commas lost (`Dr Mike Watts head of exploration
+    /// said`, `Dr Mark Tuffy games systems director at digital content firm THX told`): from
+    /// token `i`, up to ten words with a role word among the first four, starting with a
+    /// lower-case one, no
+    /// verb, conjunction or person among them, then a reporting verb; the verb's index.
+    fn description_without_commas(&self, i: usize) -> Option<usize> {
+        if !self.word(i).is_some_and(|w| !is_capitalised(w)) {
+            return None;
+        }
+        let mut role = false;
+        for k in i..i + 10 {
+            let w = self.word(k)?;
+            if !self.same_para(i, k) || self.toks[k].inside.is_some() {
+                return None;
+            }
+            if self.is_verb(k) {
+                return (role && k > i).then_some(k);
+            }
+            let l = lower(w);
+            if matches!(l.as_str(), "and" | "or" | "but" | "who" | "which" | "that")
+                || self.is_aux(k)
+                || self.starts.get(&k).is_some_and(|&m| {
+                    matches!(
+                        self.ments[m].kind,
+                        MentionKind::Person { .. } | MentionKind::Pronoun(_)
+                    )
+                })
+            {
+                return None;
+            }
+            // (The role among the first four words: `head of exploration`.)
+            role |= k < i + 4 && LEXICON.role_words.contains(&l);
+        }
+        None
     }
 
     /// When token `i` opens a short parenthesis in its paragraph (`(D-Wash.)`, `(R)`), the
@@ -3691,6 +3731,20 @@ mod tests {
         let body = "Robert Tapsfield criticised the existing system of payments to carers in most English counties. \"There is just no logic to a system which values children differently.\"";
         assert_eq!(direct_speakers(body), [None]);
         let body = "Robert Tapsfield visited the existing system. \"There is just no logic to a system which values children differently.\"";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn description_after_a_name_without_commas() {
+        let body = "\"This area does need more appraisal drilling but it looks very strong,\" Dr Mike Watts head of exploration said.";
+        assert_eq!(direct_speakers(body), one(Some("Mike Watts")));
+        let body = "\"In the next generation HD support is mandatory,\" Dr Mark Tuffy games systems director at digital content firm THX told the BBC News website.";
+        assert_eq!(direct_speakers(body), one(Some("Mark Tuffy")));
+        // Negatives: no role word early in the phrase; a single word is no full name.
+        let body = "\"This area does need more appraisal drilling but it looks very strong,\" Dr Mike Watts in his long and rambling speech said.";
+        assert_eq!(direct_speakers(body), [None]);
+        let body =
+            "\"Estimates of the unemployment rate vary a lot,\" Points head of research said.";
         assert_eq!(direct_speakers(body), [None]);
     }
 
