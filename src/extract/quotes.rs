@@ -643,6 +643,11 @@ impl<'a> Attributor<'a> {
         {
             // The name is itself the appositive: `his wife, Gabriela Lazar, wrote`.
             i += 1;
+        } else if let Some(v) = (i == mention.t1 && self.punct(i) == Some(","))
+            .then(|| self.unclosed_appositive(m, i))
+            .flatten()
+        {
+            i = v;
         } else if i == mention.t1 && self.punct(i) == Some(",") {
             // A free appositive or relative clause, in up to four comma-separated pieces:
             // `X, who ..., said`, `Harry Bond, 30, of Raleigh, N.C., who was polled, said`.
@@ -721,6 +726,48 @@ impl<'a> Attributor<'a> {
         Some(e)
     }
 
+    /// An appositive after a full name whose closing comma is lost (`Paul Goosens, head of
+    /// Preventon told`, `Michael Lamberty, a Lufthansa spokesman told`, `Jeff Joseph, from the
+    /// Consumer Electronics Association (CEA) told`): from the comma at `c`, up to ten words
+    /// (a parenthesis allowed) opened by a determiner, `from` or a role word, a role word or
+    /// `from` among them, no conjunction, verb or other person, then a reporting verb; the
+    /// verb's index.
+    fn unclosed_appositive(&self, m: usize, c: usize) -> Option<usize> {
+        if !matches!(self.ments[m].kind, MentionKind::Person { words, .. } if words >= 2) {
+            return None;
+        }
+        let role_or_from = |l: &str| l == "from" || LEXICON.role_words.contains(l);
+        let first = lower(self.word(c + 1)?);
+        if !(matches!(first.as_str(), "the" | "a" | "an") || role_or_from(&first)) {
+            return None;
+        }
+        let mut seen = false;
+        for k in c + 1..c + 14 {
+            if !self.same_para(c, k) || self.toks.get(k)?.inside.is_some() {
+                return None;
+            }
+            if matches!(self.punct(k), Some("(" | ")")) {
+                continue;
+            }
+            let w = self.word(k)?;
+            if self.is_verb(k) {
+                return (seen && k > c + 2).then_some(k);
+            }
+            let l = lower(w);
+            if matches!(l.as_str(), "and" | "or" | "but" | "who" | "which" | "that")
+                || self.is_aux(k)
+                || self.starts.get(&k).is_some_and(|&o| {
+                    matches!(self.ments[o].kind, MentionKind::Person { words, .. } if words >= 2)
+                        || matches!(self.ments[o].kind, MentionKind::Pronoun(_))
+                })
+            {
+                return None;
+            }
+            seen |= role_or_from(&l);
+        }
+        None
+    }
+
     /// A description after a name with its commas lost (`Dr Mike Watts head of exploration
     /// said`, `Dr Mark Tuffy games systems director at digital content firm THX told`): from
     /// token `i`, up to ten words with a role word among the first four, starting with a
@@ -755,6 +802,34 @@ impl<'a> Attributor<'a> {
             role |= k < i + 4 && LEXICON.role_words.contains(&l);
         }
         None
+    }
+
+    /// Whether token `k` may be a word of a description before a name (`Liberal`, `Democrat`,
+    /// `deputy`): a word, no verb, auxiliary, preposition, conjunction, article or pronoun,
+    /// and no mention of its own.
+    fn describing_word(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            let l = lower(w);
+            !self.is_verb(k)
+                && !self.is_aux(k)
+                && !PREPOSITIONS.contains(&l.as_str())
+                && !matches!(
+                    l.as_str(),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "who"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                )
+                && self.toks[k].inside.is_none()
+                && !self.starts.contains_key(&k)
+        })
     }
 
     /// When token `i` opens a short parenthesis in its paragraph (`(D-Wash.)`, `(R)`), the
@@ -1169,7 +1244,11 @@ impl<'a> Attributor<'a> {
 
     /// Whether only a few adjunct words follow before the sentence end (`said on Tuesday.`).
     fn short_tail(&self, from: usize, limit: usize) -> bool {
-        limit.saturating_sub(from) <= 8 && self.word(from).is_none_or(|w| lower(w) != "that")
+        // (No clause of its own: `X said the policy was prejudice-based.` reports something
+        // else.)
+        limit.saturating_sub(from) <= 8
+            && self.word(from).is_none_or(|w| lower(w) != "that")
+            && !(from..limit).any(|k| self.is_aux(k) || self.is_verb(k))
     }
 
     /// `S V: "Q"`, `S V (that) ... "Q"`, `According to S, "Q"` before token `o` (the opener).
@@ -2084,7 +2163,14 @@ impl<'a> Attributor<'a> {
             while k > 0 && self.toks[k - 1].sent == s && self.opener_word(k - 1) {
                 k -= 1;
             }
-            k == 0 || self.toks[k - 1].sent != s
+            // (Or after a few words describing the person: `Liberal Democrat deputy leader
+            // Menzies Campbell said he ...`.)
+            let mut d = k;
+            while d > 0 && d + 5 > k && self.toks[d - 1].sent == s && self.describing_word(d - 1) {
+                d -= 1;
+            }
+            let opens = |k: usize| k == 0 || self.toks[k - 1].sent != s;
+            opens(k) || (d < k && opens(d))
         };
         let cands: Vec<&(usize, usize, usize)> = back
             .iter()
@@ -3746,6 +3832,20 @@ mod tests {
         let body =
             "\"Estimates of the unemployment rate vary a lot,\" Points head of research said.";
         assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn pronoun_after_a_described_subject_and_clause_tails() {
+        // The subject of the pronoun's sentence, after words describing the person.
+        let body = "Liberal Democrat deputy leader Menzies Campbell said he thought the style of leadership was \"corrosive of the whole system of government\".";
+        assert_eq!(direct_speakers(body), one(Some("Menzies Campbell")));
+        // Negative: an object after a preposition is no subject.
+        let body = "After meeting Liberal Democrat leader Menzies Campbell he thought the style of leadership was \"corrosive of the whole system of government\".";
+        assert_eq!(direct_speakers(body), [None]);
+        // A quote ending its sentence takes no cue from a next sentence that reports a
+        // clause of its own (`X said the policy was ...`).
+        let body = "Mark Oaten, home affairs spokesman, said: \"Michael Howard knows perfectly well what bigger game he is playing.\" Lisa Power, head of policy at the Terrence Higgins Trust, said the policy was prejudice-based.";
+        assert_eq!(direct_speakers(body), one(Some("Mark Oaten")));
     }
 
     #[test]
