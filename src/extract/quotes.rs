@@ -2224,8 +2224,7 @@ impl<'a> Attributor<'a> {
                     || if b.2 == usize::MAX {
                         !modifier(b.0)
                     } else {
-                        !object(b.0)
-                            && (self.para_start(self.ments[b.0].t0) || self.verb_follows(b.0))
+                        !object(b.0) && (subject_of(b.0) || self.verb_follows(b.0))
                     }
             });
         }
@@ -2453,6 +2452,25 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // A single word of no known gender or role: a company when the text treats it as one
+        // (`Yukos said it`, `Gartner, which`); a common word when the text also writes it in
+        // lower case (`Organisers said`, `organisers`): no person.
+        let bare = |e: usize| {
+            let ent = &self.ents.list[e];
+            !ent.org && !ent.name.contains(' ') && ent.gender.is_none() && ent.roles.is_empty()
+        };
+        let mut org_like: HashSet<usize> = HashSet::default();
+        for it in &mut items {
+            let Some(e) = it.speaker.filter(|&e| bare(e)) else {
+                continue;
+            };
+            let name = &self.ents.list[e].name;
+            if self.lowered.contains(&lower(name)) {
+                it.speaker = None;
+            } else if org_like.contains(&e) || treated_as_company(self.body, name) {
+                org_like.insert(e);
+            }
+        }
         let mut used: Vec<usize> = Vec::new();
         let mut quotes = Vec::with_capacity(items.len());
         let mut first_use: HashMap<usize, usize> = HashMap::default();
@@ -2487,12 +2505,58 @@ impl<'a> Attributor<'a> {
                     name: ent.name.clone(),
                     roles: ent.roles.clone(),
                     country: ent.country.clone(),
-                    organization: ent.org,
+                    organization: ent.org || org_like.contains(&e),
                 }
             })
             .collect();
         (quotes, speakers)
     }
+}
+
+/// Whether `text` treats the single word `name` as a company's or a body's name: `NAME said
+/// its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
+/// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`.
+fn treated_as_company(text: &str, name: &str) -> bool {
+    const AFTER: &[&str] = &[
+        ", which ",
+        "'s shares",
+        "’s shares",
+        " shares ",
+        " plc",
+        " Inc",
+        " Ltd",
+        " Corp",
+        " spokesman",
+        " spokeswoman",
+        " spokesperson",
+        " chief executive",
+        " chairman",
+        " representative",
+        " report ",
+    ];
+    let mut from = 0;
+    while let Some(i) = text[from..].find(name) {
+        let at = from + i;
+        let end = at + name.len();
+        let whole = !text[..at].ends_with(char::is_alphanumeric)
+            && !text[end..].starts_with(char::is_alphanumeric);
+        let its = || {
+            text[end..]
+                .split_whitespace()
+                .take(3)
+                .take_while(|w| w.chars().all(char::is_alphabetic))
+                .any(|w| w == "its")
+        };
+        if whole
+            && (AFTER.iter().any(|a| text[end..].starts_with(a))
+                || text[..at].ends_with("shares in ")
+                || its())
+        {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -3846,6 +3910,23 @@ mod tests {
         // clause of its own (`X said the policy was ...`).
         let body = "Mark Oaten, home affairs spokesman, said: \"Michael Howard knows perfectly well what bigger game he is playing.\" Lisa Power, head of policy at the Terrence Higgins Trust, said the policy was prejudice-based.";
         assert_eq!(direct_speakers(body), one(Some("Mark Oaten")));
+    }
+
+    #[test]
+    fn single_words_the_text_treats_as_companies_or_common_words() {
+        let (_, sp) = attribute("", None, "Yukos claims its downfall was political. \"We will fight this decision in every court we can,\" Yukos said.");
+        assert_eq!(sp.len(), 1);
+        assert!(sp[0].organization, "{sp:?}");
+        // A word the text also writes in lower case is no speaker.
+        let body = "The organisers were pleased. \"We have never seen a crowd like this one before,\" Organisers said.";
+        assert_eq!(direct_speakers(body), [None]);
+        // Negatives: a bare surname that talks of `it` stays a person.
+        let (_, sp) = attribute("", None, "Shearer said it was a shame. \"I went into the dressing-room after the game and wished him well,\" Shearer said.");
+        assert_eq!(sp.len(), 1);
+        assert!(!sp[0].organization);
+        // A party adjective is no person in the way (`Tory co-chairman Liam Fox`).
+        let body = "Tory co-chairman Liam Fox opened with a speech criticising Tony Blair's record. Labour's rule has been characterised by \"lost trust and failure to deliver\", he told the conference.";
+        assert_eq!(direct_speakers(body), one(Some("Liam Fox")));
     }
 
     #[test]
