@@ -1936,9 +1936,15 @@ impl<'a> Attributor<'a> {
     fn resolve(&self, m: usize, events: &[Event]) -> Option<usize> {
         let mention = &self.ments[m];
         match &mention.kind {
-            MentionKind::Person { .. } | MentionKind::Org { .. } | MentionKind::OrgHead { .. } => {
-                self.resolved[m]
-            }
+            MentionKind::Person { .. } | MentionKind::Org { .. } => self.resolved[m],
+            // `"Q," the ministry reported. "Q," the agency added.`: a head no organisation named
+            // in the text has is the organisation quoted last in the same paragraph.
+            MentionKind::OrgHead { .. } => self.resolved[m].or_else(|| {
+                let para = self.toks[mention.t0].para;
+                let ev = events.last()?;
+                let same = self.toks[self.ments[ev.mention].t0].para == para;
+                (same && ev.direct && self.ents.list[ev.entity].org).then_some(ev.entity)
+            }),
             MentionKind::Role { definite } => self.resolved[m].or_else(|| {
                 // `the Florida senator`, `the businessman`: when nobody is known to hold the
                 // role, the person the text is about, as `he`/`she` would read; not one known
@@ -2453,8 +2459,8 @@ impl<'a> Attributor<'a> {
             }
         }
         // A single word of no known gender or role: a company when the text treats it as one
-        // (`Yukos said it`, `Gartner, which`); a common word when the text also writes it in
-        // lower case (`Organisers said`, `organisers`): no person.
+        // (`Yukos claims its`, `Gartner, which`); a common word when the text also writes it
+        // (or its singular) in lower case (`Organisers said`, `organiser`): no person.
         let bare = |e: usize| {
             let ent = &self.ents.list[e];
             !ent.org && !ent.name.contains(' ') && ent.gender.is_none() && ent.roles.is_empty()
@@ -2465,7 +2471,9 @@ impl<'a> Attributor<'a> {
                 continue;
             };
             let name = &self.ents.list[e].name;
-            if self.lowered.contains(&lower(name)) {
+            let low = lower(name);
+            let singular = low.strip_suffix('s').filter(|s| s.len() > 3);
+            if self.lowered.contains(&low) || singular.is_some_and(|s| self.lowered.contains(s)) {
                 it.speaker = None;
             } else if org_like.contains(&e) || treated_as_company(self.body, name) {
                 org_like.insert(e);
@@ -3927,6 +3935,18 @@ mod tests {
         // A party adjective is no person in the way (`Tory co-chairman Liam Fox`).
         let body = "Tory co-chairman Liam Fox opened with a speech criticising Tony Blair's record. Labour's rule has been characterised by \"lost trust and failure to deliver\", he told the conference.";
         assert_eq!(direct_speakers(body), one(Some("Liam Fox")));
+    }
+
+    #[test]
+    fn another_head_for_the_organisation_just_quoted() {
+        let body = "Russia's Emergencies Ministry spoke on Monday. \"Cleanup efforts continue in five sectors,\" the ministry reported. \"Approximately 30,000 tons of sand have been collected,\" the agency added.";
+        let q = direct_speakers(body);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0], q[1]);
+        assert!(q[1].is_some());
+        // Negative: no organisation quoted before it in the paragraph.
+        let body = "The SEC had accused Titan of paying an agent.\n\n\"All companies should take note that bribery is criminal conduct,\" the agency added.";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
