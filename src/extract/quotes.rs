@@ -1060,8 +1060,11 @@ impl<'a> Attributor<'a> {
     /// after a sentence of the same paragraph that ends in its reporting verb (a day or
     /// `too` may follow it): that verb's subject.
     fn cue_of_sentence_before(&self, o: usize) -> Option<Cue> {
-        if o < 3 || self.punct(o - 1) != Some(".") || !self.same_para(o - 1, o) {
+        if o < 3 || self.punct(o - 1) != Some(".") {
             return None;
+        }
+        if !self.same_para(o - 1, o) {
+            return self.cue_closing_paragraph_before(o);
         }
         let mut v = o - 2;
         if !self.is_verb(v)
@@ -1121,6 +1124,22 @@ impl<'a> Attributor<'a> {
             MentionKind::Person { .. } | MentionKind::Role { .. } | MentionKind::Org { .. }
         )
         .then_some(Cue { mention: m })
+    }
+
+    /// A quote opening its paragraph after one that ends in a reported statement closed by its
+    /// cue (`..., Mr Howard said.` / `"We watched the scenes ..."`): that cue's subject, when
+    /// the verb ends the paragraph and a comma sets the subject off.
+    fn cue_closing_paragraph_before(&self, o: usize) -> Option<Cue> {
+        let v = o - 2;
+        if !self.is_verb(v) || self.real_span_of(v).is_some() || self.punct(o - 1) != Some(".") {
+            return None;
+        }
+        let b = self.sentence_start(v);
+        let m = self.subject_before(v, b)?;
+        let t0 = self.ments[m].t0;
+        let set_off = t0 > b && self.punct(t0 - 1) == Some(",");
+        (set_off && matches!(self.ments[m].kind, MentionKind::Person { .. }))
+            .then_some(Cue { mention: m })
     }
 
     /// `"It's doable," Risch said. "Is it going to happen?"`: a quote too short to count, in the
@@ -3946,6 +3965,17 @@ mod tests {
         assert!(q[1].is_some());
         // Negative: no organisation quoted before it in the paragraph.
         let body = "The SEC had accused Titan of paying an agent.\n\n\"All companies should take note that bribery is criminal conduct,\" the agency added.";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn quote_after_a_paragraph_closed_by_a_cue() {
+        let body = "The catastrophe was overshadowing the hopes for the year, Michael Howard said.\n\n\"We watched the scenes of destruction with a sense of disbelief.\"";
+        assert_eq!(direct_speakers(body), one(Some("Michael Howard")));
+        // Negatives: no cue closes the paragraph before; the subject is not set off.
+        let body = "Michael Howard visited the region on Monday.\n\n\"We watched the scenes of destruction with a sense of disbelief.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        let body = "Then Michael Howard said.\n\n\"We watched the scenes of destruction with a sense of disbelief.\"";
         assert_eq!(direct_speakers(body), [None]);
     }
 
