@@ -3980,6 +3980,25 @@ mod tests {
     }
 
     #[test]
+    fn indefinite_modifiers_and_dotted_state_abbreviations() {
+        // `a Twitter comment`: no speaker; the subject is.
+        let body = "Hillary Clinton immediately posted a Twitter comment of her own, saying, \"We are so excited to meet our second grandchild!\"";
+        assert_eq!(direct_speakers(body), one(Some("Hillary Clinton")));
+        // `a Trump supporter` is nobody named.
+        let body = "Donald Trump spoke on Monday.\n\n\"What does Ford know about it at all,\" wrote a Trump supporter who runs a Twitter account.";
+        assert_eq!(direct_speakers(body), [None]);
+        // `N.C.` is a state, not who speaks.
+        let body = "\"Both Donald Trump and Ted Cruz scare me,\" Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.";
+        assert_eq!(direct_speakers(body), one(Some("Harry Bond")));
+        // Negative: `a BBC spokesman` is the BBC speaking.
+        let (_, sp) = attribute("", None, "A BBC spokesman said: \"We share the committee's interest in ensuring the money is well spent.\"");
+        assert_eq!(
+            sp.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+            ["BBC"]
+        );
+    }
+
+    #[test]
     fn descriptions_of_past_roles_and_other_office_holders() {
         // `the retired neurosurgeon`: a description although the role is past.
         let body = "Donald Trump plans to empower the community by fostering investment, Ben Carson said Monday.\n\n\"Well first of all, they have to stop and listen and recognize the decline,\" the retired neurosurgeon told REVOLT TV.";

@@ -540,6 +540,38 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         possessive: false,
         appositive_end: None,
     };
+    // `a Twitter comment`, `a Trump supporter`: one capitalised word after `a`/`an` and before
+    // a lower-case noun qualifies that noun; it names no one who speaks (unless the noun is
+    // a role or a statement: `a BBC spokesman said` is the BBC speaking).
+    let indefinite = definite == Some(false)
+        || (i > 0 && matches!(tok(text, &toks[i - 1]), "a" | "an" | "A" | "An"));
+    if indefinite && run.len() == 1 && is_cap(run[0]) && !lx.role_words.contains(&lows[0]) {
+        let noun_after = same(k).is_some_and(|n| {
+            let w = tok(text, n);
+            w.chars().next().is_some_and(char::is_lowercase)
+                // (`a BBC spokesman`, `a CAS statement`: the body speaks.)
+                && !lx.role_words.contains(w)
+                && !lx.org_generic.contains(w)
+                && !matches!(
+                    w,
+                    "who"
+                        | "which"
+                        | "and"
+                        | "or"
+                        | "of"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "for"
+                        | "to"
+                        | "official"
+                        | "source"
+                )
+        });
+        if noun_after {
+            return None;
+        }
+    }
     // Whole run a known organisation?
     let joined = run.join(" ");
     let stripped = strip_possessive(&joined).to_string();
