@@ -1397,6 +1397,35 @@ impl<'a> Attributor<'a> {
         // `David Albright and Serena Kelleher-Vergantini wrote:`: two people speak; abstain.
         self.subject_before_one(v, b)
             .filter(|&m| !self.second_of_two(m))
+            .or_else(|| self.coordinated_subject(v, b))
+    }
+
+    /// `De Blasio said the move was made by Bratton and said, "Q"`, `Trump joked that ..., but
+    /// went on to say, "Q"`: a reporting verb after `and`/`but` with no subject of its own
+    /// shares the subject of the reporting verb before it in the sentence.
+    fn coordinated_subject(&self, v: usize, b: usize) -> Option<usize> {
+        let mut e = v;
+        if e > b + 3 && self.word(e - 1) == Some("to") && self.is_phrasal_verb(e - 3) {
+            e -= 3;
+        }
+        if e <= b || !matches!(self.word(e - 1), Some("and" | "but")) {
+            return None;
+        }
+        // The reporting verb of the clause before (`Customs claimed ... but his lawyer, Antony
+        // Townsden, told ... and added:` is the lawyer's).
+        let (k, m) = (b..e - 1)
+            .rev()
+            .filter(|&k| self.is_verb(k))
+            .find_map(|k| Some((k, self.subject_before_one(k, b)?)))?;
+        // (Not across a relative clause: `... by Bill Bratton, who visited and said`.)
+        if (k..e).any(|x| matches!(self.word(x), Some("who" | "which"))) {
+            return None;
+        }
+        matches!(
+            self.ments[m].kind,
+            MentionKind::Person { .. } | MentionKind::Role { .. }
+        )
+        .then_some(m)
     }
 
     /// Whether mention `m` is the second of two persons joined by `and` (`David Albright and
@@ -3996,6 +4025,20 @@ mod tests {
             sp.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
             ["BBC"]
         );
+    }
+
+    #[test]
+    fn coordinated_reporting_verbs() {
+        let body = "Bill de Blasio said the move was made by commissioner Bill Bratton and said, \"Who are you going to trust on security matters?\"";
+        assert_eq!(direct_speakers(body), one(Some("Bill de Blasio")));
+        let body = "Donald Trump joked that Brooklyn was his answer, but went on to say, \"There are places in America that are among the most dangerous.\"";
+        assert_eq!(direct_speakers(body), one(Some("Donald Trump")));
+        // The subject of the clause just before, not of the sentence.
+        let body = "Customs claimed Mr Griffiths was a leader but his lawyer, Antony Townsden, told the BBC it was laughable and added: \"He was living on welfare in a small flat.\"";
+        assert_eq!(direct_speakers(body), one(Some("Antony Townsden")));
+        // Negative: no reporting verb with a person's subject before `and`.
+        let body = "Bill de Blasio said so on Monday. The crowd cheered loudly and said, \"Who are you going to trust on security matters?\"";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
