@@ -21,7 +21,8 @@ use crate::article::{Quote, Speaker};
 
 use super::lexicon::{Gender, LEXICON};
 use super::speakers::{
-    gender_ok, lowercase_words, mentions_with, person_name_ok, tok, Entities, Mention, MentionKind,
+    gender_ok, lower, lowercase_words, mentions_with, person_name_ok, tok, Entities, Mention,
+    MentionKind,
 };
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
@@ -176,10 +177,6 @@ struct Attributor<'a> {
     /// Entities named by a single word that is the subject of a reporting verb somewhere
     /// (`Cruz admitted`, `"Q," Hale said`): persons even with no full name, title or gender.
     subject_ents: HashSet<usize>,
-}
-
-fn lower(s: &str) -> String {
-    s.to_lowercase()
 }
 
 fn is_capitalised(w: &str) -> bool {

@@ -228,7 +228,7 @@ fn low(w: &str) -> String {
 }
 
 /// Lower case, with the cheap ASCII path for the common case.
-fn lower(w: &str) -> String {
+pub fn lower(w: &str) -> String {
     if w.is_ascii() {
         w.to_ascii_lowercase()
     } else {
