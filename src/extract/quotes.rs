@@ -771,7 +771,7 @@ impl<'a> Attributor<'a> {
     /// lower-case one, no
     /// verb, conjunction or person among them, then a reporting verb; the verb's index.
     fn description_without_commas(&self, i: usize) -> Option<usize> {
-        if !self.word(i).is_some_and(|w| !is_capitalised(w)) {
+        if self.word(i).is_none_or(is_capitalised) {
             return None;
         }
         let mut role = false;
