@@ -2510,20 +2510,34 @@ impl<'a> Attributor<'a> {
             let ent = &self.ents.list[e];
             !ent.org && !ent.name.contains(' ') && ent.gender.is_none() && ent.roles.is_empty()
         };
-        let mut org_like: HashSet<usize> = HashSet::default();
+        // (Decided once per entity: the text is scanned once per name, not once per quote.)
+        let mut verdict: HashMap<usize, Bare> = HashMap::default();
         for it in &mut items {
             let Some(e) = it.speaker.filter(|&e| bare(e)) else {
                 continue;
             };
-            let name = &self.ents.list[e].name;
-            let low = lower(name);
-            let singular = low.strip_suffix('s').filter(|s| s.len() > 3);
-            if self.lowered.contains(&low) || singular.is_some_and(|s| self.lowered.contains(s)) {
+            let v = *verdict.entry(e).or_insert_with(|| {
+                let name = &self.ents.list[e].name;
+                let low = lower(name);
+                let singular = low.strip_suffix('s').filter(|s| s.len() > 3);
+                if self.lowered.contains(&low) || singular.is_some_and(|s| self.lowered.contains(s))
+                {
+                    Bare::CommonWord
+                } else if treated_as_company(self.body, name) {
+                    Bare::Company
+                } else {
+                    Bare::Person
+                }
+            });
+            if v == Bare::CommonWord {
                 it.speaker = None;
-            } else if org_like.contains(&e) || treated_as_company(self.body, name) {
-                org_like.insert(e);
             }
         }
+        let org_like: HashSet<usize> = verdict
+            .iter()
+            .filter(|(_, v)| **v == Bare::Company)
+            .map(|(e, _)| *e)
+            .collect();
         let mut used: Vec<usize> = Vec::new();
         let mut quotes = Vec::with_capacity(items.len());
         let mut first_use: HashMap<usize, usize> = HashMap::default();
@@ -2564,6 +2578,14 @@ impl<'a> Attributor<'a> {
             .collect();
         (quotes, speakers)
     }
+}
+
+/// What a single-word speaker of no known gender or role is, as the text treats it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bare {
+    Person,
+    Company,
+    CommonWord,
 }
 
 /// Whether `text` treats the single word `name` as a company's or a body's name: `NAME said
