@@ -511,8 +511,19 @@ fn score_article(
                 let words: Vec<&str> = key.split(' ').collect();
                 let last_ok = key.ends_with(head.as_str())
                     && (key.len() == head.len() || key[..key.len() - head.len()].ends_with(' '));
+                // (Or the article's fuller form of a name the source gives as two words that
+                // are a surname, `Le Pen` → `Marine Le Pen`, `Suu Kyi` → `Aung San Suu Kyi`:
+                // our name is at most two words more, ends with the source's two words, and the
+                // article writes it so.)
+                let fuller = |f: &String| {
+                    let tail = format!(" {f} {head}");
+                    let extra = key.strip_suffix(&tail).map_or(9, |x| x.split(' ').count());
+                    extra <= 2 && text.contains(sp.as_str())
+                };
                 match &gold_first {
-                    Some(f) => words.len() >= 2 && last_ok && f.iter().any(|f| f == words[0]),
+                    Some(f) => {
+                        words.len() >= 2 && last_ok && f.iter().any(|f| f == words[0] || fuller(f))
+                    }
                     None => key.split(' ').any(|w| w == head) || last_ok,
                 }
             }

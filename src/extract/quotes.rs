@@ -4061,6 +4061,22 @@ mod tests {
     }
 
     #[test]
+    fn two_word_surnames_take_the_full_name() {
+        let (q, sp) = attribute("", None, "Camilla Parker Bowles arrived on Monday.\n\n\"I am just coming down to earth,\" Mrs Parker Bowles said.\n\nArgentine minister Julio De Vido spoke. \"We will pay our debts,\" Mr De Vido said.");
+        assert_eq!(
+            q.iter()
+                .filter(|q| q.direct)
+                .map(|q| q.speaker.as_deref())
+                .collect::<Vec<_>>(),
+            [Some("Camilla Parker Bowles"), Some("Julio De Vido")]
+        );
+        assert_eq!(sp.len(), 2);
+        // Negative: a given name and a surname are a person of their own.
+        let (_, sp) = attribute("", None, "Anna Maria Smith arrived on Monday.\n\n\"I am just coming down to earth,\" Maria Smith said.");
+        assert!(sp.iter().any(|s| s.name == "Maria Smith"), "{sp:?}");
+    }
+
+    #[test]
     fn descriptions_of_past_roles_and_other_office_holders() {
         // `the retired neurosurgeon`: a description although the role is past.
         let body = "Donald Trump plans to empower the community by fostering investment, Ben Carson said Monday.\n\n\"Well first of all, they have to stop and listen and recognize the decline,\" the retired neurosurgeon told REVOLT TV.";

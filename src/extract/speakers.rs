@@ -1173,6 +1173,23 @@ impl Entities {
                     !e.org && e.first_key == first && e.last_key == last && e.name.contains(' ')
                 })
             });
+            // `Mrs Parker Bowles`, `Mr Saumarez Smith`, `Mr De Vido` after `Camilla Parker
+            // Bowles`, `Charles Saumarez Smith`, `Julio De Vido`: two words that are no given
+            // name and a surname (or come after an honorific) are the end of the one longer
+            // name known that ends with them.
+            let found = found.or_else(|| {
+                if *words != 2 || (LEXICON.first_names.contains_key(&first) && m.gender.is_none()) {
+                    return None;
+                }
+                let tail = format!(" {key}");
+                let mut longer = self
+                    .list
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| !e.org && e.key.ends_with(&tail));
+                let (i, _) = longer.next()?;
+                longer.next().is_none().then_some(i)
+            });
             match found {
                 Some(i) => {
                     if name.len() > self.list[i].name.len() && self.list[i].key != key {
