@@ -2609,6 +2609,9 @@ fn treated_as_company(text: &str, name: &str) -> bool {
         " representative",
         " report ",
     ];
+    if name.is_empty() {
+        return false;
+    }
     let mut from = 0;
     while let Some(i) = text[from..].find(name) {
         let at = from + i;
