@@ -1019,9 +1019,12 @@ impl<'a> Attributor<'a> {
         }
         let limit = self.sentence_end(i);
         let ends_sentence = quote_text.ends_with(['.']);
+        // (A next sentence that quotes something of its own, `"Q." X described it as "Q2"`,
+        // is no cue for this quote.)
+        let own_quote = self.toks.get(limit).is_some_and(|t| t.kind == Kind::Open);
         if let Some(m) = self.speaker_mention_at(i) {
             if let Some(v) = self.verb_after_subject(m, limit) {
-                if ends_sentence && !self.short_tail(v + 1, limit) {
+                if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
                     return None;
                 }
                 return Some(Cue { mention: m });
@@ -1392,9 +1395,25 @@ impl<'a> Attributor<'a> {
     /// (`X won, saying:`) the mention opening the sentence.
     fn subject_before(&self, v: usize, b: usize) -> Option<usize> {
         // `David Albright and Serena Kelleher-Vergantini wrote:`: two people speak; abstain.
+        if self.passive(v) {
+            return None;
+        }
         self.subject_before_one(v, b)
             .filter(|&m| !self.second_of_two(m))
             .or_else(|| self.coordinated_subject(v, b))
+    }
+
+    /// Whether the verb at `v` is a past participle after a form of `be` (`X was called "a
+    /// liar"`, `X was told: "Q"`): its subject is not who speaks.
+    fn passive(&self, v: usize) -> bool {
+        v > 0
+            && self
+                .word(v)
+                .is_some_and(|w| w.ends_with("ed") || matches!(w, "told" | "said"))
+            && matches!(
+                self.word(v - 1).map(lower).as_deref(),
+                Some("was" | "were" | "is" | "are" | "been" | "being" | "be")
+            )
     }
 
     /// `De Blasio said the move was made by Bratton and said, "Q"`, `Trump joked that ..., but
@@ -1572,6 +1591,25 @@ impl<'a> Attributor<'a> {
                 let m = *self.starts.get(&first)?;
                 return ok(m).then_some(m);
             }
+            // The name before an appositive set off by commas (`Shami Chakrabarti, director of
+            // civil rights group Liberty, has called`).
+            let before_appositive = || {
+                let mut c = e - 1;
+                while c > b && c + 30 > e {
+                    c -= 1;
+                    if self.is_verb(c)
+                        || self.real_span_of(c).is_some()
+                        || matches!(self.punct(c), Some("." | ";" | "!" | "?"))
+                    {
+                        return None;
+                    }
+                    if self.punct(c) == Some(",") {
+                        let &m = self.ends.get(&c)?;
+                        return ok(m).then_some(m);
+                    }
+                }
+                None
+            };
             if let Some(&m) = self.ends.get(&(e - 1)) {
                 // Not a prepositional object closing an aside (`X, speaking to reporters on
                 // her plane en route to Tampa, said`).
@@ -1579,24 +1617,21 @@ impl<'a> Attributor<'a> {
                     && self
                         .word(self.ments[m].t0 - 1)
                         .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
-                if ok(m) && !object && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+                // Nor a single word closing an appositive after a full name (`..., group
+                // Liberty, has called`).
+                let closes_appositive = matches!(self.ments[m].kind, MentionKind::Person { words: 1, .. })
+                    && before_appositive().is_some_and(|p| {
+                        matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
+                    });
+                if ok(m)
+                    && !object
+                    && !closes_appositive
+                    && matches!(self.ments[m].kind, MentionKind::Person { .. })
+                {
                     return Some(m);
                 }
             }
-            let mut c = e - 1;
-            while c > b && c + 30 > e {
-                c -= 1;
-                if self.is_verb(c)
-                    || self.real_span_of(c).is_some()
-                    || matches!(self.punct(c), Some("." | ";" | "!" | "?"))
-                {
-                    return None;
-                }
-                if self.punct(c) == Some(",") {
-                    let &m = self.ends.get(&c)?;
-                    return ok(m).then_some(m);
-                }
-            }
+            return before_appositive();
         }
         None
     }
@@ -4077,6 +4112,22 @@ mod tests {
         // Negative: a given name and a surname are a person of their own.
         let (_, sp) = attribute("", None, "Anna Maria Smith arrived on Monday.\n\n\"I am just coming down to earth,\" Maria Smith said.");
         assert!(sp.iter().any(|s| s.name == "Maria Smith"), "{sp:?}");
+    }
+
+    #[test]
+    fn calling_things_and_passives() {
+        // `X called Y "Q"` gives X's words.
+        let body = "Refugee Council Chief Executive Maeve Sherlock called the plans \"dangerous, ill thought-out and hugely irresponsible\".";
+        assert_eq!(direct_speakers(body), one(Some("Maeve Sherlock")));
+        // Negative: a passive names who was called, not who spoke.
+        let body = "Wheelchair user Kevin Donnellon was asked: \"Why on earth do you want our elected representatives to be dull?\"";
+        assert_eq!(direct_speakers(body), [None]);
+        // A quote ending its sentence takes no cue from a next sentence quoting its own words.
+        let body = "Graeme Souness said: \"He can't go on television and accuse me of telling lies.\" Chairman Freddy Shepherd described his behaviour as \"totally unacceptable and totally unprofessional\".";
+        assert_eq!(direct_speakers(body)[0].as_deref(), Some("Graeme Souness"));
+        // The full name before an appositive ending in a single capitalised word.
+        let body = "Shami Chakrabarti, director of civil rights group Liberty, has called on the government to \"practise what it preaches\" and free the men.";
+        assert_eq!(direct_speakers(body), one(Some("Shami Chakrabarti")));
     }
 
     #[test]
