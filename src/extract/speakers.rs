@@ -332,6 +332,31 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if crate::extract::text::is_state_or_party(w0) {
         return None;
     }
+    // A US state of two words (`North Carolina`, `New Hampshire`, `New York City`): a place,
+    // taken whole so that its second word is not read as a name (not before more capitalised
+    // words: `New York Times`, `New Jersey Gov. X` are read whole below).
+    if let Some(n) = toks.get(i + 1).filter(|n| {
+        n.kind == Kind::Word && n.inside.is_none() && n.para == t.para && is_cap(tok(text, n))
+    }) {
+        let pair = format!("{w0} {}", strip_possessive(tok(text, n)));
+        if lx.us_state_names.contains(pair.as_str()) {
+            let city = toks
+                .get(i + 2)
+                .is_some_and(|c| c.para == t.para && tok(text, c) == "City");
+            let t1 = i + 2 + usize::from(city);
+            let more = toks
+                .get(t1)
+                .is_some_and(|x| x.kind == Kind::Word && x.para == t.para && is_cap(tok(text, x)));
+            if !more {
+                let mut m = simple(i, t, MentionKind::Org { name: pair });
+                m.t1 = t1;
+                m.end = toks[t1 - 1].end;
+                m.country = Some("United States".to_string());
+                m.possessive = is_possessive(tok(text, &toks[t1 - 1]));
+                return Some(m);
+            }
+        }
+    }
     let l0 = lower(w0);
     if PRONOUNS.contains(&l0.as_str()) {
         return Some(simple(i, t, MentionKind::Pronoun(l0)));
@@ -1559,6 +1584,29 @@ pub fn gender_ok(have: Option<Gender>, want: Option<Gender>) -> bool {
 mod tests {
     use super::super::text::{paragraphs, quote_spans, tokenize};
     use super::*;
+
+    #[test]
+    fn two_word_states_are_places() {
+        let m =
+            ms("He campaigned in North Carolina and New Hampshire. West Virginia voters agreed.");
+        let names: Vec<_> = m
+            .iter()
+            .map(|m| match &m.kind {
+                MentionKind::Org { name } | MentionKind::Person { name, .. } => name.as_str(),
+                _ => "",
+            })
+            .collect();
+        assert_eq!(
+            names,
+            ["", "North Carolina", "New Hampshire", "West Virginia"]
+        );
+        assert!(m[1..]
+            .iter()
+            .all(|m| matches!(m.kind, MentionKind::Org { .. })));
+        // Negative: a longer capitalised name starting with a state is read whole.
+        let m = ms("New York Times reporter Maggie Haberman said so.");
+        assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "New York Times"));
+    }
 
     #[test]
     fn keys() {
