@@ -738,65 +738,77 @@ impl<'a> Attributor<'a> {
         if !(matches!(first.as_str(), "the" | "a" | "an") || role_or_from(&first)) {
             return None;
         }
-        let mut seen = false;
-        for k in c + 1..c + 14 {
-            if !self.same_para(c, k) || self.toks.get(k)?.inside.is_some() {
-                return None;
-            }
-            if matches!(self.punct(k), Some("(" | ")")) {
-                continue;
-            }
-            let w = self.word(k)?;
-            if self.is_verb(k) {
-                return (seen && k > c + 2).then_some(k);
-            }
-            let l = lower(w);
-            if matches!(l.as_str(), "and" | "or" | "but" | "who" | "which" | "that")
-                || self.is_aux(k)
-                || self.starts.get(&k).is_some_and(|&o| {
-                    matches!(self.ments[o].kind, MentionKind::Person { words, .. } if words >= 2)
-                        || matches!(self.ments[o].kind, MentionKind::Pronoun(_))
-                })
-            {
-                return None;
-            }
-            seen |= role_or_from(&l);
-        }
-        None
+        let (k, seen) = self.words_to_verb(
+            c,
+            c + 1,
+            13,
+            true,
+            |kind| {
+                matches!(kind, MentionKind::Person { words, .. } if *words >= 2)
+                    || matches!(kind, MentionKind::Pronoun(_))
+            },
+            |_, l| role_or_from(l),
+        )?;
+        (seen && k > c + 2).then_some(k)
     }
 
     /// A description after a name with its commas lost (`Dr Mike Watts head of exploration
     /// said`, `Dr Mark Tuffy games systems director at digital content firm THX told`): from
     /// token `i`, up to ten words with a role word among the first four, starting with a
-    /// lower-case one, no
-    /// verb, conjunction or person among them, then a reporting verb; the verb's index.
+    /// lower-case one, no verb, conjunction or person among them, then a reporting verb; the
+    /// verb's index.
     fn description_without_commas(&self, i: usize) -> Option<usize> {
         if self.word(i).is_none_or(is_capitalised) {
             return None;
         }
-        let mut role = false;
-        for k in i..i + 10 {
-            let w = self.word(k)?;
-            if !self.same_para(i, k) || self.toks[k].inside.is_some() {
+        let (k, role) = self.words_to_verb(
+            i,
+            i,
+            10,
+            false,
+            |kind| matches!(kind, MentionKind::Person { .. } | MentionKind::Pronoun(_)),
+            // (The role among the first four words: `head of exploration`.)
+            |k, l| k < i + 4 && LEXICON.role_words.contains(l),
+        )?;
+        (role && k > i).then_some(k)
+    }
+
+    /// From token `from`, at most `len` tokens on, in `anchor`'s paragraph and outside quotes:
+    /// the first reporting verb, and whether `marks` held for a word before it (token, lower
+    /// case). `None` at a conjunction, relative pronoun, auxiliary, punctuation (a
+    /// parenthesis is skipped when `parens`) or a mention `blocks` refuses.
+    fn words_to_verb(
+        &self,
+        anchor: usize,
+        from: usize,
+        len: usize,
+        parens: bool,
+        blocks: impl Fn(&MentionKind) -> bool,
+        marks: impl Fn(usize, &str) -> bool,
+    ) -> Option<(usize, bool)> {
+        let mut marked = false;
+        for k in from..from + len {
+            if !self.same_para(anchor, k) || self.toks.get(k)?.inside.is_some() {
                 return None;
             }
+            if parens && matches!(self.punct(k), Some("(" | ")")) {
+                continue;
+            }
+            let w = self.word(k)?;
             if self.is_verb(k) {
-                return (role && k > i).then_some(k);
+                return Some((k, marked));
             }
             let l = lower(w);
             if matches!(l.as_str(), "and" | "or" | "but" | "who" | "which" | "that")
                 || self.is_aux(k)
-                || self.starts.get(&k).is_some_and(|&m| {
-                    matches!(
-                        self.ments[m].kind,
-                        MentionKind::Person { .. } | MentionKind::Pronoun(_)
-                    )
-                })
+                || self
+                    .starts
+                    .get(&k)
+                    .is_some_and(|&m| blocks(&self.ments[m].kind))
             {
                 return None;
             }
-            // (The role among the first four words: `head of exploration`.)
-            role |= k < i + 4 && LEXICON.role_words.contains(&l);
+            marked |= marks(k, &l);
         }
         None
     }
@@ -1128,10 +1140,11 @@ impl<'a> Attributor<'a> {
 
     /// A quote opening its paragraph after one that ends in a reported statement closed by its
     /// cue (`..., Mr Howard said.` / `"We watched the scenes ..."`): that cue's subject, when
-    /// the verb ends the paragraph and a comma sets the subject off.
+    /// the verb ends the paragraph (the caller saw its period) and a comma sets the subject
+    /// off.
     fn cue_closing_paragraph_before(&self, o: usize) -> Option<Cue> {
         let v = o - 2;
-        if !self.is_verb(v) || self.real_span_of(v).is_some() || self.punct(o - 1) != Some(".") {
+        if !self.is_verb(v) || self.real_span_of(v).is_some() {
             return None;
         }
         let b = self.sentence_start(v);
@@ -1593,7 +1606,7 @@ impl<'a> Attributor<'a> {
             }
             // The name before an appositive set off by commas (`Shami Chakrabarti, director of
             // civil rights group Liberty, has called`).
-            let before_appositive = || {
+            let before_appositive = (|| {
                 let mut c = e - 1;
                 while c > b && c + 30 > e {
                     c -= 1;
@@ -1609,7 +1622,7 @@ impl<'a> Attributor<'a> {
                     }
                 }
                 None
-            };
+            })();
             if let Some(&m) = self.ends.get(&(e - 1)) {
                 // Not a prepositional object closing an aside (`X, speaking to reporters on
                 // her plane en route to Tampa, said`).
@@ -1620,7 +1633,7 @@ impl<'a> Attributor<'a> {
                 // Nor a single word closing an appositive after a full name (`..., group
                 // Liberty, has called`).
                 let closes_appositive = matches!(self.ments[m].kind, MentionKind::Person { words: 1, .. })
-                    && before_appositive().is_some_and(|p| {
+                    && before_appositive.is_some_and(|p| {
                         matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
                     });
                 if ok(m)
@@ -1631,7 +1644,7 @@ impl<'a> Attributor<'a> {
                     return Some(m);
                 }
             }
-            return before_appositive();
+            return before_appositive;
         }
         None
     }

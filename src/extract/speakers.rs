@@ -348,9 +348,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 .get(t1)
                 .is_some_and(|x| x.kind == Kind::Word && x.para == t.para && is_cap(tok(text, x)));
             if !more {
-                let mut m = simple(i, t, MentionKind::Org { name: pair });
-                m.t1 = t1;
-                m.end = toks[t1 - 1].end;
+                let mut m = spanning(toks, i, t1, MentionKind::Org { name: pair });
                 m.country = Some("United States".to_string());
                 m.possessive = is_possessive(tok(text, &toks[t1 - 1]));
                 return Some(m);
@@ -421,10 +419,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                         .join(" "),
                 )
                 .to_string();
-                let mut m = simple(i, t, MentionKind::Org { name });
-                m.t1 = e;
-                m.end = toks[e - 1].end;
-                return Some(m);
+                return Some(spanning(toks, i, e, MentionKind::Org { name }));
             }
         }
         return None;
@@ -1060,6 +1055,14 @@ fn seen_cap_name(lx: &Lexicon, text: &str, toks: &[Token], j: usize, k: usize) -
         let w = tok(text, x);
         is_cap(w) && lx.country(w).is_none() && lx.role(&low(w)).is_none()
     })
+}
+
+/// A mention of tokens `t0..t1` (`t1 > t0`) with nothing more known than its kind.
+fn spanning(toks: &[Token], t0: usize, t1: usize, kind: MentionKind) -> Mention {
+    let mut m = simple(t0, &toks[t0], kind);
+    m.t1 = t1;
+    m.end = toks[t1 - 1].end;
+    m
 }
 
 fn simple(i: usize, t: &Token, kind: MentionKind) -> Mention {
