@@ -242,7 +242,9 @@ impl<'a> Attributor<'a> {
         }
         for (_, ms) in &side_texts {
             for m in ms {
-                self.ents.add_person(m, None);
+                if let Some(e) = self.ents.add_person(m, None) {
+                    self.ents.list[e].headline = true;
+                }
                 side.push(m.clone());
             }
         }
@@ -2172,6 +2174,9 @@ impl<'a> Attributor<'a> {
             if self.toks[o.t0].para + 3 < para {
                 break;
             }
+            if self.indefinite(j) {
+                continue;
+            }
             // A bare surname of unknown gender that is the subject of a verb (`Cruz
             // admitted`) is no candidate, but blocks like a name we could not resolve.
             // So does any single name opening a sentence whose gender we do not know.
@@ -2217,11 +2222,16 @@ impl<'a> Attributor<'a> {
                 }
                 // A single name we could not resolve opening a sentence (`Cruz admitted`):
                 // the subject rule may not skip that sentence.
+                // (Not a word before a comma and a subject pronoun: `Lately, he has ...`.)
                 None if matches!(o.kind, MentionKind::Person { .. })
                     && gender_ok(o.gender, g)
                     && !o.possessive
                     && self.para_start(o.t0)
-                    && !self.common_word(j) =>
+                    && !self.common_word(j)
+                    && !(self.punct(o.t1) == Some(",")
+                        && self.word(o.t1 + 1).is_some_and(|w| {
+                            matches!(w, "he" | "she" | "they" | "we" | "I" | "it")
+                        })) =>
                 {
                     let s = self.toks[o.t0].sent;
                     hidden_subject = hidden_subject.max(Some(s));
@@ -2232,8 +2242,35 @@ impl<'a> Attributor<'a> {
                 _ => {}
             }
         }
+        let subject_of = |j: usize| {
+            let s = self.toks[self.ments[j].t0].sent;
+            let mut k = self.ments[j].t0;
+            while k > 0 && self.toks[k - 1].sent == s && self.opener_word(k - 1) {
+                k -= 1;
+            }
+            // (Or after a few words describing the person: `Liberal Democrat deputy leader
+            // Menzies Campbell said he ...`.)
+            let mut d = k;
+            while d > 0 && d + 5 > k && self.toks[d - 1].sent == s && self.describing_word(d - 1) {
+                d -= 1;
+            }
+            // (Or after a name modifying it: `Obama consultant Cornell Belcher ...`.)
+            let modified = self
+                .ends
+                .get(&d)
+                .filter(|&&j| {
+                    matches!(
+                        self.ments[j].kind,
+                        MentionKind::Person { .. } | MentionKind::Org { .. }
+                    )
+                })
+                .map(|&j| self.ments[j].t0);
+            let opens = |k: usize| k == 0 || self.toks[k - 1].sent != s;
+            opens(k) || (d < k && opens(d)) || modified.is_some_and(opens)
+        };
         // 1. The last speaker it agrees with, when every person it could mean named since
-        //    that speaker's sentence is that speaker.
+        //    that speaker's sentence is that speaker (in the pronoun's own sentence, only
+        //    its subject: `He hoped Jay-Z would "...", he added` is still the speaker).
         let last = events
             .iter()
             .rev()
@@ -2247,7 +2284,7 @@ impl<'a> Attributor<'a> {
                 && back
                     .iter()
                     .take_while(|b| b.1 >= from)
-                    .all(|b| b.2 == ev.entity)
+                    .all(|b| b.2 == ev.entity || (b.1 == sent && !subject_of(b.0)))
                 && hidden_actor.is_none_or(|h| h < from || h >= sent)
             {
                 return Some(ev.entity);
@@ -2256,21 +2293,6 @@ impl<'a> Attributor<'a> {
         // 2. Salience: the most recent sentence naming someone it could mean. In the
         //    pronoun's own sentence only the subject counts (`After meeting Obama, he said`
         //    is not Obama).
-        let subject_of = |j: usize| {
-            let s = self.toks[self.ments[j].t0].sent;
-            let mut k = self.ments[j].t0;
-            while k > 0 && self.toks[k - 1].sent == s && self.opener_word(k - 1) {
-                k -= 1;
-            }
-            // (Or after a few words describing the person: `Liberal Democrat deputy leader
-            // Menzies Campbell said he ...`.)
-            let mut d = k;
-            while d > 0 && d + 5 > k && self.toks[d - 1].sent == s && self.describing_word(d - 1) {
-                d -= 1;
-            }
-            let opens = |k: usize| k == 0 || self.toks[k - 1].sent != s;
-            opens(k) || (d < k && opens(d))
-        };
         let cands: Vec<&(usize, usize, usize)> = back
             .iter()
             .filter(|b| b.1 != sent || subject_of(b.0))
@@ -2310,13 +2332,7 @@ impl<'a> Attributor<'a> {
         };
         // So does a name we could not resolve used as a possessive or after `a`/`an`
         // (`in a Caesar's Palace ballroom`).
-        let modifier = |j: usize| {
-            let m = &self.ments[j];
-            m.possessive
-                || self
-                    .word(m.t0)
-                    .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an"))
-        };
+        let modifier = |j: usize| self.ments[j].possessive || self.indefinite(j);
         if in_r.iter().any(|b| strong(b.2)) {
             in_r.retain(|b| {
                 strong(b.2)
@@ -2501,6 +2517,13 @@ impl<'a> Attributor<'a> {
 
     /// Whether mention `j` is a single capitalised word the text also writes in lower case
     /// and that is no known first name (`(Part of that ...`): no person.
+    /// Whether mention `j` opens with `a`/`an` (`an XM Satellite radio show`): it qualifies
+    /// a noun or names some one of many, not a person a pronoun can mean.
+    fn indefinite(&self, j: usize) -> bool {
+        self.word(self.ments[j].t0)
+            .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an"))
+    }
+
     fn common_word(&self, j: usize) -> bool {
         let m = &self.ments[j];
         m.t1 == m.t0 + 1 && m.roles.is_empty() && {
@@ -4217,6 +4240,83 @@ mod tests {
         assert_eq!(
             direct_speakers("On Monday Trump said: \"We will not comment on that at all.\""),
             one(Some("Trump"))
+        );
+    }
+
+    #[test]
+    fn pronouns_past_modifiers_participles_and_adverbs() {
+        // `an XM Satellite radio show` names nobody the pronoun could mean.
+        let body = "Raynard Jackson, a consultant and the host of an XM Satellite radio show, is a Virginia resident. \"If South Carolina had come first, it would have been different,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Raynard Jackson")));
+        // A name modifying the subject (`Obama consultant Cornell Belcher`) is not the subject.
+        let body = "Barack Obama spoke that night. \"This was the moment,\" he said.\n\nObama consultant Cornell Belcher picked up a similar thread at the time. \"They have a lot more in common with white voters than not,\" he said.";
+        assert_eq!(direct_speakers(body)[1].as_deref(), Some("Cornell Belcher"));
+        // A participle opening the sentence is no name in the way (`Repeating from ...`).
+        let body = "Joe Biden hit the campaign trail with Donald Trump in his sights.\n\nRepeating from his speech at the convention last week, Biden rubbished Trump's claim to understand the middle class.\n\n\"To repeat myself, it is a bunch of malarkey,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Joe Biden")));
+        // Nor an adverb before a comma and a pronoun (`Lately, he ...`), nor a word after
+        // `his` qualifying a noun (`his Christian conservative values`).
+        let body = "Marco Rubio has railed against Christie.\n\nOn the trail, Rubio is trying to reach voters. Lately, he has been underscoring his Christian conservative values more.\n\n\"I am passionate about many of these issues,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Marco Rubio")));
+        // Negative: a subject the pronoun cannot mean still blocks (`Cruz admitted ...` with an
+        // unknown gender).
+        let body = "Jeb Bush spoke first. \"I will support the Broncos,\" he said.\n\nCarson defied the question. \"I will predict the winner,\" he said.";
+        assert_eq!(direct_speakers(body)[1], None);
+    }
+
+    #[test]
+    fn headline_names_break_surname_ties() {
+        // Two Murphys: the one the headline names is the one `Murphy` means.
+        let body = "Sen. Chris Murphy says he was unfocused after his election.\n\nHe paid tribute to a teacher's aide, Anne Marie Murphy, who was gunned down.\n\n\"It takes courage to look into the eye of a shooter,\" Murphy said.";
+        let said = |title: &str, body: &str| {
+            let (q, _) = attribute(title, None, body);
+            q.into_iter().find(|q| q.direct).and_then(|q| q.speaker)
+        };
+        assert_eq!(
+            said("How Newtown gave Chris Murphy a mission", body).as_deref(),
+            Some("Chris Murphy")
+        );
+        // Negative: with no headline name the most recent full name stands.
+        assert_eq!(
+            said("A mission", body).as_deref(),
+            Some("Anne Marie Murphy")
+        );
+        // Negative: a headline's capitalised words are no full name (`Understated Perez`).
+        let body =
+            "Thomas Perez is the labor secretary.\n\n\"Donald Trump is a fraud,\" Perez said.";
+        assert_eq!(
+            said("Understated Perez raises his profile", body).as_deref(),
+            Some("Thomas Perez")
+        );
+    }
+
+    #[test]
+    fn roles_before_names_and_nicknames() {
+        // `The Bishop of Durham, the Rt Rev Dr Tom Wright,`: he is the Bishop.
+        let body = "The novel claims Jesus married Mary Magdalene. The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller.\n\nWriting his Christmas message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun to read.\"";
+        let (q, sp) = attribute("", None, body);
+        let d: Vec<_> = q.iter().filter(|q| q.direct).collect();
+        assert_eq!(d[0].speaker.as_deref(), Some("Tom Wright"));
+        let tom = sp.iter().find(|s| s.name == "Tom Wright").unwrap();
+        assert_eq!(tom.roles, ["Bishop"]);
+        // A nickname in quotes between given name and surname; `He hoped X would "...", he
+        // added` is still the speaker, not X.
+        let body = "Antonio \"LA\" Reid, chairman of the music group, said: \"I can think of no-one more relevant.\" He hoped Jay-Z would \"move the company into its next era\", he added.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Antonio Reid".to_string()),
+                Some("Antonio Reid".to_string())
+            ]
+        );
+        // Negative: a quoted title between two names joins nothing.
+        let body =
+            "Ed Miliband said \"Green Paper\" Brown would not agree. \"We will see,\" Brown said.";
+        let (_, sp) = attribute("", None, body);
+        assert!(
+            sp.iter()
+                .all(|s| !s.name.contains("Miliband Brown") && !s.name.contains("Ed Brown")),
+            "{sp:?}"
         );
     }
 }

@@ -438,6 +438,51 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         || matches!(tok(text, &toks[i - 1]), "(" | "[" | "—" | "–");
     let common_opener =
         j == i && opens_sentence && lowered.contains(&l0) && !lx.first_names.contains_key(&l0);
+    // A participle opening a sentence before a preposition or a determiner (`Repeating from
+    // his speech, Biden ...`, `Citing the report, ...`) is no name.
+    if j == i
+        && opens_sentence
+        && l0.len() > 5
+        && l0.ends_with("ing")
+        && !lx.first_names.contains_key(&l0)
+        && same(i + 1).is_some_and(|n| {
+            matches!(
+                tok(text, n),
+                "from"
+                    | "to"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "about"
+                    | "with"
+                    | "for"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "through"
+                    | "over"
+                    | "into"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "that"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "up"
+                    | "out"
+                    | "back"
+                    | "off"
+                    | "down"
+            )
+        })
+    {
+        return None;
+    }
     // Collect the run.
     let mut k = j;
     let mut possessive = false;
@@ -563,7 +608,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // `a Twitter comment`, `a Trump supporter`: one capitalised word after `a`/`an` and before
     // a lower-case noun qualifies that noun; it names no one who speaks (unless the noun is
     // a role or a statement: `a BBC spokesman said` is the BBC speaking).
+    // So does one after a possessive determiner (`his Christian conservative values`, `their
+    // Republican colleagues`).
     let indefinite = definite == Some(false)
+        || matches!(l0.as_str(), "his" | "her" | "their" | "its")
         || (i > 0 && matches!(tok(text, &toks[i - 1]), "a" | "an" | "A" | "An"));
     if indefinite && run.len() == 1 && is_cap(run[0]) && !lx.role_words.contains(&lows[0]) {
         let noun_after = same(k).is_some_and(|n| {
@@ -1104,11 +1152,40 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
         }
     }
     split_adjacent_surnames(text, toks, &mut out);
+    join_nicknames(text, toks, &mut out);
     // Appositives.
     let mut merged: Vec<Mention> = Vec::with_capacity(out.len());
     let mut idx = 0;
     while idx < out.len() {
         let mut m = out[idx].clone();
+        // A description before a full name between commas (`The Bishop of Durham, the Rt Rev
+        // Dr Tom Wright, described`, `Germany's foreign minister, Frank-Walter Steinmeier,`):
+        // the name holds the role.
+        if matches!(m.kind, MentionKind::Role { .. }) {
+            let named = out.get(idx + 1).filter(|n| {
+                matches!(n.kind, MentionKind::Person { words, .. } if words >= 2)
+                    && !n.possessive
+                    && n.t0 == m.t1 + 1
+                    && toks.get(m.t1).is_some_and(|x| tok(text, x) == ",")
+                    && toks
+                        .get(n.t1)
+                        .is_some_and(|x| x.para == toks[n.t0].para && tok(text, x) == ",")
+            });
+            if let Some(n) = named {
+                let mut n = n.clone();
+                for r in &m.roles {
+                    if !n.roles.contains(r) {
+                        n.roles.push(r.clone());
+                    }
+                }
+                n.country = n.country.clone().or(m.country.clone());
+                n.gender = n.gender.or(m.gender);
+                merged.push(m);
+                merged.push(n);
+                idx += 2;
+                continue;
+            }
+        }
         if matches!(m.kind, MentionKind::Person { .. }) && !m.possessive {
             if let Some(next) = out.get(idx + 1) {
                 let comma = toks.get(m.t1).is_some_and(|x| tok(text, x) == ",");
@@ -1177,6 +1254,8 @@ pub struct Entity {
     pub full_at: Vec<usize>,
     /// First body offset where it is mentioned at all.
     pub first_at: Option<usize>,
+    /// Named in full in the title or the lead.
+    pub headline: bool,
 }
 
 /// The article's persons and organisations.
@@ -1324,6 +1403,16 @@ impl Entities {
         if cands.len() == 1 {
             return cands.first().copied();
         }
+        // The one the headline names in full: the story is about them (`Chris Murphy`, not the
+        // `Anne Marie Murphy` it mentions).
+        // (A headline's capitalised words make false names, `Understated Perez`: only a name
+        // the body writes in full too.)
+        let mut headline = cands
+            .iter()
+            .filter(|&&i| self.list[i].headline && !self.list[i].full_at.is_empty());
+        if let (Some(&h), None) = (headline.next(), headline.next()) {
+            return Some(h);
+        }
         let at = at?;
         let before: Vec<(usize, usize)> = cands
             .iter()
@@ -1457,6 +1546,65 @@ impl Mention {
                     .any(|r| r == want || (want == "Minister" && r.ends_with("Minister")))
             })
         }
+    }
+}
+
+/// A nickname in quotes between a given name and a surname (`Antonio "LA" Reid`, `Mohammed
+/// "Mo" Farah`): one person, named without the nickname.
+fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
+    let lx = &*LEXICON;
+    let quote_mark = |k: usize| {
+        toks.get(k)
+            .is_some_and(|x| matches!(tok(text, x), "\"" | "“" | "”" | "'" | "‘" | "’"))
+    };
+    let mut i = 0;
+    while i + 1 < ments.len() {
+        let (a, b) = (&ments[i], &ments[i + 1]);
+        let joined = match (&a.kind, &b.kind) {
+            (
+                MentionKind::Person {
+                    name: given,
+                    words: 1,
+                },
+                MentionKind::Person {
+                    name: surname,
+                    words,
+                },
+            ) if !a.possessive
+                && lx.first_names.contains_key(&low(given))
+                && b.t0 >= a.t1 + 3
+                && b.t0 <= a.t1 + 4
+                && toks[a.t1..b.t0].iter().all(|x| x.para == toks[a.t0].para)
+                && quote_mark(a.t1)
+                && quote_mark(b.t0 - 1)
+                && toks[a.t1 + 1..b.t0 - 1]
+                    .iter()
+                    .all(|x| x.kind == Kind::Word && is_cap(tok(text, x))) =>
+            {
+                Some(MentionKind::Person {
+                    name: format!("{given} {surname}"),
+                    words: words + 1,
+                })
+            }
+            _ => None,
+        };
+        if let Some(kind) = joined {
+            let b = ments.remove(i + 1);
+            let a = &mut ments[i];
+            a.kind = kind;
+            a.end = b.end;
+            a.t1 = b.t1;
+            for r in b.roles {
+                if !a.roles.contains(&r) {
+                    a.roles.push(r);
+                }
+            }
+            a.country = a.country.take().or(b.country);
+            a.gender = a.gender.or(b.gender);
+            a.possessive = b.possessive;
+            a.appositive_end = b.appositive_end;
+        }
+        i += 1;
     }
 }
 
