@@ -425,9 +425,12 @@ impl<'a> Attributor<'a> {
             }
             let Some(e) = self.resolved[i] else { continue };
             let ent = &self.ents.list[e];
+            // (A single name only as a subject: of a verb, or of a relative clause, `Rihanna,
+            // who was honored ..., spoke`.)
+            let relative = self.punct(m.t1) == Some(",") && self.word(m.t1 + 1) == Some("who");
             if ent.gender.is_some()
                 || ent.org
-                || !ent.name.contains(' ') && !subject_singles.contains(&ent.key)
+                || !ent.name.contains(' ') && !subject_singles.contains(&ent.key) && !relative
             {
                 continue;
             }
@@ -450,7 +453,24 @@ impl<'a> Attributor<'a> {
                 if let Some(&o) = self.starts.get(&k) {
                     let place = self.after_place_word(k)
                         && matches!(body_ments[o].kind, MentionKind::Person { words: 1, .. });
-                    if o != i && !place && !matches!(body_ments[o].kind, MentionKind::Pronoun(_)) {
+                    // (A single word that is nobody we know, comes after an article or is
+                    // no subject, `the prestigious Rockstar award`, is not in the way.)
+                    let nobody = matches!(body_ments[o].kind, MentionKind::Person { words: 1, .. })
+                        && (self.resolved[o].is_none_or(|e| {
+                            let ent = &self.ents.list[e];
+                            !ent.name.contains(' ')
+                                && ent.gender.is_none()
+                                && ent.roles.is_empty()
+                                && !self.para_start(body_ments[o].t0)
+                                && !self.verb_follows(o)
+                        }) || self
+                            .word(body_ments[o].t0)
+                            .is_some_and(|w| matches!(lower(w).as_str(), "the" | "a" | "an")));
+                    if o != i
+                        && !place
+                        && !nobody
+                        && !matches!(body_ments[o].kind, MentionKind::Pronoun(_))
+                    {
                         break;
                     }
                 }
@@ -2202,8 +2222,6 @@ impl<'a> Attributor<'a> {
             }
             match ent {
                 Some(e) if agrees(e) => back.push((j, self.toks[o.t0].sent, e)),
-                // Another office's holder opening a sentence (`Gov. Chris Christie believes
-                // that Trump ...`): that sentence is about someone the description is not.
                 Some(e)
                     if described
                         && !self.ents.list[e].org
@@ -2266,7 +2284,16 @@ impl<'a> Attributor<'a> {
                 })
                 .map(|&j| self.ments[j].t0);
             let opens = |k: usize| k == 0 || self.toks[k - 1].sent != s;
-            opens(k) || (d < k && opens(d)) || modified.is_some_and(opens)
+            // (Or after an introductory phrase: `In her speech, Rhimes declared ...`.)
+            let t0 = self.ments[j].t0;
+            let after_intro = t0 > 0
+                && self.punct(t0 - 1) == Some(",")
+                && self.word(self.sentence_start(t0)).is_some_and(|w| {
+                    let l = lower(w);
+                    PREPOSITIONS.contains(&l.as_str()) || l.ends_with("ing")
+                })
+                && (self.sentence_start(t0)..t0).all(|x| self.toks[x].inside.is_none());
+            opens(k) || (d < k && opens(d)) || modified.is_some_and(opens) || after_intro
         };
         // 1. The last speaker it agrees with, when every person it could mean named since
         //    that speaker's sentence is that speaker (in the pronoun's own sentence, only
@@ -4318,5 +4345,36 @@ mod tests {
                 .all(|s| !s.name.contains("Miliband Brown") && !s.name.contains("Ed Brown")),
             "{sp:?}"
         );
+    }
+
+    #[test]
+    fn genders_from_relative_clauses_and_subjects_after_intros() {
+        // `Rihanna, who ..., spoke ... "Q," she said`: a woman, past a capitalised word that is
+        // no subject (`the prestigious Rockstar award`); `In her speech, Rhimes declared` has
+        // Rhimes as its subject.
+        let body = "Two moments came from superstars Shonda Rhimes and Rihanna who both shared messages.\n\nIn her speech, Rhimes declared the need for drive: \"Change the world and then change it again,\" she said.\n\nMeanwhile Rihanna, who was honored with the prestigious Rockstar award, spoke about self-love. \"The minute you learn to love yourself, you would not want to be anyone else,\" she said.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Shonda Rhimes".to_string()),
+                Some("Rihanna".to_string())
+            ]
+        );
+        // Negative: two women named together as the subject leave `she` open.
+        let body = "Two moments came when Shonda Rhimes and Oprah Winfrey shared their messages.\n\n\"The minute you learn to love yourself, you would not want to be anyone else,\" she said.";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn shadow_offices_are_not_the_office() {
+        // `shadow chancellor Oliver Letwin` is no holder of `the chancellor`.
+        let body = "Gordon Brown has issued a rallying cry.\n\nThe chancellor said the cuts proposed by shadow chancellor Oliver Letwin were deep. \"Never again Tory boom and bust,\" the chancellor said.";
+        let (q, sp) = attribute("", None, body);
+        let d: Vec<_> = q.iter().filter(|q| q.direct).collect();
+        assert_eq!(d[0].speaker.as_deref(), Some("Gordon Brown"));
+        assert!(sp.iter().all(|s| s.name != "Oliver Letwin"), "{sp:?}");
+        // Negative: with only the shadow chancellor named, `the chancellor` is nobody known.
+        let body = "Shadow chancellor Oliver Letwin spoke first.\n\n\"Never again Tory boom and bust,\" the chancellor said.";
+        assert_eq!(direct_speakers(body), [None]);
     }
 }
