@@ -74,6 +74,9 @@ pub struct Lexicon {
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
     pub stance_verbs: HashSet<String>,
+    /// Nouns of speech that, as a verb's object before a colon, introduce a quote (`delivered
+    /// a blunt message to Trump: "Q"`).
+    pub speech_nouns: HashSet<String>,
     /// AP state abbreviations without the period (`Ky`), as written.
     pub us_states: HashSet<String>,
     /// State abbreviations that are also words (`Wash`): in party labels only.
@@ -196,6 +199,7 @@ impl Lexicon {
                 "peerage" => &mut lx.peerage,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
+                "speech_nouns" => &mut lx.speech_nouns,
                 "us_states" => &mut lx.us_states,
                 "us_state_words" => &mut lx.us_state_words,
                 "us_state_names" => &mut lx.us_state_names,

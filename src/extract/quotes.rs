@@ -1055,7 +1055,7 @@ impl<'a> Attributor<'a> {
         let ends_sentence = quote_text.ends_with(['.']);
         // (A next sentence that quotes something of its own, `"Q." X described it as "Q2"`,
         // is no cue for this quote.)
-        let own_quote = self.toks.get(limit).is_some_and(|t| t.kind == Kind::Open);
+        let own_quote = (i..=limit).any(|k| self.toks.get(k).is_some_and(|t| t.kind == Kind::Open));
         if let Some(m) = self.speaker_mention_at(i) {
             if let Some(v) = self.verb_after_subject(m, limit) {
                 if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
@@ -1282,7 +1282,8 @@ impl<'a> Attributor<'a> {
     fn sentence_end(&self, i: usize) -> usize {
         let mut k = i;
         while let Some(t) = self.toks.get(k) {
-            if !self.same_para(i, k) || t.kind == Kind::Open {
+            // (A term or a name in quotes, `"Ted Cruz" campaign pins`, ends nothing.)
+            if !self.same_para(i, k) || (t.kind == Kind::Open && self.real_span_of(k).is_some()) {
                 break;
             }
             if t.kind == Kind::Punct
@@ -1410,6 +1411,14 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.clause_subject(v, b))
                 .map(|m| Cue { mention: m });
         }
+        // No reporting verb: a noun of speech as a verb's object before the colon (`McConnell
+        // delivered a blunt message to Trump: "Q"`, `X had a warning for investors: "Q"`),
+        // a determiner and at most two words before it, at most six words after it.
+        if self.punct(o - 1) == Some(":") {
+            if let Some(m) = self.speech_object_subject(b, o - 1) {
+                return Some(Cue { mention: m });
+            }
+        }
         // No reporting verb: a described full name right before the colon (`The timing
         // doesn't surprise Republican pollster Daron Shaw: "Q"`) introduces its quote.
         if self.punct(o - 1) == Some(":") && o >= b + 2 {
@@ -1422,6 +1431,45 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// For `S V a [adj] NOUN [to X]:` with NOUN a noun of speech (the colon at `colon`), the
+    /// subject of V, not before token `b`.
+    fn speech_object_subject(&self, b: usize, colon: usize) -> Option<usize> {
+        let n = (colon.saturating_sub(7).max(b)..colon).rev().find(|&k| {
+            self.word(k)
+                .is_some_and(|w| LEXICON.speech_nouns.contains(w))
+        })?;
+        if (n + 1..colon).any(|k| self.real_span_of(k).is_some() || self.is_verb(k)) {
+            return None;
+        }
+        let det = (n.saturating_sub(3).max(b)..n).rev().find(|&k| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that"
+                )
+            })
+        })?;
+        // Between the determiner and the noun, lower-case words only.
+        if !(det + 1..n).all(|k| self.word(k).is_some_and(|w| !is_capitalised(w))) || det <= b {
+            return None;
+        }
+        let v = det - 1;
+        let verb = self.word(v).is_some_and(|w| {
+            !is_capitalised(w)
+                && !PREPOSITIONS.contains(&w)
+                && !matches!(w, "and" | "or" | "but" | "to" | "not")
+        });
+        if !verb || self.real_span_of(v).is_some() {
+            return None;
+        }
+        let m = self.subject_before(v, b)?;
+        matches!(
+            self.ments[m].kind,
+            MentionKind::Person { .. } | MentionKind::Role { .. } | MentionKind::Org { .. }
+        )
+        .then_some(m)
     }
 
     /// The subject of the verb at token `v`, not before token `b`: a mention right before it
@@ -4376,5 +4424,28 @@ mod tests {
         // Negative: with only the shadow chancellor named, `the chancellor` is nobody known.
         let body = "Shadow chancellor Oliver Letwin spoke first.\n\n\"Never again Tory boom and bust,\" the chancellor said.";
         assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn nouns_of_speech_before_a_colon_and_names_in_quotes() {
+        // `X delivered a blunt message to Trump: "Q"`: X speaks.
+        let body = "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: \"It's time to quit attacking various people.\"";
+        assert_eq!(direct_speakers(body), one(Some("Mitch McConnell")));
+        let body =
+            "Janet Yellen had a warning for investors: \"Rates will rise sooner than you think.\"";
+        assert_eq!(direct_speakers(body), one(Some("Janet Yellen")));
+        // Negatives: a noun that is no speech (`a sign`), or a capitalised word before it
+        // (`ignored the Fed statement`: the Fed spoke, not she).
+        let body = "Janet Yellen held up a sign: \"Rates will rise sooner than you think.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        let body =
+            "Janet Yellen ignored the Fed statement: \"Rates will rise sooner than you think.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        // A name in quotes inside an appositive ends no sentence; `master of ceremonies` is a
+        // role.
+        let body = "\"We have had more successful conventions,\" Texas delegate Bill Eastland, wearing a cowboy hat and \"Ted Cruz\" campaign pins, said as confetti fluttered down.";
+        assert_eq!(direct_speakers(body), one(Some("Bill Eastland")));
+        let body = "\"Thanks for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.";
+        assert_eq!(direct_speakers(body), one(Some("Asab Al-Tabchi")));
     }
 }
