@@ -4448,4 +4448,29 @@ mod tests {
         let body = "\"Thanks for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.";
         assert_eq!(direct_speakers(body), one(Some("Asab Al-Tabchi")));
     }
+
+    #[test]
+    fn shared_surnames_by_gender_and_names_no_person_has() {
+        // `Clinton herself`: of Hillary and Bill Clinton, the woman, though Bill is named last.
+        let body = |refl: &str, pron: &str| {
+            format!("Hillary Clinton watched. Former President Bill Clinton bashed Sanders at a rally.\n\nClinton {refl} also signaled a fight. \"I have noticed that Sen. Sanders has had trouble answering questions,\" {pron} said.")
+        };
+        assert_eq!(
+            direct_speakers(&body("herself", "she")),
+            one(Some("Hillary Clinton"))
+        );
+        // Negative: `himself` is the man.
+        assert_eq!(
+            direct_speakers(&body("himself", "he")),
+            one(Some("Bill Clinton"))
+        );
+        // No person's name has a digit; `Ironically,` opens a sentence, it names nobody.
+        let (_, sp) = attribute("", None, "The show Hawaii Five-0 ran for years. \"It was a hit,\" he said.\n\nIronically, Jim Hart said: \"It was a hit.\"");
+        assert!(
+            sp.iter()
+                .all(|s| !s.name.contains("Five") && s.name != "Ironically"),
+            "{sp:?}"
+        );
+        assert!(sp.iter().any(|s| s.name == "Jim Hart"), "{sp:?}");
+    }
 }

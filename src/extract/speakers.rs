@@ -438,6 +438,22 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         || matches!(tok(text, &toks[i - 1]), "(" | "[" | "—" | "–");
     let common_opener =
         j == i && opens_sentence && lowered.contains(&l0) && !lx.first_names.contains_key(&l0);
+    // An adverb opening a sentence before a comma (`Ironically, ...`, `Lately, ...`) is no
+    // name.
+    if j == i
+        && opens_sentence
+        && !lx.first_names.contains_key(&l0)
+        && same(i + 1).is_none()
+        && toks.get(i + 1).is_some_and(|n| tok(text, n) == ",")
+        && [
+            "ally", "ously", "ently", "antly", "ingly", "edly", "ably", "ibly", "fully", "lessly",
+            "ately", "ively", "ularly", "lately",
+        ]
+        .iter()
+        .any(|s| l0 == *s || (l0.len() > s.len() + 1 && l0.ends_with(s)))
+    {
+        return None;
+    }
     // A participle opening a sentence before a preposition or a determiner (`Repeating from
     // his speech, Biden ...`, `Citing the report, ...`) is no name.
     if j == i
@@ -1153,6 +1169,19 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     }
     split_adjacent_surnames(text, toks, &mut out);
     join_nicknames(text, toks, &mut out);
+    // `Clinton herself`, `Trump himself`: the reflexive tells the gender.
+    for m in out.iter_mut() {
+        if matches!(m.kind, MentionKind::Person { .. }) && m.gender.is_none() {
+            m.gender = toks
+                .get(m.t1)
+                .filter(|x| x.kind == Kind::Word && x.para == toks[m.t0].para)
+                .and_then(|x| match tok(text, x) {
+                    "himself" => Some(Gender::Male),
+                    "herself" => Some(Gender::Female),
+                    _ => None,
+                });
+        }
+    }
     // Appositives.
     let mut merged: Vec<Mention> = Vec::with_capacity(out.len());
     let mut idx = 0;
@@ -1705,6 +1734,10 @@ pub fn person_name_ok(name: &str) -> bool {
         .any(|c| w.ends_with(c))
     };
     if words.iter().any(|w| contraction(w)) {
+        return false;
+    }
+    // No person's name has a digit (`Hawaii Five-0`, `Galaxy S7`).
+    if name.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
     if words.len() >= 2 {
