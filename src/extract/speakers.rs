@@ -212,6 +212,10 @@ const PARTICLES: &[&str] = &[
     "dos", "das", "ben", "ter", "zu", "el", "st.",
 ];
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+/// Letters after a name (`Brian Monteith MSP`, `Andrew Tyrie MP`), as written: not part of it.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
+];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
 /// Words that are never inside a person's name (a headline in title case was read as one).
 const INNER_NONNAMES: &[&str] = &[
@@ -958,6 +962,9 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             .copied()
             .filter(|w| !SUFFIXES.contains(&low(w).as_str()))
             .collect();
+        while clean.len() > 2 && clean.last().is_some_and(|w| POST_NOMINALS.contains(w)) {
+            clean.pop();
+        }
         if let Some(last) = clean.last_mut() {
             *last = strip_possessive(last);
         }
