@@ -410,6 +410,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        self.ents.names_of_organisations_are_no_persons();
         self.resolved = resolved;
         self.genders_from_pronouns(&body_ments, &subject_singles);
     }
@@ -768,7 +769,17 @@ impl<'a> Attributor<'a> {
         }
         let role_or_from = |l: &str| l == "from" || LEXICON.role_words.contains(l);
         let first = lower(self.word(c + 1)?);
-        if !(matches!(first.as_str(), "the" | "a" | "an") || role_or_from(&first)) {
+        // (Or a body's possessive before a role: `Eric Abensur, Wanadoo's chief executive
+        // told`.)
+        let owner = self.starts.get(&(c + 1)).is_some_and(|&o| {
+            let om = &self.ments[o];
+            om.possessive
+                && om.t0 == c + 1
+                && self
+                    .word(om.t1)
+                    .is_some_and(|w| LEXICON.role_words.contains(&lower(w)))
+        });
+        if !(matches!(first.as_str(), "the" | "a" | "an") || role_or_from(&first) || owner) {
             return None;
         }
         let (k, seen) = self.words_to_verb(
@@ -1432,6 +1443,16 @@ impl<'a> Attributor<'a> {
             if !ok_gap {
                 return None;
             }
+            // `X was quoted as saying (that) ...`: the subject of the passive.
+            if v >= b + 3
+                && self.word(v) == Some("saying")
+                && self.word(v - 1) == Some("as")
+                && self.word(v - 2) == Some("quoted")
+            {
+                return self
+                    .subject_before_one(v - 2, b)
+                    .map(|m| Cue { mention: m });
+            }
             return self
                 .subject_before(v, b)
                 .or_else(|| self.clause_subject(v, b))
@@ -1896,22 +1917,41 @@ impl<'a> Attributor<'a> {
                 {
                     c0 += 2;
                 } else if self.word(c0).is_none_or(|w| {
-                    matches!(
-                        lower(w).as_str(),
-                        "in" | "on"
-                            | "to"
-                            | "at"
-                            | "of"
-                            | "about"
-                            | "it"
-                            | "so"
-                            | "this"
-                            | "during"
-                            | "after"
-                            | "before"
-                            | "while"
-                            | "with"
-                    )
+                    // (`said it was ...`: `it` opens the reported clause.)
+                    let it_clause = w == "it"
+                        && self.word(c0 + 1).is_some_and(|n| {
+                            matches!(
+                                n,
+                                "was"
+                                    | "is"
+                                    | "would"
+                                    | "will"
+                                    | "could"
+                                    | "had"
+                                    | "has"
+                                    | "might"
+                                    | "may"
+                                    | "should"
+                                    | "must"
+                            )
+                        });
+                    !it_clause
+                        && matches!(
+                            lower(w).as_str(),
+                            "in" | "on"
+                                | "to"
+                                | "at"
+                                | "of"
+                                | "about"
+                                | "it"
+                                | "so"
+                                | "this"
+                                | "during"
+                                | "after"
+                                | "before"
+                                | "while"
+                                | "with"
+                        )
                 }) {
                     // `said in an interview with X that C`
                     let that = (c0..end.min(c0 + 12)).find(|&k| self.word(k) == Some("that"))?;
@@ -4518,5 +4558,40 @@ mod tests {
         // `admitted the 28-year-old Morientes`.
         let body = "Fernando Morientes is behind Raul at the Bernabeu.\n\n\"I would be keen to leave,\" admitted the 28-year-old Morientes.";
         assert_eq!(direct_speakers(body), one(Some("Fernando Morientes")));
+    }
+
+    #[test]
+    fn british_cues_bodies_and_reported_clauses() {
+        // Appositives left unclosed before the verb, after a quote.
+        let body = "\"There is a whiff of a sweetener in there,\" Anais Faraj, an analyst at Nomura told the BBC.";
+        assert_eq!(direct_speakers(body), one(Some("Anais Faraj")));
+        let body =
+            "\"Broadband is a key trend,\" Eric Abensur, Wanadoo's chief executive told the BBC.";
+        assert_eq!(direct_speakers(body), one(Some("Eric Abensur")));
+        // Negative: a name after the comma is someone else's cue.
+        let body = "\"Broadband is a key trend,\" Eric Abensur, Jim Smith told the BBC.";
+        assert_ne!(direct_speakers(body), one(Some("Eric Abensur")));
+        // A body's spokeswoman with a name the text gives no other use: the body.
+        let body = "\"I can confirm that the case has passed to the prosecutor,\" a BaFin spokeswoman said.";
+        assert_eq!(direct_speakers(body), one(Some("BaFin")));
+        let body = "Royal Mail said it was investigating.\n\nThe Darlington Council spokesman added: \"Initially we had complaints from residents.\"";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(
+            q.iter()
+                .find(|q| q.direct)
+                .and_then(|q| q.speaker.as_deref()),
+            Some("Darlington Council")
+        );
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // `X said it was ...` is a reported clause; the quote after it in the paragraph is X's.
+        let body = "Shadow home secretary David Davis said it was not possible to overstate the importance of the judgment. \"If you do, we will give you every support.\"";
+        assert_eq!(direct_speakers(body), one(Some("David Davis")));
+        // Negative: `said it in an interview` opens no clause with `it`.
+        let body =
+            "David Davis said it in an interview. \"If you do, we will give you every support.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        // `X was quoted as saying that ... "Q"`.
+        let body = "The cost was high, according to the Wall Street Journal. The EU's aid commissioner, Louis Michel, was quoted as saying that it was key to bring aid \"in those vital hours and days after the disaster\".";
+        assert_eq!(direct_speakers(body), one(Some("Louis Michel")));
     }
 }

@@ -659,6 +659,17 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         if noun_after {
             return None;
         }
+        // `a BaFin spokeswoman`, `a Sony statement`: the word names a body.
+        let speaks_for = same(k).is_some_and(|n| {
+            matches!(
+                tok(text, n),
+                "spokesman" | "spokeswoman" | "spokesperson" | "statement"
+            )
+        });
+        if speaks_for && !lx.first_names.contains_key(&lows[0]) {
+            let name = strip_possessive(run[0]).to_string();
+            return Some(mk(k, MentionKind::Org { name }));
+        }
     }
     // Whole run a known organisation?
     let joined = run.join(" ");
@@ -691,6 +702,21 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // capitalised words (a state, a party) qualify the role and name nobody.
     let last = run.len() - 1;
     let age = is_age(run[last]);
+    // `the Darlington Council spokesman`, `the White House spokeswoman`: the body named
+    // speaks (capitalised words that are no country's, then a spokesman).
+    if definite == Some(true)
+        && run.len() >= 2
+        && matches!(
+            lows[last].as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson"
+        )
+        && run[..last]
+            .iter()
+            .all(|w| is_cap(w) && lx.country(w).is_none() && !lx.honorifics.contains_key(&low(w)))
+    {
+        let name = strip_possessive(&run[..last].join(" ")).to_string();
+        return Some(mk(j + last, MentionKind::Org { name }));
+    }
     let desc_tail = definite == Some(true)
         && (run.len() >= 2 || age)
         && !is_cap(run[last])
@@ -1234,10 +1260,13 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
                         .get(t1)
                         .is_some_and(|x| matches!(tok(text, x), "of" | "for" | "at" | "to"))
                     {
+                        // (A reporting verb ends it unclosed: `Anais Faraj, an analyst at
+                        // Nomura told ...` is read by the verb search.)
                         let stop = (t1..(t1 + 11).min(toks.len())).find(|&x| {
                             toks[x].para != para
                                 || toks[x].kind != Kind::Word
                                 || toks[x].inside.is_some()
+                                || LEXICON.verbs.contains(tok(text, &toks[x]))
                         });
                         // (Only to the sentence's end: before a comma, the free-appositive
                         // rule of the verb search reads it.)
@@ -1509,6 +1538,21 @@ impl Entities {
                 && e.name.contains(' ')
                 && (e.last_key == key || e.key.ends_with(&format!(" {key}")))
         })
+    }
+
+    /// A name the text also uses for an organisation (`Royal Mail said it ...` and `a
+    /// spokeswoman for Royal Mail`) is the organisation's, wherever it is read as a person's.
+    pub fn names_of_organisations_are_no_persons(&mut self) {
+        for i in 0..self.list.len() {
+            let e = &self.list[i];
+            // (A name that is no person's anyway stays out: `Pennsylvania Gov.`.)
+            if !e.org
+                && person_name_ok(&e.name)
+                && self.by_key.contains_key(&format!("org:{}", e.key))
+            {
+                self.list[i].org = true;
+            }
+        }
     }
 
     /// A single-word name with nothing to link it to: an entity of its own.
