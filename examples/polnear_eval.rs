@@ -462,6 +462,15 @@ fn score_article(
             .max_by_key(|(o, _)| *o)
             .map(|(_, q)| q);
         let Some(q) = best else {
+            if std::env::var_os("POLNEAR_MISS").is_some() && ci == 0 {
+                let ps = text[..cs].rfind('\n').map_or(0, |i| i + 1);
+                let pe = text[ce..].find('\n').map_or(text.len(), |i| ce + i);
+                println!(
+                    "MISSFULL {stem} [gold {:?}]: {}",
+                    source.text,
+                    &text[ps..pe]
+                );
+            }
             if *shown < show {
                 *shown += 1;
                 println!(

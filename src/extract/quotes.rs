@@ -2044,6 +2044,15 @@ impl<'a> Attributor<'a> {
                         })
                     })
                     .and_then(|c| self.cue_after(c, text))
+                    // (Or a short sentence after a cue and a colon or comma: `Htay Oo told
+                    // Reuters simply, "We lost."`, `Devine responded: "I guess so."`.)
+                    .or_else(|| {
+                        let o = self.token_at(s.open)?;
+                        let sentence = text.trim_end().ends_with(['.', '!', '?']);
+                        (o > 0 && sentence && matches!(self.punct(o - 1), Some(":" | ",")))
+                            .then(|| self.cue_before(o))
+                            .flatten()
+                    })
                     .filter(|cue| {
                         matches!(
                             self.ments[cue.mention].kind,
@@ -4593,5 +4602,18 @@ mod tests {
         // `X was quoted as saying that ... "Q"`.
         let body = "The cost was high, according to the Wall Street Journal. The EU's aid commissioner, Louis Michel, was quoted as saying that it was key to bring aid \"in those vital hours and days after the disaster\".";
         assert_eq!(direct_speakers(body), one(Some("Louis Michel")));
+    }
+
+    #[test]
+    fn short_sentences_after_a_cue() {
+        // A short quoted sentence after a cue and a comma or colon is a quote.
+        let body =
+            "Htay Oo, its acting chairman, told the Reuters news agency simply, \"We lost.\"";
+        assert_eq!(direct_speakers(body), one(Some("Htay Oo")));
+        let body = "Asked about the email, Tad Devine responded: \"I guess so.\"";
+        assert_eq!(direct_speakers(body), one(Some("Tad Devine")));
+        // Negatives: a term after a colon with no cue, and a short phrase that is no sentence.
+        assert!(who("The banner had one line: \"We lost.\"").is_empty());
+        assert!(who("Tad Devine responded: \"fake news\" and left.").is_empty());
     }
 }
