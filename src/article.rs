@@ -120,7 +120,9 @@ pub struct Speaker {
 pub struct Quote {
     /// The quoted words, without the quote marks.
     pub text: String,
-    /// Canonical name of the speaker (a [`Speaker::name`]); `None` when unattributed.
+    /// Canonical name of the speaker; `None` when unattributed. Usually a
+    /// [`Speaker::name`] of the article; a person reached only through pronouns is named
+    /// here but left out of [`Article::speakers`] (the facet lists people a cue names).
     pub speaker: Option<String>,
     /// Byte offsets of `text` in [`Article::body`].
     pub start: usize,
@@ -150,6 +152,8 @@ pub struct Article {
     pub authors: Vec<String>,
     pub captions: Vec<Caption>,
     pub sections: Vec<String>,
+    /// The people and bodies the article names as speaking (by name, title or description
+    /// in a cue): the speaker facet.
     pub speakers: Vec<Speaker>,
     pub quotes: Vec<Quote>,
     /// Body paragraphs joined by a blank line (`"\n\n"`), dateline removed.

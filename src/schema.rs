@@ -251,6 +251,12 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
             d.add_text(f.role, c);
         }
     }
+    // Search by speaker finds every person a quote is given to, also one the speaker list
+    // leaves out (reached only through pronouns).
+    for name in quote_only_speakers(a) {
+        d.add_text(f.speaker, name);
+        d.add_text(f.speaker_key, name_key(name));
+    }
     for q in &a.quotes {
         d.add_text(f.quote, &q.text);
     }
@@ -292,6 +298,17 @@ pub fn article_from_stored(json: &str) -> serde_json::Result<Article> {
         }
     }
     Ok(a)
+}
+
+/// Names quotes are given to that the article's speaker list does not hold, each once.
+fn quote_only_speakers(a: &Article) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for name in a.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        if !a.speakers.iter().any(|s| s.name == name) && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

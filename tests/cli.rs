@@ -443,3 +443,52 @@ fn records_numbered_alike_in_two_files_are_two_stories() {
     assert_eq!(code, 0);
     assert_eq!(of_type(&lines, "hit").len(), 2, "{lines:?}");
 }
+
+#[test]
+fn speakers_reached_only_through_pronouns_are_searchable_but_no_facet_value() {
+    // Rubio speaks through a pronoun only; Kasich is named in a cue.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("c");
+    write(
+        &dir.join("a.json"),
+        r#"{"id": "a1", "title": "Debate night", "date": "2016-02-07", "text": "Marco Rubio walked onto the stage in Des Moines on Monday night.\n\n\"I am passionate about the budget deficit,\" he said.\n\n\"We will balance the budget deficit,\" John Kasich said."}"#,
+    );
+    let ix = tmp.path().join("ix");
+    let (code, _) = index(&dir, &ix, &[]);
+    assert_eq!(code, 0);
+    let out = nw()
+        .args([
+            "quotes",
+            "deficit",
+            "--speaker",
+            "Marco Rubio",
+            "--json",
+            "--index",
+        ])
+        .arg(&ix)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let quotes = of_type(&lines, "quote");
+    assert_eq!(quotes.len(), 1, "{lines:?}");
+    assert_eq!(quotes[0]["speaker"], "Marco Rubio");
+    // The facet lists Kasich, not Rubio.
+    let (_, lines) = search_json(&ix, &["deficit", "--facet", "speaker"]);
+    let facets = of_type(&lines, "facet");
+    let values: Vec<&str> = facets
+        .iter()
+        .filter(|f| f["field"] == "speaker")
+        .map(|f| f["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(values, ["John Kasich"], "{facets:?}");
+}
