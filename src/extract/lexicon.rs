@@ -12,6 +12,7 @@
 //! - `nonnames.txt`: capitalised words that never start a person's name.
 //! - `nonpersons.txt`: words that never end a person's name (`Act`, `Sea`, `Iowans`).
 //! - `first_names.tsv`: common given names and their gender (to tell `he` from `she`).
+//! - `given_names.tsv`: more given names and their gender, for gender only.
 //! - `word_classes.tsv`: small classes the rules ask about (peers' styles, posts held *to* a
 //!   place, roles held for someone else, openers of named things, US state abbreviations).
 
@@ -64,6 +65,8 @@ pub struct Lexicon {
     pub nonpersons: HashSet<String>,
     /// Common given names (lowercase) → gender.
     pub first_names: HashMap<String, Gender>,
+    /// More given names and their gender (`given_names.tsv`): for gender only.
+    pub given_name_genders: HashMap<String, Gender>,
     /// Capitalised words that open names of things (`Saturday Night Live`), lowercase.
     pub thing_openers: HashSet<String>,
     /// Canonical roles held for someone else (`Spokesperson`).
@@ -187,6 +190,14 @@ impl Lexicon {
             let mut cols = line.split('\t');
             if let (Some(n), Some(g)) = (cols.next(), cols.next().and_then(parse_gender)) {
                 lx.first_names.entry(n.trim().to_lowercase()).or_insert(g);
+            }
+        }
+        for line in lines(include_str!("../data/given_names.tsv")) {
+            let mut cols = line.split('\t');
+            if let (Some(n), Some(g)) = (cols.next(), cols.next().and_then(parse_gender)) {
+                lx.given_name_genders
+                    .entry(n.trim().to_lowercase())
+                    .or_insert(g);
             }
         }
         for line in lines(include_str!("../data/word_classes.tsv")) {

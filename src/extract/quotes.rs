@@ -4660,4 +4660,15 @@ mod tests {
             ["Marco Rubio"]
         );
     }
+
+    #[test]
+    fn more_given_names_tell_gender_but_do_not_cut_names() {
+        // `Anton` is a man's name (given_names.tsv): `she` is not Anton Dolin.
+        let body = "Dame Alicia Markova danced for years.\n\nIn 1950 she and Anton Dolin founded the Festival Ballet. \"It was largely because of a leg injury,\" she said.";
+        assert_eq!(direct_speakers(body), one(Some("Alicia Markova")));
+        // Negative: a name from that list inside a full name does not start it (`Gunnar`).
+        let body =
+            "\"I am in no doubt that I will play again,\" Ole Gunnar Solskjaer told the paper.";
+        assert_eq!(direct_speakers(body), one(Some("Ole Gunnar Solskjaer")));
+    }
 }

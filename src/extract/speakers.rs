@@ -1370,7 +1370,11 @@ impl Entities {
                     i
                 }
                 None => {
-                    let gender = LEXICON.first_names.get(&first).copied();
+                    let gender = LEXICON
+                        .first_names
+                        .get(&first)
+                        .or_else(|| LEXICON.given_name_genders.get(&first))
+                        .copied();
                     self.list.push(Entity {
                         name: name.clone(),
                         key: key.clone(),
