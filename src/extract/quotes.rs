@@ -658,9 +658,16 @@ impl<'a> Attributor<'a> {
         }
         if i == mention.t1 && matches!(mention.kind, MentionKind::Person { .. }) {
             let full = matches!(mention.kind, MentionKind::Person { words, .. } if words >= 2);
-            if let Some(e) = self
-                .organisation_after(i)
-                .or_else(|| full.then(|| self.description_without_commas(i)).flatten())
+            // (After a comma, only when the verb follows the body's name: else the appositive
+            // rules below read it, `X, from the FNSEA agricultural union, said`.)
+            let org = self.organisation_after(i).filter(|&e| {
+                self.punct(i) != Some(",")
+                    || self.is_verb(e)
+                    || self.is_aux(e)
+                    || self.is_phrasal_verb(e)
+            });
+            if let Some(e) =
+                org.or_else(|| full.then(|| self.description_without_commas(i)).flatten())
             {
                 // `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`
                 i = e;
@@ -736,22 +743,45 @@ impl<'a> Attributor<'a> {
     /// Center for Nonproliferation Studies`), the token just past that name (capitalised
     /// words joined by `for`/`of`/`and`/`on` included).
     fn organisation_after(&self, i: usize) -> Option<usize> {
+        // (After a comma left unclosed too: `Dr Erel Avineri, of the Centre for Transport and
+        // Society at the University of the West of England in Bristol said`.)
+        let i = if self.punct(i) == Some(",") { i + 1 } else { i };
         if !matches!(self.word(i), Some("of" | "at" | "from")) {
             return None;
         }
-        let &o = self.starts.get(&(i + 1))?;
-        let org = &self.ments[o];
-        if !matches!(org.kind, MentionKind::Org { .. }) || org.possessive {
-            return None;
+        let org_end = |k: usize| -> Option<usize> {
+            let &o = self.starts.get(&k)?;
+            let org = &self.ments[o];
+            if !matches!(org.kind, MentionKind::Org { .. }) || org.possessive {
+                return None;
+            }
+            let mut e = org.t1;
+            while matches!(self.word(e), Some("for" | "of" | "and" | "on" | "&"))
+                && self.word(e + 1).is_some_and(is_capitalised)
+                && self.same_para(i, e + 1)
+            {
+                e += 2;
+                while self.word(e).is_some_and(is_capitalised) && self.same_para(i, e) {
+                    e += 1;
+                }
+            }
+            Some(e)
+        };
+        let mut e = org_end(i + 1)?;
+        // (`from the Consumer Electronics Association (CEA) told`.)
+        if let Some(a) = self.paren_after(e) {
+            e = a;
         }
-        let mut e = org.t1;
-        while matches!(self.word(e), Some("for" | "of" | "and" | "on" | "&"))
-            && self.word(e + 1).is_some_and(is_capitalised)
-            && self.same_para(i, e + 1)
-        {
-            e += 2;
-            while self.word(e).is_some_and(is_capitalised) && self.same_para(i, e) {
-                e += 1;
+        // `... at the University of X`, `... in Bristol`: where that body is.
+        while matches!(self.word(e), Some("at" | "in")) && self.same_para(i, e + 1) {
+            if let Some(f) = org_end(e + 1) {
+                e = f;
+            } else if self.word(e + 1).is_some_and(is_capitalised)
+                && self.word(e + 2).is_some_and(|w| !is_capitalised(w))
+            {
+                e += 2;
+            } else {
+                break;
             }
         }
         Some(e)
@@ -1620,7 +1650,7 @@ impl<'a> Attributor<'a> {
             }
         }
         // `Dean Baker of the Center for Economic and Policy Research said:`
-        let of_org = (b..e).rev().take(16).find_map(|k| {
+        let of_org = (b..e).rev().take(30).find_map(|k| {
             let &p = self.ends.get(&k)?;
             (ok(p)
                 && matches!(self.ments[p].kind, MentionKind::Person { .. })
@@ -4670,5 +4700,36 @@ mod tests {
         let body =
             "\"I am in no doubt that I will play again,\" Ole Gunnar Solskjaer told the paper.";
         assert_eq!(direct_speakers(body), one(Some("Ole Gunnar Solskjaer")));
+    }
+
+    #[test]
+    fn bodies_named_with_of_and_particles_after_honorifics() {
+        // `the Department for Education and Skills` is one body, and it speaks.
+        let body =
+            "A Department for Education and Skills source said: \"Every day in school counts.\"";
+        assert_eq!(
+            direct_speakers(body),
+            one(Some("Department for Education and Skills"))
+        );
+        // A person `of` a body `at` another `in` a place, the appositive's comma left open.
+        let body = "Dr Erel Avineri, of the Centre for Transport and Society at the University of the West of England in Bristol said: \"The design is not adjusted to the needs of the elderly.\"";
+        assert_eq!(direct_speakers(body), one(Some("Erel Avineri")));
+        // Negative: a day after `on` is no part of a body's name.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "The Electoral Commission on Thursday said: \"The question is fair and simple.\"",
+        );
+        assert_eq!(
+            sp.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+            ["Electoral Commission"]
+        );
+        // `Mr de Vabres`: the particle after the honorific belongs to the name, which takes
+        // the full form the text gave.
+        let body = "Sir Alan received his decoration from French Culture Minister Renaud Donnedieu de Vabres.\n\n\"You have shown us how the artist occupies an essential place,\" Mr de Vabres said.";
+        assert_eq!(
+            direct_speakers(body),
+            one(Some("Renaud Donnedieu de Vabres"))
+        );
     }
 }

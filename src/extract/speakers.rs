@@ -217,6 +217,55 @@ const POST_NOMINALS: &[&str] = &[
     "MP", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Head words of bodies named with `of`/`for`/`on` after them (`Ministry of Defence`).
+const ORG_OF_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "agency",
+    "committee",
+    "commission",
+    "council",
+    "association",
+    "union",
+    "university",
+    "institute",
+    "foundation",
+    "service",
+    "court",
+    "embassy",
+    "administration",
+    "authority",
+    "bureau",
+    "center",
+    "centre",
+    "organization",
+    "organisation",
+    "federation",
+    "coalition",
+    "alliance",
+    "board",
+    "fund",
+    "trust",
+    "college",
+    "school",
+    "society",
+    "institution",
+    "assembly",
+    "bank",
+    "academy",
+    "league",
+    "conference",
+];
 /// Words that are never inside a person's name (a headline in title case was read as one).
 const INNER_NONNAMES: &[&str] = &[
     "why", "how", "what", "who", "she", "he", "they", "we", "you", "in", "on", "is", "are", "was",
@@ -549,7 +598,11 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             } else {
                 false
             }
-        } else if PARTICLES.contains(&lw.as_str()) && seen_cap {
+        } else if PARTICLES.contains(&lw.as_str())
+            && (seen_cap
+                // (`Mr de Vabres`, `Mr De Vido`: a particle right after an honorific.)
+                || (k > j && lx.honorifics.contains_key(&low(tok(text, &toks[k - 1])))))
+        {
             same(k + 1).is_some_and(|n| {
                 is_cap(tok(text, n)) || PARTICLES.contains(&low(tok(text, n)).as_str())
             })
@@ -625,6 +678,47 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         possessive: false,
         appositive_end: None,
     };
+    // `the Ministry of Defence`, `the Institute for Fiscal Studies`, `the Department for
+    // Education and Skills`, `the University of the West of England`: a body's head word, then
+    // `of`/`for`/`on` and capitalised words (joined by `and`, `of`, `the`), is one name.
+    if !possessive
+        && is_cap(run[run.len() - 1])
+        && ORG_OF_HEADS.contains(&lows[run.len() - 1].as_str())
+    {
+        let mut e = k;
+        let mut end = k;
+        let mut poss = false;
+        if same(e).is_some_and(|x| matches!(tok(text, x), "of" | "for" | "on")) {
+            e += 1;
+            while let Some(x) = same(e) {
+                let w = tok(text, x);
+                // (Not a day or a month: `the Electoral Commission on Thursday`.)
+                let when = crate::extract::dates::month_number(w).is_some()
+                    || WEEKDAYS.contains(&low(w).as_str());
+                if is_cap(w) && !when {
+                    e += 1;
+                    end = e;
+                    if is_possessive(w) {
+                        poss = true;
+                        break;
+                    }
+                } else if matches!(w, "the" | "and" | "of" | "&")
+                    && same(e + 1).is_some_and(|n| is_cap(tok(text, n)))
+                {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if end > k {
+            let words: Vec<&str> = toks[j..end].iter().map(|x| tok(text, x)).collect();
+            let name = strip_possessive(&words.join(" ")).to_string();
+            let mut m = mk(end, MentionKind::Org { name });
+            m.possessive = poss;
+            return Some(m);
+        }
+    }
     // `a Twitter comment`, `a Trump supporter`: one capitalised word after `a`/`an` and before
     // a lower-case noun qualifies that noun; it names no one who speaks (unless the noun is
     // a role or a statement: `a BBC spokesman said` is the BBC speaking).
@@ -797,6 +891,12 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         if is_cap(w)
             || (q > p
                 && (PARTICLES.contains(&lows[q].as_str()) || SUFFIXES.contains(&lows[q].as_str())))
+            // (`Mr de Vabres`: a particle opening the name after an honorific.)
+            || (q == p
+                && p > 0
+                && lx.honorifics.contains_key(&lows[p - 1])
+                && PARTICLES.contains(&lows[q].as_str())
+                && run.get(q + 1).is_some_and(|n| is_cap(n)))
         {
             q += 1;
         } else {
