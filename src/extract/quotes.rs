@@ -1021,8 +1021,15 @@ impl<'a> Attributor<'a> {
     /// The full name set off by commas after at most six words from token `i`, and the
     /// comma after it.
     fn appositive_name_at(&self, i: usize) -> Option<(usize, usize)> {
-        let c = (i + 1..i + 8)
-            .find(|&k| self.punct(k) == Some(",") || self.word(k).is_none() || self.is_verb(k))?;
+        // (A verb form before a role word is a noun: `state director`.)
+        let c = (i + 1..i + 8).find(|&k| {
+            self.punct(k) == Some(",")
+                || self.word(k).is_none()
+                || (self.is_verb(k)
+                    && !self
+                        .word(k + 1)
+                        .is_some_and(|w| LEXICON.role_words.contains(&lower(w))))
+        })?;
         if self.punct(c) != Some(",") || !self.same_para(i, c) {
             return None;
         }
@@ -1749,6 +1756,17 @@ impl<'a> Attributor<'a> {
                     n += 1;
                 }
                 let m = *self.starts.get(&first)?;
+                // (`Trump's Virginia state director, Mike Rubino, reached out ..., writing`:
+                // the name set off after a description.)
+                let described = self.ments[m].possessive
+                    || matches!(self.ments[m].kind, MentionKind::Role { .. });
+                if described {
+                    if let Some((h, _)) = self.appositive_name_at(self.ments[m].t1 - 1) {
+                        if ok(h) {
+                            return Some(h);
+                        }
+                    }
+                }
                 return ok(m).then_some(m);
             }
             // The name before an appositive set off by commas (`Shami Chakrabarti, director of
@@ -4731,5 +4749,22 @@ mod tests {
             direct_speakers(body),
             one(Some("Renaud Donnedieu de Vabres"))
         );
+    }
+
+    #[test]
+    fn honorifics_after_the_and_names_after_possessive_descriptions() {
+        // `the Rev. Federico Lombardi` is a person, not a thing named after `the`.
+        let body = "Vatican spokesman the Rev. Federico Lombardi told reporters that the pope has no plans. \"I am not expecting anything,\" Lombardi said.";
+        assert_eq!(direct_speakers(body), one(Some("Federico Lombardi")));
+        // Negative: capitalised words after `the` with no given name or honorific are a thing.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "\"It was a great hunt,\" the South Shropshire Hunt said.",
+        );
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // A participle's subject: the name set off after a possessive description.
+        let body = "Trump's Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: \"We want to utilize this ASAP.\"";
+        assert_eq!(direct_speakers(body), one(Some("Mike Rubino")));
     }
 }

@@ -1066,7 +1066,13 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         } && roles.is_empty()
             // (A thing that never speaks, `the Affordable Care Act`, stays a failed name.)
             && !lx.nonpersons.contains(&last_low)
-            && !has_given_name(lx, name_words);
+            && !has_given_name(lx, name_words)
+            // (Nor after an honorific, or with a given name of the longer list: `the Rev.
+            // Federico Lombardi`.)
+            && !(p > 0 && lx.honorifics.contains_key(&lows[p - 1]))
+            && !name_words[..name_words.len() - 1]
+                .iter()
+                .any(|w| lx.given_name_genders.contains_key(&low(w)));
         // A US state alone (`Florida developer Mel Sembler`), `San Jose`: a place.
         let place = p == 0
             && (lx.us_state_names.contains(name_text.as_str())
