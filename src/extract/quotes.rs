@@ -360,6 +360,13 @@ impl<'a> Attributor<'a> {
                     if let Some(head) = name.split_whitespace().last() {
                         last_org_by_head.insert(lower(head), e);
                     }
+                    // (`the Ministry of Communications` is `the ministry` too.)
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for" | "on")) {
+                        if k > 0 {
+                            last_org_by_head.insert(lower(words[k - 1]), e);
+                        }
+                    }
                     Some(e)
                 }
                 MentionKind::OrgHead { head } => last_org_by_head.get(head).copied(),
@@ -4732,6 +4739,12 @@ mod tests {
         // A person `of` a body `at` another `in` a place, the appositive's comma left open.
         let body = "Dr Erel Avineri, of the Centre for Transport and Society at the University of the West of England in Bristol said: \"The design is not adjusted to the needs of the elderly.\"";
         assert_eq!(direct_speakers(body), one(Some("Erel Avineri")));
+        // `the ministry` after `the Ministry of Communications` is that body.
+        let body = "Bids have been invited, the Ministry of Communications said.\n\nThe ministry said it wanted to raise the \"very low telephone service penetration rate\" fast.";
+        assert_eq!(
+            direct_speakers(body),
+            one(Some("Ministry of Communications"))
+        );
         // Negative: a day after `on` is no part of a body's name.
         let (_, sp) = attribute(
             "",
