@@ -1069,7 +1069,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             && !has_given_name(lx, name_words)
             // (Nor after an honorific, or with a given name of the longer list: `the Rev.
             // Federico Lombardi`.)
-            && !(p > 0 && lx.honorifics.contains_key(&lows[p - 1]))
+            && (p == 0 || !lx.honorifics.contains_key(&lows[p - 1]))
             && !name_words[..name_words.len() - 1]
                 .iter()
                 .any(|w| lx.given_name_genders.contains_key(&low(w)));
