@@ -645,6 +645,22 @@ impl<'a> Attributor<'a> {
         }
         let mention = &self.ments[m];
         let mut i = mention.appositive_end.unwrap_or(mention.t1);
+        // `the Florida senator and Republican presidential candidate said`: a second description
+        // of the same person, joined by `and`.
+        if matches!(mention.kind, MentionKind::Role { definite: true })
+            && self.word(i) == Some("and")
+        {
+            if let Some(r) = (i + 1..i + 7)
+                .take_while(|&k| self.word(k).is_some() && self.toks[k].inside.is_none())
+                .find(|&k| {
+                    self.word(k)
+                        .is_some_and(|w| LEXICON.role_words.contains(&lower(w)))
+                        && (self.is_verb(k + 1) || self.is_aux(k + 1))
+                })
+            {
+                i = r + 1;
+            }
+        }
         // `a BBC spokesman said`, `a Sony statement said`: the body speaks.
         if matches!(mention.kind, MentionKind::Org { .. })
             && self.word(i).is_some_and(|w| {
@@ -4779,5 +4795,15 @@ mod tests {
         // A participle's subject: the name set off after a possessive description.
         let body = "Trump's Virginia state director, Mike Rubino, reached out to rVotes, writing in an email: \"We want to utilize this ASAP.\"";
         assert_eq!(direct_speakers(body), one(Some("Mike Rubino")));
+    }
+
+    #[test]
+    fn two_descriptions_of_one_person() {
+        // `the Florida senator and Republican presidential candidate said`.
+        let body = "Sen. Marco Rubio responded first, ripping into President Barack Obama late Tuesday night.\n\n\"I have been warning throughout this campaign,\" the Florida senator and Republican presidential candidate said in a statement.";
+        assert_eq!(direct_speakers(body), one(Some("Marco Rubio")));
+        // Negative: `and` then a person is two speakers, not a second description.
+        let body = "Sen. Marco Rubio responded first.\n\n\"I have been warning throughout this campaign,\" the Florida senator and Jeb Bush said in a statement.";
+        assert_eq!(direct_speakers(body), [None]);
     }
 }
