@@ -77,6 +77,9 @@ pub struct Lexicon {
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
     pub stance_verbs: HashSet<String>,
+    /// Nouns for a person of a nation (`Spaniard`, `Scot`), as written; their country is in
+    /// `demonyms.tsv`.
+    pub nationality_nouns: HashSet<String>,
     /// Nouns of speech that, as a verb's object before a colon, introduce a quote (`delivered
     /// a blunt message to Trump: "Q"`).
     pub speech_nouns: HashSet<String>,
@@ -211,6 +214,7 @@ impl Lexicon {
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
+                "nationality_nouns" => &mut lx.nationality_nouns,
                 "us_states" => &mut lx.us_states,
                 "us_state_words" => &mut lx.us_state_words,
                 "us_state_names" => &mut lx.us_state_names,

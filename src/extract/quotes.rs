@@ -2263,6 +2263,14 @@ impl<'a> Attributor<'a> {
                 if !definite || !the {
                     return None;
                 }
+                // `the Spaniard`, `the American`: only the one person known to be of that
+                // country (resolved above), never a guess.
+                if mention.roles.is_empty()
+                    && mention.accepts.is_empty()
+                    && mention.country.is_some()
+                {
+                    return None;
+                }
                 let any_role = mention.roles.is_empty() && mention.accepts.is_empty();
                 let holders = if any_role {
                     Vec::new()
@@ -4805,5 +4813,24 @@ mod tests {
         // Negative: `and` then a person is two speakers, not a second description.
         let body = "Sen. Marco Rubio responded first.\n\n\"I have been warning throughout this campaign,\" the Florida senator and Jeb Bush said in a statement.";
         assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn nationality_nouns_mean_the_one_person_of_that_country() {
+        let body = "Spaniard Rafael Nadal beat Swiss Roger Federer on Sunday. \"I played really well today, better than ever,\" the Spaniard said.";
+        assert_eq!(direct_speakers(body), one(Some("Rafael Nadal")));
+        // Negative: nobody known to be of that country, so no guess (not the sentence's subject).
+        let body = "Rafael Nadal beat Roger Federer on Sunday. \"I played really well today, better than ever,\" the Swede said.";
+        assert_eq!(direct_speakers(body), [None]);
+        // Negative: a country is no person (`the US said`).
+        let (_, sp) = attribute(
+            "",
+            None,
+            "The US said the meeting was \"much more efficient than we have seen for some time\".",
+        );
+        assert!(
+            sp.iter().all(|s| s.name != "US" || s.organization),
+            "{sp:?}"
+        );
     }
 }

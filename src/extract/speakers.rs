@@ -884,6 +884,31 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         break;
     }
+    // `the Spaniard said`, `the Scot`: a person of that country, as a description (nouns for
+    // persons only: `the US said` is the country, `the American` too often someone else).
+    if definite == Some(true)
+        && l0 == "the"
+        && run.len() == 1
+        && p == run.len()
+        && roles.is_empty()
+        && country.is_some()
+        && lx.nationality_nouns.contains(run[0])
+        && !possessive
+        // (Before a verb or punctuation, not a noun: `the Swiss franc`, `the German government`.)
+        && same(k).is_none_or(|n| {
+            let w = tok(text, n);
+            lx.verbs.contains(w)
+                || matches!(
+                    w,
+                    "who" | "has" | "had" | "was" | "is" | "will" | "would" | "also" | "then"
+                        | "later" | "added" | "insisted" | "admitted" | "conceded"
+                )
+        })
+    {
+        let mut m = mk(k, MentionKind::Role { definite: true });
+        m.country = country;
+        return Some(m);
+    }
     // The name part: capitalised words, initials, particles; it stops at a lowercase word.
     let mut q = p;
     while q < run.len() {
