@@ -80,6 +80,10 @@ pub struct Lexicon {
     /// Nouns for a person of a nation (`Spaniard`, `Scot`), as written; their country is in
     /// `demonyms.tsv`.
     pub nationality_nouns: HashSet<String>,
+    /// Head words of bodies named with `of`/`for`/`on` after them (`ministry`), lowercase.
+    pub org_of_heads: HashSet<String>,
+    /// Letters after a name (`MSP`, `QC`), as written.
+    pub post_nominals: HashSet<String>,
     /// Nouns of speech that, as a verb's object before a colon, introduce a quote (`delivered
     /// a blunt message to Trump: "Q"`).
     pub speech_nouns: HashSet<String>,
@@ -215,6 +219,8 @@ impl Lexicon {
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
                 "nationality_nouns" => &mut lx.nationality_nouns,
+                "org_of_heads" => &mut lx.org_of_heads,
+                "post_nominals" => &mut lx.post_nominals,
                 "us_states" => &mut lx.us_states,
                 "us_state_words" => &mut lx.us_state_words,
                 "us_state_names" => &mut lx.us_state_names,

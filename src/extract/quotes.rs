@@ -21,8 +21,8 @@ use crate::article::{Quote, Speaker};
 
 use super::lexicon::{Gender, LEXICON};
 use super::speakers::{
-    gender_ok, lower, lowercase_words, mentions_with, person_name_ok, tok, Entities, Mention,
-    MentionKind,
+    gender_ok, is_age, lower, lowercase_words, mentions_with, person_name_ok, tok, Entities,
+    Mention, MentionKind, SPOKESPEOPLE,
 };
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
@@ -465,10 +465,7 @@ impl<'a> Attributor<'a> {
                     // no subject, `the prestigious Rockstar award`, is not in the way.)
                     let nobody = matches!(body_ments[o].kind, MentionKind::Person { words: 1, .. })
                         && (self.resolved[o].is_none_or(|e| {
-                            let ent = &self.ents.list[e];
-                            !ent.name.contains(' ')
-                                && ent.gender.is_none()
-                                && ent.roles.is_empty()
+                            self.ents.list[e].is_bare()
                                 && !self.para_start(body_ments[o].t0)
                                 && !self.verb_follows(o)
                         }) || self
@@ -535,13 +532,7 @@ impl<'a> Attributor<'a> {
         let m = &self.ments[i];
         // Opening the sentence, or after an introductory phrase (`In an interview last year,
         // Lazar said`), not after a preposition.
-        let after_intro = m.t0 > 0
-            && self.punct(m.t0 - 1) == Some(",")
-            && self.word(self.sentence_start(m.t0)).is_some_and(|w| {
-                let l = lower(w);
-                PREPOSITIONS.contains(&l.as_str()) || l.ends_with("ing")
-            });
-        if m.possessive || !(self.para_start(m.t0) || after_intro) {
+        if m.possessive || !(self.para_start(m.t0) || self.after_intro(m.t0)) {
             return false;
         }
         let w = tok(self.body, &self.toks[m.t0]);
@@ -568,6 +559,18 @@ impl<'a> Attributor<'a> {
                 || v.ends_with('s') && !matches!(v.as_str(), "says" | "tells" | "adds" | "writes")
         });
         (self.is_verb(k) || self.is_phrasal_verb(k)) && !weak && !l.ends_with("ing")
+    }
+
+    /// Whether token `t0` comes right after an introductory phrase and its comma (`In an
+    /// interview last year, Lazar said`, `Speaking to reporters, X`): the sentence opens with
+    /// a preposition or a participle.
+    fn after_intro(&self, t0: usize) -> bool {
+        t0 > 0
+            && self.punct(t0 - 1) == Some(",")
+            && self.word(self.sentence_start(t0)).is_some_and(|w| {
+                let l = lower(w);
+                PREPOSITIONS.contains(&l.as_str()) || l.ends_with("ing")
+            })
     }
 
     /// The first token of the sentence of token `k` (in its paragraph).
@@ -663,12 +666,9 @@ impl<'a> Attributor<'a> {
         }
         // `a BBC spokesman said`, `a Sony statement said`: the body speaks.
         if matches!(mention.kind, MentionKind::Org { .. })
-            && self.word(i).is_some_and(|w| {
-                matches!(
-                    w,
-                    "spokesman" | "spokeswoman" | "spokesperson" | "statement" | "official"
-                )
-            })
+            && self
+                .word(i)
+                .is_some_and(|w| SPOKESPEOPLE.contains(&w) || matches!(w, "statement" | "official"))
         {
             i += 1;
         }
@@ -1025,11 +1025,7 @@ impl<'a> Attributor<'a> {
     /// a full name set off by commas after a short description, no verb needed.
     /// `the 28-year-old Morientes` from token `i`: the name after the age.
     fn aged_name(&self, i: usize) -> Option<usize> {
-        let age = self.word(i + 1)?;
-        if !(self.word(i)? == "the"
-            && age.ends_with("-year-old")
-            && age.starts_with(|c: char| c.is_ascii_digit()))
-        {
+        if !(self.word(i)? == "the" && is_age(self.word(i + 1)?)) {
             return None;
         }
         let &m = self.starts.get(&(i + 2))?;
@@ -2404,10 +2400,7 @@ impl<'a> Attributor<'a> {
             // So does any single name opening a sentence whose gender we do not know.
             let ent = ent_of(j).filter(|&e| {
                 let ent = &self.ents.list[e];
-                let bare = !ent.org
-                    && !ent.name.contains(' ')
-                    && ent.gender.is_none()
-                    && ent.roles.is_empty();
+                let bare = !ent.org && ent.is_bare();
                 !(bare
                     && (self.subject_ents.contains(&e)
                         || self.para_start(o.t0)
@@ -2488,12 +2481,7 @@ impl<'a> Attributor<'a> {
             let opens = |k: usize| k == 0 || self.toks[k - 1].sent != s;
             // (Or after an introductory phrase: `In her speech, Rhimes declared ...`.)
             let t0 = self.ments[j].t0;
-            let after_intro = t0 > 0
-                && self.punct(t0 - 1) == Some(",")
-                && self.word(self.sentence_start(t0)).is_some_and(|w| {
-                    let l = lower(w);
-                    PREPOSITIONS.contains(&l.as_str()) || l.ends_with("ing")
-                })
+            let after_intro = self.after_intro(t0)
                 && (self.sentence_start(t0)..t0).all(|x| self.toks[x].inside.is_none());
             opens(k) || (d < k && opens(d)) || modified.is_some_and(opens) || after_intro
         };
@@ -2806,10 +2794,7 @@ impl<'a> Attributor<'a> {
         // A single word of no known gender or role: a company when the text treats it as one
         // (`Yukos claims its`, `Gartner, which`); a common word when the text also writes it
         // (or its singular) in lower case (`Organisers said`, `organiser`): no person.
-        let bare = |e: usize| {
-            let ent = &self.ents.list[e];
-            !ent.org && !ent.name.contains(' ') && ent.gender.is_none() && ent.roles.is_empty()
-        };
+        let bare = |e: usize| !self.ents.list[e].org && self.ents.list[e].is_bare();
         // (Decided once per entity: the text is scanned once per name, not once per quote.)
         let mut verdict: HashMap<usize, Bare> = HashMap::default();
         for it in &mut items {

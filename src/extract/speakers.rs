@@ -212,11 +212,9 @@ const PARTICLES: &[&str] = &[
     "dos", "das", "ben", "ter", "zu", "el", "st.",
 ];
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
-/// Letters after a name (`Brian Monteith MSP`, `Andrew Tyrie MP`), as written: not part of it.
-const POST_NOMINALS: &[&str] = &[
-    "MP", "MSP", "MEP", "AM", "MLA", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE",
-];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
+/// Who speaks for a body (`a BBC spokesman`, `the Darlington Council spokeswoman`).
+pub(crate) const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -225,46 +223,6 @@ const WEEKDAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-];
-/// Head words of bodies named with `of`/`for`/`on` after them (`Ministry of Defence`).
-const ORG_OF_HEADS: &[&str] = &[
-    "ministry",
-    "department",
-    "office",
-    "agency",
-    "committee",
-    "commission",
-    "council",
-    "association",
-    "union",
-    "university",
-    "institute",
-    "foundation",
-    "service",
-    "court",
-    "embassy",
-    "administration",
-    "authority",
-    "bureau",
-    "center",
-    "centre",
-    "organization",
-    "organisation",
-    "federation",
-    "coalition",
-    "alliance",
-    "board",
-    "fund",
-    "trust",
-    "college",
-    "school",
-    "society",
-    "institution",
-    "assembly",
-    "bank",
-    "academy",
-    "league",
-    "conference",
 ];
 /// Words that are never inside a person's name (a headline in title case was read as one).
 const INNER_NONNAMES: &[&str] = &[
@@ -496,7 +454,6 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if j == i
         && opens_sentence
         && !lx.first_names.contains_key(&l0)
-        && same(i + 1).is_none()
         && toks.get(i + 1).is_some_and(|n| tok(text, n) == ",")
         && [
             "ally", "ously", "ently", "antly", "ingly", "edly", "ably", "ibly", "fully", "lessly",
@@ -681,10 +638,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // `the Ministry of Defence`, `the Institute for Fiscal Studies`, `the Department for
     // Education and Skills`, `the University of the West of England`: a body's head word, then
     // `of`/`for`/`on` and capitalised words (joined by `and`, `of`, `the`), is one name.
-    if !possessive
-        && is_cap(run[run.len() - 1])
-        && ORG_OF_HEADS.contains(&lows[run.len() - 1].as_str())
-    {
+    if !possessive && is_cap(run[run.len() - 1]) && lx.org_of_heads.contains(&lows[run.len() - 1]) {
         let mut e = k;
         let mut end = k;
         let mut poss = false;
@@ -755,10 +709,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         // `a BaFin spokeswoman`, `a Sony statement`: the word names a body.
         let speaks_for = same(k).is_some_and(|n| {
-            matches!(
-                tok(text, n),
-                "spokesman" | "spokeswoman" | "spokesperson" | "statement"
-            )
+            let w = tok(text, n);
+            SPOKESPEOPLE.contains(&w) || w == "statement"
         });
         if speaks_for && !lx.first_names.contains_key(&lows[0]) {
             let name = strip_possessive(run[0]).to_string();
@@ -800,10 +752,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // speaks (capitalised words that are no country's, then a spokesman).
     if definite == Some(true)
         && run.len() >= 2
-        && matches!(
-            lows[last].as_str(),
-            "spokesman" | "spokeswoman" | "spokesperson"
-        )
+        && SPOKESPEOPLE.contains(&lows[last].as_str())
         && run[..last]
             .iter()
             .all(|w| is_cap(w) && lx.country(w).is_none() && !lx.honorifics.contains_key(&low(w)))
@@ -1119,7 +1068,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             .copied()
             .filter(|w| !SUFFIXES.contains(&low(w).as_str()))
             .collect();
-        while clean.len() > 2 && clean.last().is_some_and(|w| POST_NOMINALS.contains(w)) {
+        while clean.len() > 2 && clean.last().is_some_and(|w| lx.post_nominals.contains(*w)) {
             clean.pop();
         }
         if let Some(last) = clean.last_mut() {
@@ -1243,7 +1192,7 @@ fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// `46-year-old`: a person's age standing for the person (`the 46-year-old said`).
-fn is_age(w: &str) -> bool {
+pub(crate) fn is_age(w: &str) -> bool {
     w.strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
@@ -1459,6 +1408,14 @@ pub struct Entity {
 pub struct Entities {
     pub list: Vec<Entity>,
     by_key: HashMap<String, usize>,
+}
+
+impl Entity {
+    /// A single word with no known gender or role (`Cruz`, `Brooklyn`, `Yukos`): what the
+    /// text tells of it is too little to say it is a person.
+    pub fn is_bare(&self) -> bool {
+        !self.name.contains(' ') && self.gender.is_none() && self.roles.is_empty()
+    }
 }
 
 impl Entities {
