@@ -16,7 +16,8 @@
 //! - **precision**: right (lenient) among found quotes we attributed; **abstained**: found
 //!   quotes left without a speaker;
 //! - **facet precision**: share of our non-organisation speakers whose last name word occurs
-//!   in some gold Source span of the article.
+//!   in some gold Source span of the article; the same test for the quote speakers the list
+//!   leaves out (people reached only through pronouns) is printed beside it.
 //!
 //! The *head* of a gold source: when the Source text has a capitalised word (a name,
 //! `Sen. Ted Cruz`, `the Trump campaign`), its last capitalised word; when it has none
@@ -51,6 +52,9 @@ struct Counts {
     right_name: usize,
     facet: usize,
     facet_ok: usize,
+    /// Quote speakers left out of the speaker list, and those of them that are gold sources.
+    left_out: usize,
+    left_out_ok: usize,
     /// Per gold class (named person, organisation, unnamed): gold, found, attributed,
     /// right (full name for persons, lenient otherwise), abstained.
     class: [ClassCounts; 3],
@@ -202,6 +206,12 @@ fn main() {
         pct(c.facet_ok, c.facet),
         c.facet_ok,
         c.facet
+    );
+    println!(
+        "| quote speakers left out of the facet (pronouns only) that are gold sources | {:.1}% | {}/{} |",
+        pct(c.left_out_ok, c.left_out),
+        c.left_out_ok,
+        c.left_out
     );
     println!();
     println!("By gold source (pronouns and descriptions resolved to the nearest previous gold Source naming a person):");
@@ -574,6 +584,24 @@ fn score_article(
         } else if *shown < show {
             *shown += 1;
             println!("FACET {stem}: {:?} not a gold source", s.name);
+        }
+    }
+    // Speakers quotes name that the speaker list leaves out (reached only through pronouns),
+    // by the same test, once each.
+    let mut left_out: Vec<&str> = Vec::new();
+    for q in &quotes {
+        if let Some(sp) = q.speaker.as_deref() {
+            if !speakers.iter().any(|s| s.name == sp) && !left_out.contains(&sp) {
+                left_out.push(sp);
+            }
+        }
+    }
+    for sp in left_out {
+        c.left_out += 1;
+        let key = name_key(sp);
+        let last = key.rsplit(' ').next().unwrap_or("");
+        if source_texts.iter().any(|t| t.split(' ').any(|w| w == last)) {
+            c.left_out_ok += 1;
         }
     }
 }

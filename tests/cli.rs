@@ -42,8 +42,13 @@ fn index(dir: &Path, index: &Path, extra: &[&str]) -> (i32, Value) {
 
 /// Run `search` with `--json`, returning exit code and parsed lines.
 fn search_json(index: &Path, args: &[&str]) -> (i32, Vec<Value>) {
+    json_lines("search", index, args)
+}
+
+/// Run subcommand `cmd` with `--json` on `index`, returning exit code and parsed lines.
+fn json_lines(cmd: &str, index: &Path, args: &[&str]) -> (i32, Vec<Value>) {
     let out = nw()
-        .arg("search")
+        .arg(cmd)
         .args(args)
         .arg("--json")
         .arg("--index")
@@ -169,17 +174,8 @@ fn bundled_corpus_hotline_finds_the_seed_first() {
     }
 
     // Quote search.
-    let out = nw()
-        .args(["quotes", "hotline", "--json", "--index"])
-        .arg(&ix)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (code, lines) = json_lines("quotes", &ix, &["hotline"]);
+    assert_eq!(code, 0);
     let quotes = of_type(&lines, "quote");
     assert_eq!(quotes[0]["speaker"], "Frank-Walter Steinmeier");
     assert_eq!(quotes[1]["speaker"], "Frank-Walter Steinmeier");
@@ -456,29 +452,8 @@ fn speakers_reached_only_through_pronouns_are_searchable_but_no_facet_value() {
     let ix = tmp.path().join("ix");
     let (code, _) = index(&dir, &ix, &[]);
     assert_eq!(code, 0);
-    let out = nw()
-        .args([
-            "quotes",
-            "deficit",
-            "--speaker",
-            "Marco Rubio",
-            "--json",
-            "--index",
-        ])
-        .arg(&ix)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (code, lines) = json_lines("quotes", &ix, &["deficit", "--speaker", "Marco Rubio"]);
+    assert_eq!(code, 0, "{lines:?}");
     let quotes = of_type(&lines, "quote");
     assert_eq!(quotes.len(), 1, "{lines:?}");
     assert_eq!(quotes[0]["speaker"], "Marco Rubio");
