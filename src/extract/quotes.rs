@@ -320,11 +320,15 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        let paras = paragraphs(self.body);
         for (i, m) in body_ments.iter().enumerate() {
             resolved[i] = match &m.kind {
                 MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
                 MentionKind::Person { name, .. } => {
-                    match self.ents.by_surname(name, m.gender, Some(m.start)) {
+                    // (Where "near" begins: the paragraph two before this one.)
+                    let p = self.toks.get(m.t0).map_or(0, |t| t.para);
+                    let near = paras.get(p.saturating_sub(2)).map_or(0, |r| r.0);
+                    match self.ents.by_surname(name, m.gender, Some((m.start, near))) {
                         Some(e) => {
                             self.ents.note(e, m, Some(m.start), false);
                             Some(e)
@@ -4521,6 +4525,19 @@ mod tests {
             said("Understated Perez raises his profile", body).as_deref(),
             Some("Thomas Perez")
         );
+    }
+
+    #[test]
+    fn shared_surnames_near_and_far() {
+        // A relative named pages ago does not take the surname from the person the story is
+        // about: the one named most often.
+        let filler = "The merger was put to a vote.\n\nShares fell.\n\nAnalysts were divided.\n\n";
+        let body = format!("Carly Fiorina strode onstage.\n\nFiorina, 61, defended the merger.\n\nShe told her husband, Frank Fiorina, that it would be ugly.\n\n{filler}\"The majority of our employees support this merger,\" Fiorina told the crowd.");
+        assert_eq!(direct_speakers(&body), one(Some("Carly Fiorina")));
+        // Negative: named in this paragraph or the two before, the surname is the one just
+        // named.
+        let body = "Hillary Clinton campaigned in Denver. Clinton spoke at a school.\n\nBill Clinton spoke with voters outside the polling station. Clinton said: \"Mine is a small voice.\"";
+        assert_eq!(direct_speakers(body), one(Some("Bill Clinton")));
     }
 
     #[test]

@@ -1399,6 +1399,8 @@ pub struct Entity {
     pub full_at: Vec<usize>,
     /// First body offset where it is mentioned at all.
     pub first_at: Option<usize>,
+    /// Body mentions naming it so far (in full, or by a surname resolved to it).
+    pub named: usize,
     /// Named in full in the title or the lead.
     pub headline: bool,
 }
@@ -1497,6 +1499,7 @@ impl Entities {
             e.gender = m.gender;
         }
         if let Some(at) = at {
+            e.named += 1;
             if full {
                 e.full_at.push(at);
             }
@@ -1533,14 +1536,15 @@ impl Entities {
         idx
     }
 
-    /// A single-word person name (`Lavrov`, `Mr Blair`) at body offset `at` (None for
-    /// title/lead): the full name with that surname mentioned most recently before, else the
-    /// only one anywhere in the article. `None` when two people could be meant.
+    /// A single-word person name (`Lavrov`, `Mr Blair`) at body offset `at.0` (None for
+    /// title/lead), where the text "near" it begins at `at.1`: the only full name with that
+    /// surname; else the one the headline names; else the one named in full last if that was
+    /// near, else the one named most often before. `None` when nobody was named before.
     pub fn by_surname(
         &self,
         name: &str,
         gender: Option<Gender>,
-        at: Option<usize>,
+        at: Option<(usize, usize)>,
     ) -> Option<usize> {
         let key = name_key(name);
         let cands: Vec<usize> = (0..self.list.len())
@@ -1570,19 +1574,36 @@ impl Entities {
         if let (Some(&h), None) = (headline.next(), headline.next()) {
             return Some(h);
         }
-        let at = at?;
-        let before: Vec<(usize, usize)> = cands
+        let (at, near) = at?;
+        // The one named in full last before, when that was in this paragraph or the two before
+        // (`Bill Clinton spoke with voters ... Clinton said`).
+        let latest = cands
             .iter()
             .filter_map(|&i| {
-                self.list[i]
-                    .full_at
-                    .iter()
-                    .filter(|&&p| p < at)
-                    .max()
-                    .map(|&p| (p, i))
+                let p = self.list[i].full_at.iter().filter(|&&p| p < at).max()?;
+                Some((*p, i))
+            })
+            .max();
+        if let Some((_, i)) = latest.filter(|&(p, _)| p >= near) {
+            return Some(i);
+        }
+        // Else, of those named in full before (the title and the lead come before the body,
+        // for a name whose first word is a known given name), the one named most often so far:
+        // the person the story is about (`Carly Fiorina`, not `her husband, Frank Fiorina`
+        // named pages ago); between equals, the one named last.
+        let before: Vec<(usize, usize, usize)> = cands
+            .iter()
+            .filter_map(|&i| {
+                let e = &self.list[i];
+                let last = e.full_at.iter().filter(|&&p| p < at).max().map(|&p| p + 1);
+                let opening = e.headline
+                    && (LEXICON.first_names.contains_key(&e.first_key)
+                        || LEXICON.given_name_genders.contains_key(&e.first_key));
+                let last = last.or(opening.then_some(0))?;
+                Some((e.named + usize::from(e.headline), last, i))
             })
             .collect();
-        before.iter().max().map(|&(_, i)| i)
+        before.iter().max().map(|&(_, _, i)| i)
     }
 
     /// A given name alone (`Glenn said` after `correspondent Glenn Campbell`): the one person
