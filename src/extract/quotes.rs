@@ -1595,6 +1595,71 @@ impl<'a> Attributor<'a> {
 
     /// Whether the verb at `v` is a past participle after a form of `be` (`X was called "a
     /// liar"`, `X was told: "Q"`): its subject is not who speaks.
+    /// Whether mention `m` (in the sentence from token `b`) is the object of a preposition and
+    /// so no subject (`Clinton responded to the question on Facebook writing`): `None` when it
+    /// is not; else the person named in full right before an
+    /// `of`/`from`/`at` (`David Noone from Intervoice said`), if any. `with Trump yelling:`,
+    /// `according to X`, `a spokesman for the LSE` and `a strategist at Monument Securities`
+    /// (the body a role is held at speaks) are no such objects; nor is a name whose mention
+    /// opens with other words (`Speaking in Harrogate Mr Kennedy said`).
+    fn object_of_preposition(&self, m: usize, b: usize) -> Option<Option<usize>> {
+        let ment = &self.ments[m];
+        let t0 = ment.t0;
+        if t0 <= b
+            || self.toks[t0 - 1].inside.is_some()
+            || self.toks[t0 - 1].sent != self.toks[t0].sent
+        {
+            return None;
+        }
+        let prep = lower(self.word(t0 - 1)?);
+        if !matches!(
+            prep.as_str(),
+            "on" | "in"
+                | "at"
+                | "to"
+                | "from"
+                | "for"
+                | "about"
+                | "against"
+                | "into"
+                | "via"
+                | "through"
+                | "toward"
+                | "towards"
+                | "of"
+        ) {
+            return None;
+        }
+        let before = self.word(t0 - 2).map(lower);
+        if before
+            .as_deref()
+            .is_some_and(|w| w == "according" || LEXICON.role_words.contains(w))
+        {
+            return None;
+        }
+        let det = usize::from(
+            self.word(t0)
+                .is_some_and(|w| matches!(lower(w).as_str(), "the" | "a" | "an")),
+        );
+        let first = lower(self.word(t0 + det)?);
+        let name_first = match &ment.kind {
+            MentionKind::Person { name, .. } | MentionKind::Org { name } => {
+                name.split_whitespace().next().map(lower)
+            }
+            _ => None,
+        };
+        if name_first.is_some_and(|n| n != first) {
+            return None;
+        }
+        let person = matches!(prep.as_str(), "of" | "from" | "at")
+            .then(|| self.ends.get(&(t0 - 1)).copied())
+            .flatten()
+            .filter(
+                |&p| matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2),
+            );
+        Some(person)
+    }
+
     fn passive(&self, v: usize) -> bool {
         v > 0
             && self
@@ -1707,13 +1772,21 @@ impl<'a> Attributor<'a> {
                                 !(self.is_verb(k) || w.len() > 4 && w.ends_with("ed"))
                             })
                         });
+                        // (Or the mention opens the appositive with a role: `Anthony Anton,
+                        // president and CEO of Washington Restaurant Association stated`.)
+                        let role_first = self
+                            .word(t0)
+                            .is_some_and(|w| LEXICON.role_words.contains(&lower(w)));
                         plain
                             && (self
                                 .word(t0 - 1)
                                 .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
                                 || self.word(c + 1).is_some_and(|w| {
-                                    matches!(lower(w).as_str(), "the" | "a" | "an")
-                                }))
+                                    let l = lower(w);
+                                    matches!(l.as_str(), "the" | "a" | "an")
+                                        || LEXICON.role_words.contains(&l)
+                                })
+                                || role_first)
                     })
                     .and_then(|c| self.ends.get(&c).copied())
                     .filter(|&p| {
@@ -1724,7 +1797,15 @@ impl<'a> Attributor<'a> {
                 }
             }
             if ok(m) {
-                return Some(m);
+                match self.object_of_preposition(m, b) {
+                    None => return Some(m),
+                    // `David Noone from Intervoice said`: the person before `from`.
+                    Some(Some(p)) if ok(p) => return Some(p),
+                    // (Only a participle looks further, to its clause's subject; a finite verb
+                    // keeps the mention, whose cue then resolves or abstains as before.)
+                    Some(_) if self.word(v).is_some_and(|w| w.ends_with("ing")) => {}
+                    Some(_) => return Some(m),
+                }
             }
         }
         if let Some(&m) = self.appositive_ends.get(&e) {
@@ -4538,6 +4619,37 @@ mod tests {
         // named.
         let body = "Hillary Clinton campaigned in Denver. Clinton spoke at a school.\n\nBill Clinton spoke with voters outside the polling station. Clinton said: \"Mine is a small voice.\"";
         assert_eq!(direct_speakers(body), one(Some("Bill Clinton")));
+    }
+
+    #[test]
+    fn bodies_after_roles_and_objects_of_prepositions() {
+        // `X, president and CEO of ORG stated`: the appositive's comma lost, the person speaks.
+        let body = "Anthony Anton, president and CEO of Washington Restaurant Association stated, \"It is not a political problem; it is a math problem.\"";
+        assert_eq!(direct_speakers(body), one(Some("Anthony Anton")));
+        // `chairman of America Rising`: a body's name, no person `Rising`.
+        let body = "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: \"Look at the man right behind her.\"";
+        assert_eq!(direct_speakers(body), one(Some("Jeff Bechdel")));
+        let (_, sp) = attribute(
+            "",
+            None,
+            "The chairman of America Rising said: \"Look at the man right behind her.\"",
+        );
+        assert!(sp.iter().all(|s| s.name != "Rising"), "{sp:?}");
+        // `of The Nation`: a title, no person `Nation`.
+        let body = "George Zornick of The Nation wrote, \"If you want people to know you care about police brutality, you have to show it.\"";
+        assert_eq!(direct_speakers(body), one(Some("George Zornick")));
+        // Negative: `the Sanders camp` is no body called Sanders.
+        let body = "Like Rove, the Sanders camp has identified it.\n\nAt the debate, Sanders compared himself to Bernard, saying, \"I don't get personal speaking fees from Goldman Sachs.\"";
+        assert_ne!(direct_speakers(body), one(None));
+        // The object of a preposition is no subject of a participle after it.
+        let body = "Clinton responded to the question on Facebook writing, \"Yes, I will. That was a poor choice of words.\"";
+        assert_eq!(direct_speakers(body), one(Some("Clinton")));
+        // `X from ORG said`: the person.
+        let body = "\"We're a nation of lazy so-and-sos,\" David Noone from Microsoft said.";
+        assert_eq!(direct_speakers(body), one(Some("David Noone")));
+        // Negative: `a spokesman for the LSE said`: the body speaks.
+        let body = "Clara Furse spoke.\n\nA spokesman for the LSE said: \"We've been engaged with them for about 18 months.\"";
+        assert_eq!(direct_speakers(body), one(Some("LSE")));
     }
 
     #[test]

@@ -959,6 +959,16 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             p = r + 1;
         }
     }
+    // `chairman of America Rising`: a country's name right after a role's `of`/`for`, then
+    // more capitalised words, opens the name of a body, not a title chain.
+    if q > p
+        && p > 1
+        && !roles.is_empty()
+        && matches!(lows[p - 2].as_str(), "of" | "for")
+        && lx.country(run[p - 1]).is_some()
+    {
+        p -= 1;
+    }
     // `Lord Bach, Minister for Defence Procurement, said`: capitalised words right after a
     // role's `of`/`for`/`to` with no given name among them are its portfolio (or its post's
     // place: `Russia's envoy to NATO`), not a person.
@@ -1034,7 +1044,9 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         // Mass`: capitalised words after `the` (two or more) or a possessive, with no title
         // and no given name, name a thing or a body, not a person.
         let the_thing = match l0.as_str() {
-            "the" => name_words.len() >= 2,
+            // (`of The Nation`, `The Hill reported`: one word after a capitalised `The` inside
+            // a sentence is a title too, not `the Sanders camp`.)
+            "the" => name_words.len() >= 2 || (w0 == "The" && !opens_sentence),
             "his" | "her" | "their" | "its" => true,
             _ => false,
         } && roles.is_empty()
