@@ -21,14 +21,15 @@
 //!
 //! The *head* of a gold source: when the Source text has a capitalised word (a name,
 //! `Sen. Ted Cruz`, `the Trump campaign`), its last capitalised word; when it has none
-//! (`he`, `the senator`), the head of the nearest gold Source before it that has one. This
+//! (`he`, `the senator`), the head of the nearest gold Source before it that has one (for
+//! `he`/`she`, of a person not known by given name to be of the other gender). This
 //! stands in for the coreference PolNeAR does not annotate; it is approximate in both
 //! directions (a pronoun can refer further back), and it is the same for every system.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use newswire::extract::lexicon::LEXICON;
+use newswire::extract::lexicon::{Gender, LEXICON};
 use newswire::extract::quotes::attribute;
 use newswire::extract::speakers::name_key;
 
@@ -402,6 +403,30 @@ fn score_article(
         .filter_map(|s| s.frags.first().map(|f| (f.0, classify_source(&s.text))))
         .collect();
     classed.sort_by_key(|c| c.0);
+    let fulls = full_names(text);
+    // A gold `he`/`she` skips earlier sources known (by their given names in the text) to be
+    // of the other gender.
+    let agrees = |own: &str, head: &str| -> bool {
+        let want = match own.trim().to_lowercase().as_str() {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => return true,
+        };
+        let Some(v) = fulls.get(head) else {
+            return true;
+        };
+        let genders: Vec<Gender> = v
+            .iter()
+            .filter_map(|(_, f)| {
+                LEXICON
+                    .first_names
+                    .get(f)
+                    .or_else(|| LEXICON.given_name_genders.get(f))
+                    .copied()
+            })
+            .collect();
+        genders.is_empty() || genders.contains(&want)
+    };
     let class_at = |start: usize, own: &str| -> GoldClass {
         classify_source(own).unwrap_or_else(|| {
             classed
@@ -409,13 +434,12 @@ fn score_article(
                 .rev()
                 .filter(|(p, _)| *p < start)
                 .find_map(|(_, c)| match c {
-                    Some(GoldClass::Person { .. }) => c.clone(),
+                    Some(GoldClass::Person { head }) if agrees(own, head) => c.clone(),
                     _ => None,
                 })
                 .unwrap_or(GoldClass::Unnamed)
         })
     };
-    let fulls = full_names(text);
 
     for (ct, st) in &attrs {
         let (Some(content), Some(source)) = (spans.get(ct), st.as_ref().and_then(|s| spans.get(s)))
@@ -509,7 +533,9 @@ fn score_article(
             sources
                 .iter()
                 .rev()
-                .find(|(p, h)| *p < src_start && h.is_some())
+                .find(|(p, h)| {
+                    *p < src_start && h.as_deref().is_some_and(|h| agrees(&source.text, h))
+                })
                 .and_then(|(_, h)| h.clone())
         });
         let key = name_key(sp);
