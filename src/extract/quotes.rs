@@ -2380,11 +2380,15 @@ impl<'a> Attributor<'a> {
             }),
             MentionKind::OrgGeneric => {
                 let para = self.toks[mention.t0].para;
-                events.iter().rev().find_map(|ev| {
-                    let (em, e) = (ev.mention, ev.entity);
-                    let p = self.toks[self.ments[em].t0].para;
-                    (self.ents.list[e].org && p + 2 > para).then_some(e)
-                })
+                events
+                    .iter()
+                    .rev()
+                    .find_map(|ev| {
+                        let (em, e) = (ev.mention, ev.entity);
+                        let p = self.toks[self.ments[em].t0].para;
+                        (self.ents.list[e].org && p + 2 > para).then_some(e)
+                    })
+                    .or_else(|| self.issuer_of_statement(m))
             }
             MentionKind::Pronoun(p) => match p.as_str() {
                 "he" => self.resolve_pronoun(m, Some(Gender::Male), events, 0),
@@ -2398,6 +2402,38 @@ impl<'a> Attributor<'a> {
                 _ => None,
             },
         }
+    }
+
+    /// `"Q," the statement said` after `according to a joint statement by the European
+    /// Commission and ...`: the body (or person) named right after `statement by`/`from`/`of`
+    /// in this paragraph or the four before, the nearest first.
+    fn issuer_of_statement(&self, m: usize) -> Option<usize> {
+        let mention = &self.ments[m];
+        let noun = self.word(mention.t1.checked_sub(1)?).map(lower)?;
+        if !matches!(
+            noun.as_str(),
+            "statement" | "communique" | "communiqué" | "declaration"
+        ) {
+            return None;
+        }
+        let para = self.toks[mention.t0].para;
+        (0..m).rev().find_map(|j| {
+            let o = &self.ments[j];
+            if self.toks[o.t0].para + 5 <= para {
+                return Some(None);
+            }
+            if !matches!(
+                o.kind,
+                MentionKind::Org { .. } | MentionKind::Person { words: 2.., .. }
+            ) {
+                return None;
+            }
+            let prep = o.t0.checked_sub(1).and_then(|i| self.word(i)).map(lower);
+            let head = o.t0.checked_sub(2).and_then(|i| self.word(i)).map(lower);
+            (matches!(prep.as_deref(), Some("by" | "from" | "of"))
+                && head.as_deref() == Some(noun.as_str()))
+            .then(|| self.resolved[j])
+        })?
     }
 
     /// `the senator` with two senators named: the one named (by name) most recently before
@@ -4650,6 +4686,20 @@ mod tests {
         // Negative: `a spokesman for the LSE said`: the body speaks.
         let body = "Clara Furse spoke.\n\nA spokesman for the LSE said: \"We've been engaged with them for about 18 months.\"";
         assert_eq!(direct_speakers(body), one(Some("LSE")));
+    }
+
+    #[test]
+    fn the_statement_is_its_issuers() {
+        // `according to a joint statement by the European Commission and ...`, then `"Q," the
+        // statement said` (paragraphs later): the body that issued it.
+        let body = "The European Union intends to impose new sanctions, according to a joint statement by the European Commission and EU diplomacy chief Kaja Kallas.\n\n\"The suspected vessel is part of the shadow fleet. We will propose further measures,\" the statement said.\n\nThe bloc is also protecting its cables.\n\n\"We remain committed to the security of our critical infrastructure,\" the statement said.";
+        assert_eq!(
+            direct_speakers(body),
+            vec![Some("European Commission".to_string()); 2]
+        );
+        // Negative: a statement nobody is named as issuing stays unattributed.
+        let body = "The European Union intends to impose new sanctions on the European Commission.\n\n\"The suspected vessel is part of the shadow fleet. We will propose further measures,\" the statement said.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 
     #[test]
