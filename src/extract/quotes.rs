@@ -1187,6 +1187,35 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// `Putin "reasonably responded that yes, Ukraine is not ready."`: a quote opening with
+    /// its reporting verb in lower case (an adverb may come first) right after a name, a
+    /// description or a body: that subject.
+    fn cue_verb_inside(&self, o: usize) -> Option<Cue> {
+        let &m = self.ends.get(&o)?;
+        let ment = &self.ments[m];
+        if ment.possessive
+            || !matches!(
+                ment.kind,
+                MentionKind::Person { .. } | MentionKind::Role { .. } | MentionKind::Org { .. }
+            )
+        {
+            return None;
+        }
+        let inside = |k: usize| {
+            self.toks
+                .get(k)
+                .filter(|t| t.kind == Kind::Word && t.inside.is_some())
+                .map(|t| tok(self.body, t))
+        };
+        let mut k = o + 1;
+        if inside(k).is_some_and(|w| w.len() > 4 && w.ends_with("ly")) {
+            k += 1;
+        }
+        let w = inside(k)?;
+        (w.starts_with(char::is_lowercase) && LEXICON.verbs.contains(w))
+            .then_some(Cue { mention: m })
+    }
+
     /// `Iowa State University's Dianne Bystrom agreed. "Q"`: a quote opening a sentence right
     /// after a sentence of the same paragraph that ends in its reporting verb (a day or
     /// `too` may follow it): that verb's subject.
@@ -2229,6 +2258,7 @@ impl<'a> Attributor<'a> {
                 .and_then(|c| self.cue_after(c, text))
                 .or_else(|| close.and_then(|c| self.cue_after_tail(c)))
                 .or_else(|| open.and_then(|o| self.cue_before(o)))
+                .or_else(|| open.and_then(|o| self.cue_verb_inside(o)))
                 .or_else(|| open.and_then(|o| self.cue_of_sentence_before(o)))
                 .or_else(|| self.cue_of_short_quote_before(si))
                 .or_else(|| open.and_then(|o| self.cue_before_colon_para(o)));
@@ -4700,6 +4730,28 @@ mod tests {
         // Negative: a statement nobody is named as issuing stays unattributed.
         let body = "The European Union intends to impose new sanctions on the European Commission.\n\n\"The suspected vessel is part of the shadow fleet. We will propose further measures,\" the statement said.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn reporting_verb_opening_the_quote() {
+        let body = |q: &str| {
+            format!(
+                "Vladimir Putin met Joe Biden in 2021.\n\nDuring that conversation Putin \"{q}\""
+            )
+        };
+        assert_eq!(
+            direct_speakers(&body(
+                "reasonably responded that yes, Ukraine is not ready."
+            )),
+            one(Some("Vladimir Putin"))
+        );
+        // Negative: a quote opening with no reporting verb has no cue here.
+        assert_eq!(
+            direct_speakers(&body(
+                "reasonable responses that yes, Ukraine is not ready."
+            )),
+            one(None)
+        );
     }
 
     #[test]
