@@ -4710,6 +4710,12 @@ mod tests {
         // The object of a preposition is no subject of a participle after it.
         let body = "Clinton responded to the question on Facebook writing, \"Yes, I will. That was a poor choice of words.\"";
         assert_eq!(direct_speakers(body), one(Some("Clinton")));
+        // A given name of the longer list after title-like words starts the name.
+        let body = "\"I will give up my role,\" EADS Chief Executive Philippe Camus said.";
+        assert_eq!(direct_speakers(body), one(Some("Philippe Camus")));
+        // Negative: after a given name, another (`Rhys`) is a middle name.
+        let body = "\"I will give up my role,\" Gunnar Rhys Ifans said.";
+        assert_eq!(direct_speakers(body), one(Some("Gunnar Rhys Ifans")));
         // `X from ORG said`: the person.
         let body = "\"We're a nation of lazy so-and-sos,\" David Noone from Microsoft said.";
         assert_eq!(direct_speakers(body), one(Some("David Noone")));
