@@ -80,6 +80,9 @@ pub struct Lexicon {
     /// Nouns for a person of a nation (`Spaniard`, `Scot`), as written; their country is in
     /// `demonyms.tsv`.
     pub nationality_nouns: HashSet<String>,
+    /// Nouns for a member of a party (`Democrat`, `Republican`), as written: `the West
+    /// Virginia Democrat said` describes a person.
+    pub party_members: HashSet<String>,
     /// Head words of bodies named with `of`/`for`/`on` after them (`ministry`), lowercase.
     pub org_of_heads: HashSet<String>,
     /// Letters after a name (`MSP`, `QC`), as written.
@@ -219,6 +222,7 @@ impl Lexicon {
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
                 "nationality_nouns" => &mut lx.nationality_nouns,
+                "party_members" => &mut lx.party_members,
                 "org_of_heads" => &mut lx.org_of_heads,
                 "post_nominals" => &mut lx.post_nominals,
                 "us_states" => &mut lx.us_states,

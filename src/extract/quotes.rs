@@ -4761,6 +4761,35 @@ mod tests {
     }
 
     #[test]
+    fn wire_copy_portfolios_particles_companies_and_party_members() {
+        // `Trade and Industry Minister X`: two portfolios, one post.
+        let body = "\"The agricultural policies have caused our economies incalculable harm,\" Brazil's Trade and Industry Minister Jose Hugo Castelo Branco told the meeting.";
+        assert_eq!(direct_speakers(body), one(Some("Jose Hugo Castelo Branco")));
+        // Negative: `X and Transport Secretary Y` are two people.
+        let (_, sp) = attribute("", None, "Chancellor Gordon Brown and Transport Secretary Alistair Darling promoted it.\n\nMr Brown said: \"We want to do nothing that can damage the employment opportunities.\"");
+        assert!(sp.iter().any(|s| s.name == "Gordon Brown"), "{sp:?}");
+        // A surname opening with its particle.
+        let body = "Duquesne Light Co president Wesley von Schack spoke.\n\n\"The legislation denies shareholders a fair return,\" von Schack told shareholders.";
+        assert_eq!(direct_speakers(body), one(Some("Wesley von Schack")));
+        // Negative: not inside a capitalised run (`Os du Randt`), nor `al`.
+        let (_, sp) = attribute("", None, "He destroyed South Africa's Os du Randt in the scrum.\n\n\"We are at war,\" al Qaeda said.");
+        assert!(
+            sp.iter()
+                .all(|s| s.name != "du Randt" && s.name != "al Qaeda"),
+            "{sp:?}"
+        );
+        // A company's name: `analyst X of MKI Securities said`.
+        let body = "\"The blue chips have been holding the market up,\" analyst Charles Jensen of MKI Securities said.";
+        assert_eq!(direct_speakers(body), one(Some("Charles Jensen")));
+        // `the West Virginia Democrat told reporters`: the person the text is about.
+        let body = "Senate majority leader Robert Byrd said the veto does not show leadership.\n\n\"Government by veto is not leadership,\" the West Virginia Democrat told reporters.";
+        assert_eq!(direct_speakers(body), one(Some("Robert Byrd")));
+        // Negative: before a noun it describes nobody.
+        let body = "Senate majority leader Robert Byrd said the veto does not show leadership.\n\n\"Government by veto is not leadership,\" the West Virginia Democrat primary voters said.";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
     fn roles_before_names_and_nicknames() {
         // `The Bishop of Durham, the Rt Rev Dr Tom Wright,`: he is the Bishop.
         let body = "The novel claims Jesus married Mary Magdalene. The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller.\n\nWriting his Christmas message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun to read.\"";

@@ -211,6 +211,69 @@ const PARTICLES: &[&str] = &[
     "de", "von", "van", "bin", "der", "den", "da", "di", "du", "la", "le", "al", "ibn", "del",
     "dos", "das", "ben", "ter", "zu", "el", "st.",
 ];
+/// Whether token `k` is an `and` joining two portfolios before a role (`Trade and Industry
+/// Minister Jose Hugo Castelo Branco`): capitalised words before it with no given name, a
+/// capitalised word after it that is no role, given name or honorific, then a role word (not
+/// `Bush and Vice President Cheney`).
+fn portfolio_and(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
+    let word = |x: usize| {
+        toks.get(x)
+            .filter(|t| t.kind == Kind::Word && t.inside.is_none() && t.para == toks[k].para)
+            .map(|t| tok(text, t))
+    };
+    if k == 0 || word(k) != Some("and") {
+        return false;
+    }
+    // (No given name or honorific among the capitalised words before: `Chancellor Gordon Brown
+    // and Transport Secretary Alistair Darling` are two people.)
+    let mut b = k;
+    while b > 0 && word(b - 1).is_some_and(|w| is_cap(w) && toks[b - 1].sent == toks[k].sent) {
+        b -= 1;
+    }
+    let prev = b < k
+        && (b..k).all(|x| {
+            word(x).is_some_and(|w| {
+                let l = low(w);
+                !lx.first_names.contains_key(&l) && !lx.honorifics.contains_key(&l)
+            })
+        });
+    let next = word(k + 1).is_some_and(|w| {
+        let l = low(w);
+        is_cap(w)
+            && !lx.role_words.contains(&l)
+            && !lx.first_names.contains_key(&l)
+            && !lx.honorifics.contains_key(&l)
+    });
+    // (A role by itself, `Minister`, `boss`: not a word of one, `for`.)
+    prev && next && word(k + 2).is_some_and(|w| lx.roles.contains_key(&low(w)))
+}
+
+/// Particles that may open a surname written alone (`von Schack told`, `de Gaulle said`, `bin
+/// Laden`); not `al`, `el`, `la`, `le` (`al Qaeda`, `la Liga`).
+const OPENING_PARTICLES: &[&str] = &[
+    "von", "van", "de", "der", "den", "bin", "ibn", "du", "da", "di", "del", "dos", "das",
+];
+
+/// Whether token `i` is a lower-case particle opening a surname: one of
+/// [`OPENING_PARTICLES`], not after a capitalised word, then a capitalised word in the same
+/// sentence.
+fn opening_particle(text: &str, toks: &[Token], i: usize) -> bool {
+    let (Some(t), Some(n)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    // (Not inside a capitalised run: `Os du Randt` is read whole or not at all.)
+    let after_cap = i > 0
+        && toks[i - 1].kind == Kind::Word
+        && toks[i - 1].sent == t.sent
+        && is_cap(tok(text, &toks[i - 1]));
+    OPENING_PARTICLES.contains(&tok(text, t))
+        && !after_cap
+        && n.kind == Kind::Word
+        && n.inside.is_none()
+        && n.sent == t.sent
+        && is_cap(tok(text, n))
+}
+
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
 /// Who speaks for a body (`a BBC spokesman`, `the Darlington Council spokeswoman`).
@@ -335,7 +398,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             )
             || lx.role_words.contains(lw)
             || MODIFIERS.contains(&lw)
-            || lw.starts_with("counterpart");
+            || lw.starts_with("counterpart")
+            || opening_particle(text, toks, i);
         if !opens {
             return None;
         }
@@ -529,6 +593,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 && !matches!(lw.as_str(), "of" | "the" | "for" | "and" | "a"))
         {
             true
+        } else if k > j && portfolio_and(lx, text, toks, k) {
+            // `Trade and Industry Minister Jose Hugo Castelo Branco`: two portfolios, one post
+            // (not `Bush and Vice President Cheney`).
+            true
         } else if lw == "to" && k > j {
             // `Russian Ambassador to Havana Viktor Koronelli`: a post held in a place.
             let prev = low(tok(text, &toks[k - 1]));
@@ -558,7 +626,9 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         } else if PARTICLES.contains(&lw.as_str())
             && (seen_cap
                 // (`Mr de Vabres`, `Mr De Vido`: a particle right after an honorific.)
-                || (k > j && lx.honorifics.contains_key(&low(tok(text, &toks[k - 1])))))
+                || (k > j && lx.honorifics.contains_key(&low(tok(text, &toks[k - 1]))))
+                // (`von Schack told`: a surname opening with its particle.)
+                || (k == i && opening_particle(text, toks, i)))
         {
             same(k + 1).is_some_and(|n| {
                 is_cap(tok(text, n)) || PARTICLES.contains(&low(tok(text, n)).as_str())
@@ -833,6 +903,29 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         break;
     }
+    // (Before a verb or punctuation, not a noun: `the Swiss franc`, `the German government`,
+    // `the Texas Republican primary`.)
+    let before_verb = same(k).is_none_or(|n| {
+        let w = tok(text, n);
+        lx.verbs.contains(w)
+            || matches!(
+                w,
+                "who"
+                    | "has"
+                    | "had"
+                    | "was"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "added"
+                    | "insisted"
+                    | "admitted"
+                    | "conceded"
+            )
+    });
     // `the Spaniard said`, `the Scot`: a person of that country, as a description (nouns for
     // persons only: `the US said` is the country, `the American` too often someone else).
     if definite == Some(true)
@@ -843,20 +936,26 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         && country.is_some()
         && lx.nationality_nouns.contains(run[0])
         && !possessive
-        // (Before a verb or punctuation, not a noun: `the Swiss franc`, `the German government`.)
-        && same(k).is_none_or(|n| {
-            let w = tok(text, n);
-            lx.verbs.contains(w)
-                || matches!(
-                    w,
-                    "who" | "has" | "had" | "was" | "is" | "will" | "would" | "also" | "then"
-                        | "later" | "added" | "insisted" | "admitted" | "conceded"
-                )
-        })
+        && before_verb
     {
         let mut m = mk(k, MentionKind::Role { definite: true });
         m.country = country;
         return Some(m);
+    }
+    // `the West Virginia Democrat told reporters`, `the Texas Republican said`: a party member
+    // (by state), a description the person the text is about answers to, as `he` would.
+    if definite == Some(true)
+        && l0 == "the"
+        && roles.is_empty()
+        && !possessive
+        && lx.party_members.contains(run[run.len() - 1])
+        && (run.len() == 1 || {
+            let place = run[..run.len() - 1].join(" ");
+            lx.us_state_names.contains(place.as_str()) || lx.country(&place).is_some()
+        })
+        && before_verb
+    {
+        return Some(mk(k, MentionKind::Role { definite: true }));
     }
     // The name part: capitalised words, initials, particles; it stops at a lowercase word.
     let mut q = p;
@@ -871,6 +970,9 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 && lx.honorifics.contains_key(&lows[p - 1])
                 && PARTICLES.contains(&lows[q].as_str())
                 && run.get(q + 1).is_some_and(|n| is_cap(n)))
+            // (`von Schack told`: a particle opening the mention.)
+            || (q == 0 && j == i && opening_particle(text, toks, i))
+            || (q > p && portfolio_and(lx, text, toks, j + q))
         {
             q += 1;
         } else {
