@@ -2365,6 +2365,8 @@ impl<'a> Attributor<'a> {
                 let same = self.toks[self.ments[ev.mention].t0].para == para;
                 (same && ev.direct && self.ents.list[ev.entity].org).then_some(ev.entity)
             }),
+            // `said the analyst who requested anonymity`: nobody the text names.
+            MentionKind::Role { .. } if self.anonymous(m) => None,
             MentionKind::Role { definite } => self.resolved[m].or_else(|| {
                 // `the Florida senator`, `the businessman`: when nobody is known to hold the
                 // role, the person the text is about, as `he`/`she` would read; not one known
@@ -2464,6 +2466,27 @@ impl<'a> Attributor<'a> {
                 && head.as_deref() == Some(noun.as_str()))
             .then(|| self.resolved[j])
         })?
+    }
+
+    /// Whether a description goes on to say the person is not named (`the analyst who
+    /// requested anonymity`, `the official, who asked not to be identified`).
+    fn anonymous(&self, m: usize) -> bool {
+        let t1 = self.ments[m].t1;
+        let mut k = t1;
+        if self.punct(k) == Some(",") {
+            k += 1;
+        }
+        if self.word(k).is_none_or(|w| lower(w) != "who") {
+            return false;
+        }
+        (k + 1..k + 9).any(|x| {
+            self.word(x).is_some_and(|w| {
+                matches!(
+                    lower(w).as_str(),
+                    "anonymity" | "anonymous" | "identified" | "named" | "identify" | "name"
+                )
+            })
+        })
     }
 
     /// `the senator` with two senators named: the one named (by name) most recently before
@@ -4787,6 +4810,23 @@ mod tests {
         // Negative: before a noun it describes nobody.
         let body = "Senate majority leader Robert Byrd said the veto does not show leadership.\n\n\"Government by veto is not leadership,\" the West Virginia Democrat primary voters said.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn descriptions_of_people_who_are_not_named() {
+        let body = |tail: &str| {
+            format!("Analyst James Voytko of PaineWebber Group Inc believes investors will sell.\n\n\"It's hard to call,\" said the analyst{tail}.")
+        };
+        assert_eq!(
+            direct_speakers(&body(" who requested anonymity")),
+            one(None)
+        );
+        assert_eq!(
+            direct_speakers(&body(", who asked not to be identified")),
+            one(None)
+        );
+        // Negative: the analyst the text named.
+        assert_eq!(direct_speakers(&body("")), one(Some("James Voytko")));
     }
 
     #[test]
