@@ -417,12 +417,9 @@ fn score_article(
         };
         let genders: Vec<Gender> = v
             .iter()
-            .filter_map(|(_, f)| {
-                LEXICON
-                    .first_names
-                    .get(f)
-                    .or_else(|| LEXICON.given_name_genders.get(f))
-                    .copied()
+            .filter_map(|(_, f)| match LEXICON.first_names.get(f) {
+                Some(g) => *g,
+                None => LEXICON.given_name_genders.get(f).copied(),
             })
             .collect();
         genders.is_empty() || genders.contains(&want)

@@ -63,8 +63,9 @@ pub struct Lexicon {
     pub nonnames: HashSet<String>,
     /// Words that never end a person's name.
     pub nonpersons: HashSet<String>,
-    /// Common given names (lowercase) → gender.
-    pub first_names: HashMap<String, Gender>,
+    /// Common given names (lowercase) → gender (`None` for names both men and women bear:
+    /// `Robin`, `Kim`).
+    pub first_names: HashMap<String, Option<Gender>>,
     /// More given names and their gender (`given_names.tsv`): for gender only.
     pub given_name_genders: HashMap<String, Gender>,
     /// Capitalised words that open names of things (`Saturday Night Live`), lowercase.
@@ -198,8 +199,10 @@ impl Lexicon {
         }
         for line in lines(include_str!("../data/first_names.tsv")) {
             let mut cols = line.split('\t');
-            if let (Some(n), Some(g)) = (cols.next(), cols.next().and_then(parse_gender)) {
-                lx.first_names.entry(n.trim().to_lowercase()).or_insert(g);
+            if let (Some(n), Some(g)) = (cols.next(), cols.next()) {
+                lx.first_names
+                    .entry(n.trim().to_lowercase())
+                    .or_insert(parse_gender(g));
             }
         }
         for line in lines(include_str!("../data/given_names.tsv")) {

@@ -4830,6 +4830,16 @@ mod tests {
     }
 
     #[test]
+    fn given_names_both_men_and_women_bear() {
+        // `Robin` tells no gender: `he` may mean Robin Cook.
+        let body = "Former foreign secretary Robin Cook spoke to the Power inquiry.\n\n\"They are turned off by the way we do politics in Britain,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Robin Cook")));
+        // Negative: a name known as a woman's is no `he`.
+        let body = "Former foreign secretary Margaret Beckett spoke to the Power inquiry.\n\n\"They are turned off by the way we do politics in Britain,\" he said.";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
     fn roles_before_names_and_nicknames() {
         // `The Bishop of Durham, the Rt Rev Dr Tom Wright,`: he is the Bishop.
         let body = "The novel claims Jesus married Mary Magdalene. The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller.\n\nWriting his Christmas message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun to read.\"";

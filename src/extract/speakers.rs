@@ -1582,11 +1582,10 @@ impl Entities {
                     i
                 }
                 None => {
-                    let gender = LEXICON
-                        .first_names
-                        .get(&first)
-                        .or_else(|| LEXICON.given_name_genders.get(&first))
-                        .copied();
+                    let gender = match LEXICON.first_names.get(&first) {
+                        Some(g) => *g,
+                        None => LEXICON.given_name_genders.get(&first).copied(),
+                    };
                     self.list.push(Entity {
                         name: name.clone(),
                         key: key.clone(),
