@@ -75,6 +75,21 @@ const AUX: &[&str] = &[
 ];
 
 /// Prepositions: a name right after one is no subject (`met with Obama`, `about Sanders`).
+/// What a medium named before it is (`the Xinhua news agency said`, `the Asahi newspaper`).
+const MEDIA_NOUNS: &[&str] = &[
+    "news",
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "television",
+    "radio",
+    "broadcaster",
+    "website",
+    "magazine",
+    "paper",
+];
+
 const PREPOSITIONS: &[&str] = &[
     "of",
     "for",
@@ -676,6 +691,18 @@ impl<'a> Attributor<'a> {
         {
             i += 1;
         }
+        // `the official Xinhua news agency said`, `the Asahi newspaper reported`: the body (a
+        // medium named before what it is) speaks.
+        if matches!(mention.kind, MentionKind::Org { .. }) {
+            let media = |k: usize| self.word(k).is_some_and(|w| MEDIA_NOUNS.contains(&w));
+            // (Not `the Financial Times newspaper quoted an insider`: the insider speaks.)
+            if media(i) && !self.reports_another(i + 1) && !self.reports_another(i + 2) {
+                i += 1;
+                if media(i) {
+                    i += 1;
+                }
+            }
+        }
         if let Some(after) = self.paren_after(i) {
             // `Rep. Jim McDermott (D-Wash.) said`, `Gov. John Kasich (R-OH), said`
             i = after;
@@ -999,7 +1026,10 @@ impl<'a> Attributor<'a> {
     /// gives way to the full name it qualifies.
     fn speaker_mention_at(&self, i: usize) -> Option<usize> {
         let Some(&m) = self.starts.get(&i) else {
-            return self.described_name(i).or_else(|| self.appositive_name(i));
+            return self
+                .described_name(i)
+                .or_else(|| self.appositive_name(i))
+                .or_else(|| self.medium_after_the(i));
         };
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
@@ -1015,6 +1045,36 @@ impl<'a> Attributor<'a> {
             }
         }
         Some(m)
+    }
+
+    /// Whether the verb at `v` reports someone else's words (`quoted an insider`, `cited`,
+    /// `reports a union source as saying`): its subject is not the speaker.
+    fn reports_another(&self, v: usize) -> bool {
+        self.word(v)
+            .is_some_and(|w| w.starts_with("quot") || w.starts_with("cit"))
+            || (v + 1..v + 9).any(|k| {
+                self.word(k) == Some("as") && self.word(k + 1).is_some_and(|w| w == "saying")
+            })
+    }
+
+    /// `the official Xinhua news agency`, `the state-run IRNA news agency`: a body's name
+    /// after `the` and one or two lower-case words saying whose it is, then what it is.
+    fn medium_after_the(&self, i: usize) -> Option<usize> {
+        if self.word(i).is_none_or(|w| lower(w) != "the") {
+            return None;
+        }
+        (i + 2..i + 4).find_map(|k| {
+            let &m = self.starts.get(&k)?;
+            let plain = (i + 1..k).all(|x| {
+                self.word(x).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "official" | "state" | "state-run" | "state-owned" | "government"
+                    )
+                })
+            });
+            (plain && matches!(self.ments[m].kind, MentionKind::Org { .. })).then_some(m)
+        })
     }
 
     /// A full name set off by commas after a short description, then the verb (`his wife,
@@ -1761,6 +1821,26 @@ impl<'a> Attributor<'a> {
             }
         }
         let ok = |m: usize| self.ments[m].t0 >= b && !self.ments[m].possessive;
+        // `The official Xinhua news agency said:`: the body before what it is.
+        let media = |k: usize| self.word(k).is_some_and(|w| MEDIA_NOUNS.contains(&w));
+        let mut f = e;
+        while f > b && f + 2 > e && media(f - 1) {
+            f -= 1;
+        }
+        // (Not `the Financial Times newspaper quoted an insider`, nor `quoted in the Herald
+        // newspaper saying`.)
+        if f < e && !self.reports_another(v) {
+            if let Some(&m) = self.ends.get(&f) {
+                let t0 = self.ments[m].t0;
+                let after_prep = t0 > 0
+                    && self
+                        .word(t0 - 1)
+                        .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
+                if ok(m) && !after_prep && matches!(self.ments[m].kind, MentionKind::Org { .. }) {
+                    return Some(m);
+                }
+            }
+        }
         let e_paren = if e > b + 1 && self.punct(e - 1) == Some(",") {
             e - 1
         } else {
@@ -2358,12 +2438,13 @@ impl<'a> Attributor<'a> {
         match &mention.kind {
             MentionKind::Person { .. } | MentionKind::Org { .. } => self.resolved[m],
             // `"Q," the ministry reported. "Q," the agency added.`: a head no organisation named
-            // in the text has is the organisation quoted last in the same paragraph.
+            // in the text has is the organisation quoted last in the same paragraph or the one
+            // before (`"Q," First City said in a note. / "Q," the bank said.`).
             MentionKind::OrgHead { .. } => self.resolved[m].or_else(|| {
                 let para = self.toks[mention.t0].para;
                 let ev = events.last()?;
-                let same = self.toks[self.ments[ev.mention].t0].para == para;
-                (same && ev.direct && self.ents.list[ev.entity].org).then_some(ev.entity)
+                let near = self.toks[self.ments[ev.mention].t0].para + 1 >= para;
+                (near && ev.direct && self.ents.list[ev.entity].org).then_some(ev.entity)
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
             MentionKind::Role { .. } if self.anonymous(m) => None,
@@ -2426,10 +2507,29 @@ impl<'a> Attributor<'a> {
                 "he" => self.resolve_pronoun(m, Some(Gender::Male), events, 0),
                 "she" => self.resolve_pronoun(m, Some(Gender::Female), events, 0),
                 "it" => {
-                    let ev = events.last()?;
-                    let (em, e) = (ev.mention, ev.entity);
-                    let near = self.toks[self.ments[em].t0].para + 2 > self.toks[mention.t0].para;
-                    (self.ents.list[e].org && near).then_some(e)
+                    let para = self.toks[mention.t0].para;
+                    if let Some(ev) = events.last() {
+                        let (em, e) = (ev.mention, ev.entity);
+                        let near = self.toks[self.ments[em].t0].para + 2 > para;
+                        return (self.ents.list[e].org && near).then_some(e);
+                    }
+                    // Nobody quoted yet: the body last named, opening its sentence as the
+                    // subject of a reporting verb, in this paragraph or the one before (`Bank
+                    // Negara said it ... / "Q," it added.`), when no other body or person is
+                    // named since.
+                    let j = (0..m).rev().find(|&j| {
+                        matches!(
+                            self.ments[j].kind,
+                            MentionKind::Org { .. } | MentionKind::Person { .. }
+                        )
+                    })?;
+                    let e = self.resolved[j]?;
+                    let t0 = self.ments[j].t0;
+                    (self.toks[t0].para + 2 > para
+                        && self.ents.list[e].org
+                        && self.sentence_start(t0) == t0
+                        && self.is_verb(self.ments[j].t1))
+                    .then_some(e)
                 }
                 _ => None,
             },
@@ -4836,6 +4936,33 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("Robin Cook")));
         // Negative: a name known as a woman's is no `he`.
         let body = "Former foreign secretary Margaret Beckett spoke to the Power inquiry.\n\n\"They are turned off by the way we do politics in Britain,\" he said.";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn media_banks_and_bodies_quoted_as_it() {
+        // `the official Xinhua news agency said`: the medium speaks, either side of the quote.
+        let q = "We lost very little land prior to 1980 when the industrialisation began";
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" the official Xinhua news agency said.")),
+            one(Some("Xinhua"))
+        );
+        assert_eq!(
+            direct_speakers(&format!("The official Xinhua news agency said: \"{q}.\"")),
+            one(Some("Xinhua"))
+        );
+        // Negative: a medium quoting someone else is not the speaker.
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" the Xinhua news agency quoted an official as saying."
+            )),
+            one(None)
+        );
+        // `Bank Negara said it ...` / `"Q," it added.`: the bank, named as a sentence's subject.
+        let body = "Bank Negara said it does not intend to hold on to the shares.\n\n\"The injection of capital is one of the measures taken by the bank,\" it added.";
+        assert_eq!(direct_speakers(body), one(Some("Bank Negara")));
+        // Negative: a body named in passing is not `it`.
+        let body = "The communique said Japan affirmed its intention to open markets.\n\n\"The officials reaffirmed the view that the currencies are stable,\" it said.";
         assert_eq!(direct_speakers(body), one(None));
     }
 

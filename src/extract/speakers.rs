@@ -1056,7 +1056,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             }
         }
     }
-    if common_opener && p == 0 && q > 1 {
+    // (Not `Bank Negara said`: a bank's name opens with the word.)
+    if common_opener && p == 0 && q > 1 && lows[0] != "bank" {
         return None;
     }
     // `Under-Secretary-General for Humanitarian Affairs Tomas Lindqvist`: a portfolio ending
@@ -1173,8 +1174,13 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         let place = p == 0
             && (lx.us_state_names.contains(name_text.as_str())
                 || name_words.len() >= 2 && lx.place_openers.contains(&low(name_words[0])));
+        // (`Bank Negara`, `Banco Santander`: a bank's name opens with the word.)
+        let bank = |w: &str| matches!(w, "bank" | "banco" | "banca" | "banque");
+        let bank_first =
+            (name_words.len() >= 2 && bank(&low(name_words[0]))) || (p == 1 && bank(&lows[0]));
         if lx.org_names.contains(name_text.as_str())
             || lx.org_heads.contains(last_low.as_str())
+            || bank_first
             || place
             || acronym
             || the_thing
