@@ -56,9 +56,10 @@ struct Counts {
     /// Quote speakers left out of the speaker list, and those of them that are gold sources.
     left_out: usize,
     left_out_ok: usize,
-    /// Per gold class (named person, organisation, unnamed): gold, found, attributed,
-    /// right (full name for persons, lenient otherwise), abstained.
-    class: [ClassCounts; 3],
+    /// Per gold class (named person, organisation, unnamed, and the named persons whose
+    /// Source span itself names them): gold, found, attributed, right (full name for persons,
+    /// lenient otherwise), abstained.
+    class: [ClassCounts; 4],
 }
 
 #[derive(Default, Clone, Copy)]
@@ -224,6 +225,10 @@ fn main() {
         ("named person (right = full name)", &c.class[0]),
         ("organisation (lenient)", &c.class[1]),
         ("unnamed (lenient)", &c.class[2]),
+        (
+            "named person whose Source span names them (no pronoun resolution)",
+            &c.class[3],
+        ),
     ] {
         println!(
             "| {name} | {} | {} | {} | {:.1}% | {:.1}% ({}/{}) | {:.1}% ({}/{}) |",
@@ -458,7 +463,17 @@ fn score_article(
             GoldClass::Org => 1,
             GoldClass::Unnamed => 2,
         };
-        c.class[ci].gold += 1;
+        // (The named persons the Source span itself names, not a pronoun or description
+        // resolved by the heuristic above, are counted again on their own.)
+        let cis: &[usize] = match (ci, classify_source(&source.text)) {
+            (0, Some(GoldClass::Person { .. })) => &[0, 3],
+            (0, _) => &[0],
+            (1, _) => &[1],
+            _ => &[2],
+        };
+        for &k in cis {
+            c.class[k].gold += 1;
+        }
         // The person's full name as the article gives it: the nearest full form before the
         // source with this last name, else the first after.
         let own = full_names(source.text.split('(').next().unwrap_or(""));
@@ -515,7 +530,9 @@ fn score_article(
             continue;
         };
         c.found += 1;
-        c.class[ci].found += 1;
+        for &k in cis {
+            c.class[k].found += 1;
+        }
         let Some(sp) = &q.speaker else {
             if std::env::var_os("POLNEAR_ABSTAIN").is_some() && ci == 0 {
                 let ps = body[..q.start].rfind("\n").map_or(0, |i| i + 1);
@@ -525,7 +542,9 @@ fn score_article(
             continue;
         };
         c.attributed += 1;
-        c.class[ci].attributed += 1;
+        for &k in cis {
+            c.class[k].attributed += 1;
+        }
         let head = head_of(&source.text).or_else(|| {
             sources
                 .iter()
@@ -572,9 +591,13 @@ fn score_article(
             _ => name_ok || mention_ok,
         };
         if class_ok {
-            c.class[ci].right += 1;
+            for &k in cis {
+                c.class[k].right += 1;
+            }
         } else {
-            c.class[ci].wrong += 1;
+            for &k in cis {
+                c.class[k].wrong += 1;
+            }
             if ci == 0 && std::env::var_os("POLNEAR_WRONG").is_some() {
                 let ps = body[..q.start].rfind("\n").map_or(0, |i| i + 1);
                 let pe = body[q.end..].find("\n").map_or(body.len(), |i| q.end + i);
