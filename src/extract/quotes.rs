@@ -1682,12 +1682,10 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.coordinated_subject(v, b))
     }
 
-    /// Whether the verb at `v` is a past participle after a form of `be` (`X was called "a
-    /// liar"`, `X was told: "Q"`): its subject is not who speaks.
     /// Whether mention `m` (in the sentence from token `b`) is the object of a preposition and
     /// so no subject (`Clinton responded to the question on Facebook writing`): `None` when it
-    /// is not; else the person named in full right before an
-    /// `of`/`from`/`at` (`David Noone from Intervoice said`), if any. `with Trump yelling:`,
+    /// is not; else the person named in full right before an `of`/`from`/`at` (`David Noone
+    /// from Intervoice said`), if any. `with Trump yelling:`,
     /// `according to X`, `a spokesman for the LSE` and `a strategist at Monument Securities`
     /// (the body a role is held at speaks) are no such objects; nor is a name whose mention
     /// opens with other words (`Speaking in Harrogate Mr Kennedy said`).
@@ -1749,6 +1747,8 @@ impl<'a> Attributor<'a> {
         Some(person)
     }
 
+    /// Whether the verb at `v` is a past participle after a form of `be` (`X was called "a
+    /// liar"`, `X was told: "Q"`): its subject is not who speaks.
     fn passive(&self, v: usize) -> bool {
         v > 0
             && self
@@ -1988,7 +1988,16 @@ impl<'a> Attributor<'a> {
                 let mut c = e - 1;
                 while c > b && c + 30 > e {
                     c -= 1;
-                    if self.is_verb(c)
+                    // (A verb's form after `of`/`the`/`to` is a noun or an infinitive in the
+                    // appositive: `the lack of press conferences`.)
+                    let noun = c > 0
+                        && self.word(c - 1).is_some_and(|w| {
+                            matches!(
+                                lower(w).as_str(),
+                                "of" | "the" | "a" | "an" | "to" | "his" | "her" | "their" | "its"
+                            )
+                        });
+                    if (self.is_verb(c) && !noun)
                         || self.real_span_of(c).is_some()
                         || matches!(self.punct(c), Some("." | ";" | "!" | "?"))
                     {
@@ -1996,6 +2005,23 @@ impl<'a> Attributor<'a> {
                     }
                     if self.punct(c) == Some(",") {
                         let &m = self.ends.get(&c)?;
+                        // (A body closing a first appositive, a second following: `Robert
+                        // Crandall, a trade specialist at Brookings Institution, a think tank,
+                        // said`: the person before the first.)
+                        if matches!(self.ments[m].kind, MentionKind::Org { .. }) {
+                            let t0 = self.ments[m].t0;
+                            let person = (b.max(t0.saturating_sub(12))..t0).rev().find_map(|k| {
+                                if self.punct(k) != Some(",") {
+                                    return None;
+                                }
+                                let &p = self.ends.get(&k)?;
+                                matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
+                                    .then_some(p)
+                            });
+                            if let Some(p) = person.filter(|&p| ok(p)) {
+                                return Some(p);
+                            }
+                        }
                         return ok(m).then_some(m);
                     }
                 }
@@ -4964,6 +4990,19 @@ mod tests {
         // Negative: a body named in passing is not `it`.
         let body = "The communique said Japan affirmed its intention to open markets.\n\n\"The officials reaffirmed the view that the currencies are stable,\" it said.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn asides_and_second_appositives() {
+        // An aside with a verb's form used as a noun (`the lack of press conferences`).
+        let body = "Washington Post columnist Margaret Sullivan, in an attempt to draw attention to the lack of press conferences, wrote: \"The candidate answered a grand total of seven questions.\"";
+        assert_eq!(direct_speakers(body), one(Some("Margaret Sullivan")));
+        // Two appositives, the first closed by a body: the person before them.
+        let body = "Wilson Sy, president of Prudential Securities, a local stockbroking firm, told Reuters: \"The market may at last have come of age.\"";
+        assert_eq!(direct_speakers(body), one(Some("Wilson Sy")));
+        // Negative: a body that speaks after its own appositive.
+        let body = "Prudential Securities, a local stockbroking firm, said: \"The market may at last have come of age.\"";
+        assert_eq!(direct_speakers(body), one(Some("Prudential Securities")));
     }
 
     #[test]
