@@ -1602,10 +1602,26 @@ impl<'a> Attributor<'a> {
                     .subject_before_one(v - 2, b)
                     .map(|m| Cue { mention: m });
             }
-            return self
+            let m = self
                 .subject_before(v, b)
-                .or_else(|| self.clause_subject(v, b))
-                .map(|m| Cue { mention: m });
+                .or_else(|| self.clause_subject(v, b))?;
+            // `Minister Wilfredo Huayta said Peru would maintain its freeze until ... "Q"`: a
+            // body or place in a clause a person is reported as saying: that person speaks.
+            if matches!(self.ments[m].kind, MentionKind::Org { .. }) {
+                let t0 = self.ments[m].t0;
+                let outer = (b + 1..t0)
+                    .rev()
+                    .find(|&k| {
+                        self.is_verb(k)
+                            && (k + 1 == t0 || (k + 2 == t0 && self.word(k + 1) == Some("that")))
+                    })
+                    .and_then(|k| self.subject_before(k, b))
+                    .filter(|&p| matches!(self.ments[p].kind, MentionKind::Person { .. }));
+                if let Some(p) = outer {
+                    return Some(Cue { mention: p });
+                }
+            }
+            return Some(Cue { mention: m });
         }
         // No reporting verb: a noun of speech as a verb's object before the colon (`McConnell
         // delivered a blunt message to Trump: "Q"`, `X had a warning for investors: "Q"`),
@@ -5003,6 +5019,15 @@ mod tests {
         // Negative: a body that speaks after its own appositive.
         let body = "Prudential Securities, a local stockbroking firm, said: \"The market may at last have come of age.\"";
         assert_eq!(direct_speakers(body), one(Some("Prudential Securities")));
+    }
+
+    #[test]
+    fn a_body_in_a_clause_a_person_is_reported_saying() {
+        let body = "Energy minister Wilfredo Huayta said Peru would maintain its freeze on silver sales until the price reaches \"the true value this raw material should have.\"";
+        assert_eq!(direct_speakers(body), one(Some("Wilfredo Huayta")));
+        // Negative: the body speaking in its own sentence.
+        let body = "Peru would maintain its freeze on silver sales until the price reaches \"the true value this raw material should have.\"";
+        assert_ne!(direct_speakers(body), one(Some("Wilfredo Huayta")));
     }
 
     #[test]
