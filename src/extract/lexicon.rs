@@ -11,8 +11,9 @@
 //! - `organisations.txt`: organisation names, organisation head words, generic nouns.
 //! - `nonnames.txt`: capitalised words that never start a person's name.
 //! - `nonpersons.txt`: words that never end a person's name (`Act`, `Sea`, `Iowans`).
-//! - `first_names.tsv`: common given names and their gender (to tell `he` from `she`).
-//! - `given_names.tsv`: more given names and their gender, for gender only.
+//! - `first_names.tsv`: common given names and their gender (`x`: both; to tell `he` from `she`).
+//! - `given_names.tsv`: more given names and their gender (and, after a title, where a name
+//!   starts).
 //! - `word_classes.tsv`: small classes the rules ask about (peers' styles, posts held *to* a
 //!   place, roles held for someone else, openers of named things, US state abbreviations).
 
@@ -66,7 +67,8 @@ pub struct Lexicon {
     /// Common given names (lowercase) → gender (`None` for names both men and women bear:
     /// `Robin`, `Kim`).
     pub first_names: HashMap<String, Option<Gender>>,
-    /// More given names and their gender (`given_names.tsv`): for gender only.
+    /// More given names and their gender (`given_names.tsv`): gender, and where a name starts
+    /// after title-like words.
     pub given_name_genders: HashMap<String, Gender>,
     /// Capitalised words that open names of things (`Saturday Night Live`), lowercase.
     pub thing_openers: HashSet<String>,
