@@ -5031,6 +5031,15 @@ mod tests {
     }
 
     #[test]
+    fn months_before_reporting_verbs_are_surnames() {
+        let body = "Guitarist Brian May and Paul Rodgers toured.\n\nMay said: \"Suddenly the Queen Phoenix is rising again from the ashes.\"";
+        assert_eq!(direct_speakers(body), one(Some("Brian May")));
+        // Negative: a date.
+        let body = "Guitarist Brian May and Paul Rodgers toured.\n\nIn May said figures were bad: \"Suddenly the Queen Phoenix is rising again from the ashes.\"";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
     fn roles_before_names_and_nicknames() {
         // `The Bishop of Durham, the Rt Rev Dr Tom Wright,`: he is the Bishop.
         let body = "The novel claims Jesus married Mary Magdalene. The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller.\n\nWriting his Christmas message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun to read.\"";

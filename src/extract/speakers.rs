@@ -460,6 +460,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     } else if lx.nonnames.contains(l0.as_str())
         && !lx.honorifics.contains_key(&low(w0))
         && !modal_first_name(text, toks, i)
+        && !month_surname(lx, text, toks, i)
         // `US President Joe Biden` (not `us`).
         && lx.country(w0).is_none()
     {
@@ -1125,7 +1126,9 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         let name_words = &run[p..q];
         let first = low(name_words[0]);
         if (lx.nonnames.contains(first.as_str())
-            && !(p == 0 && j == i && modal_first_name(text, toks, i)))
+            && !(p == 0
+                && j == i
+                && (modal_first_name(text, toks, i) || month_surname(lx, text, toks, i))))
             || first.chars().all(|c| c.is_numeric())
         {
             // `the South Shropshire Hunt`: a named thing; taken whole, so that no name is
@@ -1317,6 +1320,42 @@ fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|n| n.kind == Kind::Word && n.para == t.para && is_cap(tok(text, n)))
+}
+
+/// `May said:`, `"Q," June told reporters`: a month's name right before a reporting verb in
+/// lower case is a surname (a month says nothing).
+fn month_surname(lx: &Lexicon, text: &str, toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    // (Not a date: `in May said`, `since June`.)
+    let after_date_word = i > 0
+        && toks[i - 1].sent == t.sent
+        && matches!(
+            low(tok(text, &toks[i - 1])).as_str(),
+            "in" | "since"
+                | "until"
+                | "by"
+                | "from"
+                | "of"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "on"
+                | "during"
+                | "through"
+                | "before"
+                | "after"
+        );
+    crate::extract::dates::month_number(tok(text, t)).is_some()
+        && is_cap(tok(text, t))
+        && !after_date_word
+        && toks.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.sent == t.sent
+                && n.inside.is_none()
+                && lx.verbs.contains(tok(text, n))
+        })
 }
 
 /// `46-year-old`: a person's age standing for the person (`the 46-year-old said`).
