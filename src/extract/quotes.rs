@@ -1808,12 +1808,23 @@ impl<'a> Attributor<'a> {
     /// Serena Kelleher-Vergantini`).
     fn second_of_two(&self, m: usize) -> bool {
         let t0 = self.ments[m].t0;
+        // (Not a full name after the object of a preposition: `Milan won at Old Trafford and
+        // Carlo Ancelotti said:` joins two clauses; `MP for Sittingbourne and Sheppey said` is
+        // still a pair.)
+        let object = |p: usize| {
+            let s = self.ments[p].t0;
+            s > 0
+                && self
+                    .word(s - 1)
+                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+        };
         t0 >= 2
             && matches!(self.word(t0 - 1), Some("and" | "&"))
-            && self
-                .ends
-                .get(&(t0 - 1))
-                .is_some_and(|&p| matches!(self.ments[p].kind, MentionKind::Person { .. }))
+            && self.ends.get(&(t0 - 1)).is_some_and(|&p| {
+                matches!(self.ments[p].kind, MentionKind::Person { .. })
+                    && !(object(p)
+                        && matches!(self.ments[m].kind, MentionKind::Person { words, .. } if words >= 2))
+            })
     }
 
     fn subject_before_one(&self, v: usize, b: usize) -> Option<usize> {
@@ -5037,6 +5048,22 @@ mod tests {
         // Negative: a date.
         let body = "Guitarist Brian May and Paul Rodgers toured.\n\nIn May said figures were bad: \"Suddenly the Queen Phoenix is rising again from the ashes.\"";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn nationality_words_after_honorifics_and_clauses_joined_by_and() {
+        // `Mr German said`: a surname.
+        let body = "Liberal Democrat leader Mike German spoke.\n\nMr German said: \"I know from my discussions with councillors that it is bad.\"";
+        assert_eq!(direct_speakers(body), one(Some("Mike German")));
+        // Negative: `the German said` is a description of nobody known.
+        let body = "The German chancellor spoke. \"I know from my discussions with councillors that it is bad,\" the German said.";
+        assert_eq!(direct_speakers(body), one(None));
+        // `... at Old Trafford and Carlo Ancelotti said:` joins two clauses, not two speakers.
+        let body = "Milan beat Juventus at Old Trafford and Carlo Ancelotti said: \"We are all very happy to return to play in the final.\"";
+        assert_eq!(direct_speakers(body), one(Some("Carlo Ancelotti")));
+        // Negative: `MP for Sittingbourne and Sheppey said` names no one speaking.
+        let body = "Derek Wyatt, MP for Sittingbourne and Sheppey said: \"He has been trying very hard to improve his standing.\"";
+        assert_ne!(direct_speakers(body), one(Some("Sheppey")));
     }
 
     #[test]

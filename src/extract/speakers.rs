@@ -691,6 +691,22 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     }
     let run: Vec<&str> = toks[j..k].iter().map(|x| tok(text, x)).collect();
     let lows: Vec<String> = run.iter().map(|w| low(w)).collect();
+    // `Mr German said`, `Mrs English`: after an honorific, a nationality's word is a surname.
+    if run.len() == 2 && lx.country(run[1]).is_some() && !is_possessive(run[1]) {
+        if let Some(&g) = lx.honorifics.get(&lows[0]) {
+            let mut m = spanning(
+                toks,
+                i,
+                k,
+                MentionKind::Person {
+                    name: run[1].to_string(),
+                    words: 1,
+                },
+            );
+            m.gender = g;
+            return Some(m);
+        }
+    }
     let start_byte = t.start;
     let mk = |t1: usize, kind: MentionKind| Mention {
         start: start_byte,
