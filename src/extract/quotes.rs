@@ -379,6 +379,18 @@ impl<'a> Attributor<'a> {
                     if let Some(head) = name.split_whitespace().last() {
                         last_org_by_head.insert(lower(head), e);
                     }
+                    // (`the Xinhua news agency ... the agency said`, `Stuff magazine ... said the
+                    // magazine`: what the text calls the body.)
+                    // (Not a country's name: `US magazine Billboard`.)
+                    let place = LEXICON.country(name).is_some();
+                    for k in m.t1..m.t1 + 2 {
+                        match self.word(k).filter(|_| !place) {
+                            Some(w) if MEDIA_NOUNS.contains(&w) => {
+                                last_org_by_head.insert(w.to_string(), e);
+                            }
+                            _ => break,
+                        }
+                    }
                     // (`the Ministry of Communications` is `the ministry` too.)
                     let words: Vec<&str> = name.split_whitespace().collect();
                     if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for" | "on")) {
@@ -1216,6 +1228,31 @@ impl<'a> Attributor<'a> {
             if let Some(v) = self.verb_after_subject(m, limit) {
                 if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
                     return None;
+                }
+                // `"Q," the agency quoted Peoplesoft worker David Ogden as saying`: the one
+                // quoted speaks.
+                // (`Reagan was quoted as telling`, `he was quoted by Kyodo as saying` are
+                // Reagan and he; `quoted an official as saying`, no one named.)
+                let passive = v > 0
+                    && self.word(v - 1).is_some_and(|w| {
+                        matches!(w, "was" | "were" | "is" | "are" | "been" | "be")
+                    });
+                if self.word(v).is_some_and(|w| w.starts_with("quot"))
+                    && self.word(v + 1) != Some("as")
+                    && !passive
+                {
+                    let quoted = (v + 1..v + 8).find_map(|k| {
+                        let &q = self.ends.get(&k)?;
+                        (self.ments[q].t0 > v
+                            && self.word(k) == Some("as")
+                            && self.word(k + 1) == Some("saying"))
+                        .then_some(q)
+                    });
+                    let object = (v + 1..v + 8)
+                        .any(|k| self.word(k) == Some("as") && self.word(k + 1) == Some("saying"));
+                    if quoted.is_some() || object {
+                        return quoted.map(|q| Cue { mention: q });
+                    }
                 }
                 return Some(Cue { mention: m });
             }
@@ -5064,6 +5101,36 @@ mod tests {
         // Negative: `MP for Sittingbourne and Sheppey said` names no one speaking.
         let body = "Derek Wyatt, MP for Sittingbourne and Sheppey said: \"He has been trying very hard to improve his standing.\"";
         assert_ne!(direct_speakers(body), one(Some("Sheppey")));
+    }
+
+    #[test]
+    fn quoted_as_saying() {
+        // `the company quoted chairman X as saying`: X speaks, not the company.
+        let q =
+            "With very disappointing sales results during the quarter, adjustments are appropriate";
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" the company quoted chairman John R. Folkerth as saying."
+            )),
+            one(Some("John R. Folkerth"))
+        );
+        // Nobody named: nobody.
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" Reuters quoted a central bank official as saying."
+            )),
+            one(None)
+        );
+        // Negative: `X was quoted by Kyodo as saying` is X.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Simon Keswick spoke.\n\n\"{q},\" Keswick was quoted by the newspaper as saying."
+            )),
+            one(Some("Simon Keswick"))
+        );
+        // `the Xinhua news agency ... the agency said`.
+        let body = "The official Xinhua news agency reported the crash.\n\n\"Rescue teams are at the scene of the accident,\" the agency said.";
+        assert_eq!(direct_speakers(body), one(Some("Xinhua")));
     }
 
     #[test]
