@@ -2526,6 +2526,16 @@ impl<'a> Attributor<'a> {
     fn resolve(&self, m: usize, events: &[Event]) -> Option<usize> {
         let mention = &self.ments[m];
         match &mention.kind {
+            // `One government bond salesman in New York said`: a place after a preposition is
+            // where the speaker is, not who.
+            MentionKind::Org { name }
+                if LEXICON.country(name).is_some()
+                    && self
+                        .object_of_preposition(m, self.sentence_start(mention.t0))
+                        .is_some() =>
+            {
+                None
+            }
             MentionKind::Person { .. } | MentionKind::Org { .. } => self.resolved[m],
             // `"Q," the ministry reported. "Q," the agency added.`: a head no organisation named
             // in the text has is the organisation quoted last in the same paragraph or the one
@@ -5131,6 +5141,22 @@ mod tests {
         // `the Xinhua news agency ... the agency said`.
         let body = "The official Xinhua news agency reported the crash.\n\n\"Rescue teams are at the scene of the accident,\" the agency said.";
         assert_eq!(direct_speakers(body), one(Some("Xinhua")));
+    }
+
+    #[test]
+    fn places_after_prepositions_do_not_speak() {
+        let q = "There is a lot of slack in the economy this year";
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" a U.S. Government official in Tokyo said."
+            )),
+            one(None)
+        );
+        // Negative: a place as the subject speaks (for its government: `Tokyo said`).
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" Tokyo said.")),
+            one(Some("Tokyo"))
+        );
     }
 
     #[test]
