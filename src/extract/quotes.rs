@@ -5160,6 +5160,18 @@ mod tests {
     }
 
     #[test]
+    fn first_opens_company_names() {
+        let body = "\"We can grow in the years to come,\" First City Bancorporation said.";
+        assert_eq!(
+            direct_speakers(body),
+            one(Some("First City Bancorporation"))
+        );
+        // Negative: a title after `First` is no company (`First Minister Jack McConnell`).
+        let body = "First Minister Jack McConnell said: \"We can grow in the years to come.\"";
+        assert_eq!(direct_speakers(body), one(Some("Jack McConnell")));
+    }
+
+    #[test]
     fn roles_before_names_and_nicknames() {
         // `The Bishop of Durham, the Rt Rev Dr Tom Wright,`: he is the Bishop.
         let body = "The novel claims Jesus married Mary Magdalene. The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a thriller.\n\nWriting his Christmas message in the Northern Echo, the Bishop said: \"Conspiracy theories are always fun to read.\"";
