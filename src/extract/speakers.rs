@@ -478,7 +478,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                         && !lx.role_words.contains(&l)
                         && !lx.honorifics.contains_key(&l)
                         // (Not through a possessive after `First`: `First Chicago's Johnson`.)
-                        && !(l0 == "first" && is_possessive(w))
+                        && (l0 != "first" || !is_possessive(w))
                 }
             }) {
                 e += 1;
