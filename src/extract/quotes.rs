@@ -2649,23 +2649,20 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let para = self.toks[mention.t0].para;
-        (0..m).rev().find_map(|j| {
-            let o = &self.ments[j];
-            if self.toks[o.t0].para + 5 <= para {
-                return Some(None);
-            }
-            if !matches!(
-                o.kind,
-                MentionKind::Org { .. } | MentionKind::Person { words: 2.., .. }
-            ) {
-                return None;
-            }
-            let prep = o.t0.checked_sub(1).and_then(|i| self.word(i)).map(lower);
-            let head = o.t0.checked_sub(2).and_then(|i| self.word(i)).map(lower);
-            (matches!(prep.as_deref(), Some("by" | "from" | "of"))
-                && head.as_deref() == Some(noun.as_str()))
-            .then(|| self.resolved[j])
-        })?
+        (0..m)
+            .rev()
+            .take_while(|&j| self.toks[self.ments[j].t0].para + 5 > para)
+            .find(|&j| {
+                let o = &self.ments[j];
+                let prep = o.t0.checked_sub(1).and_then(|i| self.word(i)).map(lower);
+                let head = o.t0.checked_sub(2).and_then(|i| self.word(i)).map(lower);
+                matches!(
+                    o.kind,
+                    MentionKind::Org { .. } | MentionKind::Person { words: 2.., .. }
+                ) && matches!(prep.as_deref(), Some("by" | "from" | "of"))
+                    && head.as_deref() == Some(noun.as_str())
+            })
+            .and_then(|j| self.resolved[j])
     }
 
     /// Whether a description goes on to say the person is not named (`the analyst who

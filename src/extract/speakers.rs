@@ -1030,8 +1030,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     }
     // A known first name after title-like capitalised words (`Post Editor-in-Chief Martin
     // Baron`, `Billionaire Donald Trump`, `Senate Majority Whip John Cornyn`) starts the name.
-    // (A given name of the longer list too, when all the words before are title-like: `New
-    // York City Public Advocate Trish James`.)
+    // (A given name of the longer list too, when all the words before are title-like: `EADS
+    // Chief Executive Philippe Camus`.)
     if q >= p + 3 || (q == p + 2 && lowered.contains(&lows[p])) {
         if let Some(f) = (p + 1..q - 1).find(|&f| lx.first_names.contains_key(&lows[f])) {
             if common_opener || run[p..f].iter().all(|w| title_like(lx, w, lowered)) {
