@@ -173,6 +173,8 @@ struct Item {
 
 struct Attributor<'a> {
     body: &'a str,
+    /// Paragraph byte ranges of the body.
+    paras: Vec<(usize, usize)>,
     spans: Vec<Span>,
     toks: Vec<Token>,
     ments: Vec<Mention>,
@@ -228,6 +230,7 @@ impl<'a> Attributor<'a> {
         let mut a = Attributor {
             real,
             body,
+            paras,
             spans,
             toks,
             ments,
@@ -335,14 +338,13 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        let paras = paragraphs(self.body);
         for (i, m) in body_ments.iter().enumerate() {
             resolved[i] = match &m.kind {
                 MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
                 MentionKind::Person { name, .. } => {
                     // (Where "near" begins: the paragraph two before this one.)
                     let p = self.toks.get(m.t0).map_or(0, |t| t.para);
-                    let near = paras.get(p.saturating_sub(2)).map_or(0, |r| r.0);
+                    let near = self.paras.get(p.saturating_sub(2)).map_or(0, |r| r.0);
                     match self.ents.by_surname(name, m.gender, Some((m.start, near))) {
                         Some(e) => {
                             self.ents.note(e, m, Some(m.start), false);
@@ -1241,17 +1243,12 @@ impl<'a> Attributor<'a> {
                     && self.word(v + 1) != Some("as")
                     && !passive
                 {
-                    let quoted = (v + 1..v + 8).find_map(|k| {
-                        let &q = self.ends.get(&k)?;
-                        (self.ments[q].t0 > v
-                            && self.word(k) == Some("as")
-                            && self.word(k + 1) == Some("saying"))
-                        .then_some(q)
+                    let as_saying = (v + 1..v + 8).find(|&k| {
+                        self.word(k) == Some("as") && self.word(k + 1) == Some("saying")
                     });
-                    let object = (v + 1..v + 8)
-                        .any(|k| self.word(k) == Some("as") && self.word(k + 1) == Some("saying"));
-                    if quoted.is_some() || object {
-                        return quoted.map(|q| Cue { mention: q });
+                    if let Some(k) = as_saying {
+                        let quoted = self.ends.get(&k).filter(|&&q| self.ments[q].t0 > v);
+                        return quoted.map(|&q| Cue { mention: q });
                     }
                 }
                 return Some(Cue { mention: m });
