@@ -813,6 +813,15 @@ impl<'a> Attributor<'a> {
     fn organisation_after(&self, i: usize) -> Option<usize> {
         // (After a comma left unclosed too: `Dr Erel Avineri, of the Centre for Transport and
         // Society at the University of the West of England in Bristol said`.)
+        // (The person before `of` is named, not titled: not `Deputy Secretary of State John
+        // Whitehead said`.)
+        let head_person = i > 0
+            && self.ends.get(&i).is_some_and(|&h| {
+                matches!(self.ments[h].kind, MentionKind::Person { .. })
+                    && self
+                        .word(i - 1)
+                        .is_some_and(|w| !LEXICON.role_words.contains(&lower(w)))
+            });
         let i = if self.punct(i) == Some(",") { i + 1 } else { i };
         if !matches!(self.word(i), Some("of" | "at" | "from")) {
             return None;
@@ -820,6 +829,16 @@ impl<'a> Attributor<'a> {
         let org_end = |k: usize| -> Option<usize> {
             let &o = self.starts.get(&k)?;
             let org = &self.ments[o];
+            // A firm named after its founders reads as a person's name (`John Smith of
+            // Merrill Lynch said`, `Chris Callies of Dean Witter said`): taken only when the
+            // verb follows at once.
+            if head_person
+                && matches!(org.kind, MentionKind::Person { words, .. } if words >= 2)
+                && !org.possessive
+                && (self.is_verb(org.t1) || self.is_aux(org.t1))
+            {
+                return Some(org.t1);
+            }
             if !matches!(org.kind, MentionKind::Org { .. }) || org.possessive {
                 return None;
             }
@@ -1049,11 +1068,30 @@ impl<'a> Attributor<'a> {
             return Some(h);
         }
         if self.ments[m].possessive {
+            // `Hutton's Phillippi said`, `said Bank of Tokyo's Kimura`: the person of that
+            // body.
+            let t1 = self.ments[m].t1;
+            if let Some(&p) = self.starts.get(&t1) {
+                let next = &self.ments[p];
+                if matches!(next.kind, MentionKind::Person { .. })
+                    && !next.possessive
+                    && self.same_para(i, t1)
+                {
+                    return Some(p);
+                }
+            }
             return self.appositive_name(i);
         }
         // `the presumptive GOP presidential nominee, Donald Trump, tweeted`: the name set off
         // after a description is who speaks.
-        if matches!(self.ments[m].kind, MentionKind::Role { .. }) {
+        // (`Escom chairman, John Maree, told`: a body and its role word first.)
+        let body_role = matches!(
+            self.ments[m].kind,
+            MentionKind::Org { .. } | MentionKind::Person { words: 1, .. }
+        ) && self
+            .word(self.ments[m].t1)
+            .is_some_and(|w| !is_capitalised(w) && LEXICON.role_words.contains(w));
+        if matches!(self.ments[m].kind, MentionKind::Role { .. }) || body_role {
             if let Some(n) = self.appositive_name(i) {
                 return Some(n);
             }
@@ -1162,7 +1200,17 @@ impl<'a> Attributor<'a> {
                     && !is_capitalised(w)
                     && !matches!(
                         l.as_str(),
-                        "republican" | "democratic" | "conservative" | "liberal" | "first" | "new"
+                        "republican"
+                            | "democratic"
+                            | "conservative"
+                            | "liberal"
+                            | "first"
+                            | "new"
+                            | "central"
+                            | "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
                     )
                 || matches!(
                     l.as_str(),
@@ -1229,6 +1277,13 @@ impl<'a> Attributor<'a> {
         if let Some(m) = self.speaker_mention_at(i) {
             if let Some(v) = self.verb_after_subject(m, limit) {
                 if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
+                    return None;
+                }
+                // `"... there?'" LTA chief executive, John Crowther, added: "Q2"`: the cue
+                // introduces the quote after its colon.
+                if self.punct(v + 1) == Some(":")
+                    && self.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Open)
+                {
                     return None;
                 }
                 // `"Q," the agency quoted Peoplesoft worker David Ogden as saying`: the one
@@ -1619,22 +1674,49 @@ impl<'a> Attributor<'a> {
             let gap = o - v - 1;
             let last = o - 1;
             let lastp = self.punct(last);
+            // (`Xuto said in his consultations with representatives of ... over the last few
+            // months, "Q"`: a long adjunct opened by a preposition, no verb in it.)
+            let adjunct = || {
+                gap <= 28
+                    && self
+                        .word(v + 1)
+                        .is_some_and(|w| matches!(w, "in" | "on" | "at" | "during" | "after"))
+                    && !(v + 1..last)
+                        .any(|k| self.is_verb(k) || self.is_aux(k) || self.word(k) == Some("that"))
+            };
             let ok_gap = gap == 0
                 || (gap <= 12 && matches!(lastp, Some(":" | ",")))
+                || (lastp == Some(",") && adjunct())
                 || (gap == 1 && self.word(v + 1).is_some_and(|w| lower(w) == "that"))
                 || (gap <= 30 && lastp.is_none());
             if !ok_gap {
                 return None;
             }
-            // `X was quoted as saying (that) ...`: the subject of the passive.
-            if v >= b + 3
-                && self.word(v) == Some("saying")
-                && self.word(v - 1) == Some("as")
-                && self.word(v - 2) == Some("quoted")
-            {
-                return self
-                    .subject_before_one(v - 2, b)
-                    .map(|m| Cue { mention: m });
+            // `X was quoted as saying (that) ...`, `X was quoted by the local daily al-Qabas as
+            // saying:`: the subject of the passive.
+            if v >= b + 3 && self.word(v) == Some("saying") && self.word(v - 1) == Some("as") {
+                let quoted = (v.saturating_sub(9).max(b + 1)..v - 1).find(|&k| {
+                    self.word(k) == Some("quoted")
+                        && (k == v - 2 || self.word(k + 1) == Some("by"))
+                        && (k == v - 2 || self.passive(k))
+                });
+                if let Some(k) = quoted {
+                    return self.subject_before_one(k, b).map(|m| Cue { mention: m });
+                }
+            }
+            // `Kyodo quoted him as saying:`, `the agency quoted chairman X as saying:`: the
+            // one quoted.
+            if v >= b + 3 && self.word(v) == Some("saying") && self.word(v - 1) == Some("as") {
+                if let Some(&q) = self.ends.get(&(v - 1)) {
+                    let t0 = self.ments[q].t0;
+                    let quoting = (t0.saturating_sub(3).max(b)..t0).any(|k| {
+                        self.word(k)
+                            .is_some_and(|w| w.starts_with("quot") || w.starts_with("cit"))
+                    });
+                    if quoting {
+                        return Some(Cue { mention: q });
+                    }
+                }
             }
             let m = self
                 .subject_before(v, b)
@@ -2251,6 +2333,24 @@ impl<'a> Attributor<'a> {
         if let Some(m) = self.speaker_mention_at(first) {
             if let Some(v) = self.verb_after_subject(m, end) {
                 let mut c0 = v + 1;
+                // `said today (that) C`, `said Tuesday that C`, `said last week C`.
+                while let Some(w) = self.word(c0).map(lower) {
+                    if matches!(
+                        w.as_str(),
+                        "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently"
+                    ) || crate::extract::speakers::WEEKDAYS.contains(&w.as_str())
+                    {
+                        c0 += 1;
+                    } else if w == "last"
+                        && self.word(c0 + 1).is_some_and(|n| {
+                            matches!(n, "week" | "month" | "year" | "night" | "weekend")
+                        })
+                    {
+                        c0 += 2;
+                    } else {
+                        break;
+                    }
+                }
                 if self
                     .word(v)
                     .is_some_and(|w| lower(w).starts_with("tol") || lower(w).starts_with("tell"))
@@ -2755,10 +2855,18 @@ impl<'a> Attributor<'a> {
         let mut hidden_subject: Option<usize> = None;
         let mut hidden_actor: Option<usize> = None;
         let mut other_office: Vec<usize> = Vec::new();
+        // `Kyodo quoted him as saying`: who quotes is not who is quoted.
+        let quoted_object = mention.t0 > 0
+            && self
+                .word(mention.t0 - 1)
+                .is_some_and(|w| w.starts_with("quot") || w.starts_with("cit"));
         for j in (0..m).rev() {
             let o = &self.ments[j];
             if self.toks[o.t0].para + 3 < para {
                 break;
+            }
+            if quoted_object && self.toks[o.t0].sent == sent {
+                continue;
             }
             if self.indefinite(j) {
                 continue;
@@ -2781,6 +2889,9 @@ impl<'a> Attributor<'a> {
                 && !self.para_start(o.t0)
                 && !self.verb_follows(j)
             {
+                continue;
+            }
+            if ent.is_none() && self.introductory_word(j) {
                 continue;
             }
             match ent {
@@ -3118,6 +3229,27 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether token `k` opens its sentence (a capitalised word there may be no name).
+    /// Whether mention `j` is a capitalised word opening an introductory phrase, not a name:
+    /// `Thirdly, he said`, `Assessing future price trends, he said` (one word opening its
+    /// sentence, then at most eight lower-case words and a comma before a subject pronoun).
+    fn introductory_word(&self, j: usize) -> bool {
+        let o = &self.ments[j];
+        if !matches!(o.kind, MentionKind::Person { words: 1, .. }) || !self.para_start(o.t0) {
+            return false;
+        }
+        let Some(c) = (o.t1..o.t1 + 9).find(|&k| self.word(k).is_none()) else {
+            return false;
+        };
+        self.punct(c) == Some(",")
+            && (o.t1..c).all(|k| {
+                self.word(k)
+                    .is_some_and(|w| !is_capitalised(w) && !self.is_verb(k) && !self.is_aux(k))
+            })
+            && self
+                .word(c + 1)
+                .is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "I" | "it"))
+    }
+
     fn para_start(&self, k: usize) -> bool {
         k == 0 || self.toks[k - 1].sent != self.toks[k].sent
     }
@@ -5458,6 +5590,151 @@ mod tests {
         assert!(
             sp.iter().all(|s| s.name != "US" || s.organization),
             "{sp:?}"
+        );
+    }
+
+    #[test]
+    fn wire_names_of_firms_and_particles() {
+        let q = "I see no problems with the blue chips easing higher today";
+        // `X of FIRM said`, the firm named after its founders.
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" Chris Callies of Dean Witter said.")),
+            one(Some("Chris Callies"))
+        );
+        // Negative: a title before `of` is no person (`Deputy Secretary of State X said`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" Deputy Secretary of State John Whitehead said."
+            )),
+            one(Some("John Whitehead"))
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" Undersecretary of Commerce Bruce Smart said."
+            )),
+            one(Some("Bruce Smart"))
+        );
+        // A lower-case role after an adjective of place (`central bank president X`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" central bank president Francisco Gros said."
+            )),
+            one(Some("Francisco Gros"))
+        );
+        // Hyphenated particles belong to the name (`Fadhil al-Chalabi`, `al-Chalabi said`).
+        let body = format!(
+            "Fadhil al-Chalabi, OPEC deputy secretary general, spoke in Caracas.\n\n\"{q},\" said al-Chalabi, who is in Caracas for a meeting."
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Fadhil al-Chalabi")));
+        // Negative: a body's name with the particle is no person.
+        let (_, sp) = attribute("", None, &format!("\"{q},\" al-Qaeda said."));
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+    }
+
+    #[test]
+    fn quoted_him_as_saying() {
+        let q = "We agreed during the talks to initiate efforts to end the war";
+        let intro =
+            "Minister Rashid Abdulla al-Nuaimi said on his return that the war must end soon.\n\n";
+        assert_eq!(
+            direct_speakers(&format!("{intro}\"{q},\" Kyodo quoted him as saying.")),
+            one(Some("Rashid Abdulla al-Nuaimi"))
+        );
+        assert_eq!(
+            direct_speakers(&format!("{intro}Kyodo quoted him as saying: \"{q}.\"")),
+            one(Some("Rashid Abdulla al-Nuaimi"))
+        );
+        // The passive with its agent: the subject (`X was quoted by the local daily al-Qabas as
+        // saying:`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying: \"{q}.\""
+            )),
+            one(Some("Ali al-Khalifa al-Sabah"))
+        );
+        // Negative: an anonymous subject of the passive is nobody, not the agent.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Another congress member was quoted by the agency as saying the speech was \"{q}.\""
+            )),
+            one(None)
+        );
+    }
+
+    #[test]
+    fn reported_clauses_after_time_words() {
+        let intro = "Markets were quiet.\n\n";
+        for cue in ["said today", "said yesterday that", "said Tuesday that"] {
+            let body = format!("{intro}John Smith {cue} the war must end soon.");
+            assert_eq!(
+                who(&body),
+                [(
+                    false,
+                    Some("John Smith".into()),
+                    "the war must end soon".into()
+                )],
+                "{cue}"
+            );
+        }
+    }
+
+    #[test]
+    fn firms_possessives_and_introductory_phrases() {
+        let q = "Obviously we are going to get at least an opening gap tomorrow";
+        let intro =
+            "Joseph Phillippi of E.F. Hutton and Haruo Kimura of the Bank of Tokyo spoke.\n\n";
+        // `Hutton's Phillippi said`, `said Bank of Tokyo's Kimura`.
+        assert_eq!(
+            direct_speakers(&format!("{intro}\"{q},\" Hutton's Phillippi said.")),
+            one(Some("Joseph Phillippi"))
+        );
+        assert_eq!(
+            direct_speakers(&format!("{intro}\"{q},\" said Bank of Tokyo's Kimura.")),
+            one(Some("Haruo Kimura"))
+        );
+        // `ORG chairman, NAME, told`.
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" Escom chairman, John Maree, told a news conference."
+            )),
+            one(Some("John Maree"))
+        );
+        // An introductory word or phrase is no person in the way of `he`.
+        let intro = "Nigel Lawson said the economy was doing well this year.\n\n";
+        for opener in [
+            "Thirdly, he said",
+            "Assessing future price trends, he said,",
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("{intro}{opener} \"{q}.\"")),
+                one(Some("Nigel Lawson")),
+                "{opener}"
+            );
+        }
+        // Negative: a name opening a sentence of its own stays in the way.
+        assert_eq!(
+            direct_speakers(&format!("{intro}Fleming scored twice. He said, \"{q}.\"")),
+            one(None)
+        );
+        // A long adjunct after the verb (`X said in his consultations with ..., "Q"`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "Manaspas Xuto will chair the talks.\n\nXuto said in his consultations with representatives of major exporting and importing countries over the last few months, \"{q}.\""
+            )),
+            one(Some("Manaspas Xuto"))
+        );
+        // `the Agriculture Minister`: a portfolio and a role, not a body.
+        let body = format!(
+            "Ivorian Agriculture Minister Denis Bra Kanon spoke on Monday.\n\n\"{q},\" the Agriculture Minister said."
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Denis Bra Kanon")));
+        // Negative: a cue with a colon introduces the quote after it.
+        let body = format!(
+            "Jimmy Connors spoke.\n\n\"{q}?\" LTA chief executive, John Crowther, added: \"We want to use Jimmy for a number of weeks.\""
+        );
+        assert_eq!(
+            direct_speakers(&body),
+            [None, Some("John Crowther".to_string())]
         );
     }
 }

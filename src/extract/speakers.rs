@@ -274,11 +274,22 @@ fn opening_particle(text: &str, toks: &[Token], i: usize) -> bool {
         && is_cap(tok(text, n))
 }
 
+/// Whether `w` is a surname joined to its lower-case particle by a hyphen (`al-Nuaimi`,
+/// `el-Sisi`, `ul-Haq`, `ash-Sharaa`): the particle, a hyphen, then a capital letter.
+fn hyphen_particle(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        matches!(
+            p,
+            "al" | "el" | "ul" | "ad" | "ash" | "as" | "at" | "az" | "ar" | "bin" | "ben" | "abu"
+        ) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
 /// Who speaks for a body (`a BBC spokesman`, `the Darlington Council spokeswoman`).
 pub(crate) const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
-const WEEKDAYS: &[&str] = &[
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -399,7 +410,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             || lx.role_words.contains(lw)
             || MODIFIERS.contains(&lw)
             || lw.starts_with("counterpart")
-            || opening_particle(text, toks, i);
+            || opening_particle(text, toks, i)
+            || hyphen_particle(w0);
         if !opens {
             return None;
         }
@@ -439,7 +451,16 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         let after_according = tok(text, &toks[i - 1]) == "to"
             && low(tok(text, &toks[i - 2])) == "according"
             && toks.get(i + 1).is_none_or(|n| n.kind != Kind::Word);
-        if after_according {
+        // `the agency quoted him as saying`, `cited her as saying`: the one quoted.
+        let quoted_as = {
+            let before = low(tok(text, &toks[i - 1]));
+            (before.starts_with("quot") || before.starts_with("cit"))
+                && toks.get(i + 1).is_some_and(|n| tok(text, n) == "as")
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|n| matches!(tok(text, n), "saying" | "telling"))
+        };
+        if after_according || quoted_as {
             let p = if l0 == "him" { "he" } else { "she" };
             return Some(simple(i, t, MentionKind::Pronoun(p.to_string())));
         }
@@ -589,6 +610,8 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         let cap = is_cap(w);
         let qualifier_ok = !seen_cap || (definite == Some(true) && !seen_first_name);
         let ok = if cap
+            // (`Fadhil al-Chalabi`, `al-Chalabi said`.)
+            || hyphen_particle(w)
             || (qualifier_ok
                 && (lx.role_words.contains(&lw)
                     || MODIFIERS.contains(&lw.as_str())
@@ -920,6 +943,17 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             p += 1;
             continue;
         }
+        // `the Agriculture Minister`, `the Trade Secretary`: a portfolio before a role that
+        // ends the run.
+        if definite == Some(true)
+            && is_cap(run[p])
+            && !lx.first_names.contains_key(lw)
+            && p + 1 < run.len()
+            && role_at(lx, &lows, p + 1).is_some_and(|(_, _, n)| p + 1 + n == run.len())
+        {
+            p += 1;
+            continue;
+        }
         break;
     }
     // (Before a verb or punctuation, not a noun: `the Swiss franc`, `the German government`,
@@ -981,6 +1015,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     while q < run.len() {
         let w = run[q];
         if is_cap(w)
+            || hyphen_particle(w)
             || (q > p
                 && (PARTICLES.contains(&lows[q].as_str()) || SUFFIXES.contains(&lows[q].as_str())))
             // (`Mr de Vabres`: a particle opening the name after an honorific.)
