@@ -1187,7 +1187,9 @@ impl<'a> Attributor<'a> {
                 let named =
                     matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
                 if k > i && named && !self.ments[h].possessive {
-                    return Some(h);
+                    // (`Earlier Lib Dem home affairs spokesman Mark Oaten said`: a name used as
+                    // a modifier gives way to the name it qualifies.)
+                    return Some(self.qualified_name(h).unwrap_or(h));
                 }
                 // An organisation or a place qualifying the name (`Republican National
                 // Committee spokesman Sean Spicer`, `New York attorney Eric Levine`).
@@ -1195,6 +1197,14 @@ impl<'a> Attributor<'a> {
             }
             let w = self.word(k)?;
             let l = lower(w);
+            // (`Earlier Lib Dem home affairs spokesman Mark Oaten said`.)
+            if k == i
+                && self.para_start(k)
+                && self.opener_word(k)
+                && !matches!(l.as_str(), "but" | "and" | "so" | "yet" | "then")
+            {
+                continue;
+            }
             if PREPOSITIONS.contains(&l.as_str())
                 || LEXICON.nonnames.contains(l.as_str())
                     && !is_capitalised(w)
@@ -2879,7 +2889,7 @@ impl<'a> Attributor<'a> {
                 let bare = !ent.org && ent.is_bare();
                 !(bare
                     && (self.subject_ents.contains(&e)
-                        || self.para_start(o.t0)
+                        || self.opens_sentence(o.t0)
                         || self.verb_follows(j)))
             });
             // A name that cannot be a person's (`the Wisconsin Republican`, `Affordable Care
@@ -2906,7 +2916,7 @@ impl<'a> Attributor<'a> {
                 }
                 None if matches!(o.kind, MentionKind::Person { .. })
                     && gender_ok(o.gender, g)
-                    && (self.toks[o.t0].sent == sent || !self.para_start(o.t0))
+                    && (self.toks[o.t0].sent == sent || !self.opens_sentence(o.t0))
                     && !self.after_place_word(o.t0)
                     && !self.common_word(j) =>
                 {
@@ -2918,7 +2928,7 @@ impl<'a> Attributor<'a> {
                 None if matches!(o.kind, MentionKind::Person { .. })
                     && gender_ok(o.gender, g)
                     && !o.possessive
-                    && self.para_start(o.t0)
+                    && self.opens_sentence(o.t0)
                     && !self.common_word(j)
                     && !(self.punct(o.t1) == Some(",")
                         && self.word(o.t1 + 1).is_some_and(|w| {
@@ -3228,7 +3238,6 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// Whether token `k` opens its sentence (a capitalised word there may be no name).
     /// Whether mention `j` is a capitalised word opening an introductory phrase, not a name:
     /// `Thirdly, he said`, `Assessing future price trends, he said` (one word opening its
     /// sentence, then at most eight lower-case words and a comma before a subject pronoun).
@@ -3250,6 +3259,23 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "I" | "it"))
     }
 
+    /// Whether token `k` opens its sentence, after adverbs (`Later Clinton met Trump`; not
+    /// after a conjunction: `But Larne boss Jimmy McGeough` is a modifier).
+    fn opens_sentence(&self, k: usize) -> bool {
+        let mut k = k;
+        while k > 0
+            && !self.para_start(k)
+            && self.opener_word(k - 1)
+            && !self
+                .word(k - 1)
+                .is_some_and(|w| matches!(lower(w).as_str(), "but" | "and" | "so" | "yet" | "then"))
+        {
+            k -= 1;
+        }
+        self.para_start(k)
+    }
+
+    /// Whether token `k` opens its sentence (a capitalised word there may be no name).
     fn para_start(&self, k: usize) -> bool {
         k == 0 || self.toks[k - 1].sent != self.toks[k].sent
     }
@@ -3807,9 +3833,9 @@ mod tests {
             direct_speakers("Hillary Clinton spoke in Brooklyn on Monday.\n\n\"We will win this state by a lot,\" she said."),
             one(Some("Hillary Clinton"))
         );
-        // A surname we cannot resolve blocks the sentence it is in.
+        // A name we cannot resolve blocks the sentence it is in (after an opener too).
         assert_eq!(
-            direct_speakers("Bill Clinton met Hillary Clinton.\n\nDonald Trump spoke. Later Clinton met Trump.\n\n\"We agreed on nothing at all,\" he said."),
+            direct_speakers("Bill Clinton met Hillary Clinton.\n\nDonald Trump spoke.\n\nLater Rodham spoke. \"We agreed on nothing at all,\" he said."),
             [None]
         );
     }
@@ -5626,6 +5652,13 @@ mod tests {
             "Fadhil al-Chalabi, OPEC deputy secretary general, spoke in Caracas.\n\n\"{q},\" said al-Chalabi, who is in Caracas for a meeting."
         );
         assert_eq!(direct_speakers(&body), one(Some("Fadhil al-Chalabi")));
+        // `Sheikh` is an honorific, not part of the name.
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" Foreign Minister Sheikh Sabah al-Ahmed al-Sabah said."
+            )),
+            one(Some("Sabah al-Ahmed al-Sabah"))
+        );
         // Negative: a body's name with the particle is no person.
         let (_, sp) = attribute("", None, &format!("\"{q},\" al-Qaeda said."));
         assert!(sp.iter().all(|s| s.organization), "{sp:?}");
@@ -5736,5 +5769,30 @@ mod tests {
             direct_speakers(&body),
             [None, Some("John Crowther".to_string())]
         );
+    }
+
+    #[test]
+    fn sentence_adverbs_are_no_names() {
+        let q = "If you are willing to lie about the reasons for going to war, you will lie about anything";
+        // `Earlier,` opening a sentence names nobody: `he` is the subject after it.
+        let body = format!(
+            "Shadow home secretary Liam Fox spoke on Monday.\n\nEarlier, Dr Fox accused Mr Blair of telling lies about Tory policies. He told BBC Radio: \"{q}.\""
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Liam Fox")));
+        // `Earlier Lib Dem home affairs spokesman Mark Oaten said ...`: the party is a modifier.
+        let body = format!(
+            "Police forces were already buried, said Mr Davis. Earlier Lib Dem home affairs spokesman Mark Oaten said the government was right to want to increase the links. \"{q}.\""
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Mark Oaten")));
+        // Negative: `But` before a described name in a sentence after a quote is no cue.
+        let body = format!(
+            "The prime minister's official spokesman rejected the claims, saying: \"{q}.\" But ex-foreign secretary Robin Cook says all the advice should now be published."
+        );
+        assert_eq!(direct_speakers(&body), one(None));
+        // `revealed` and `signalled` report too.
+        let body = format!(
+            "Sol Campbell joined in 2001.\n\nSpeaking on his plans, Campbell signalled his intent to move abroad. \"{q}.\""
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Sol Campbell")));
     }
 }
