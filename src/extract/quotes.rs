@@ -2711,8 +2711,15 @@ impl<'a> Attributor<'a> {
                     .or_else(|| self.issuer_of_statement(m))
             }
             MentionKind::Pronoun(p) => match p.as_str() {
-                "he" => self.resolve_pronoun(m, Some(Gender::Male), events, 0),
-                "she" => self.resolve_pronoun(m, Some(Gender::Female), events, 0),
+                "he" | "she" => {
+                    let g = if p == "he" {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    let e = self.resolve_pronoun(m, Some(g), events, 0)?;
+                    (!self.unnamed_speaker_since(m, e, events)).then_some(e)
+                }
                 "it" => {
                     let para = self.toks[mention.t0].para;
                     if let Some(ev) = events.last() {
@@ -2776,6 +2783,10 @@ impl<'a> Attributor<'a> {
     /// requested anonymity`, `the official, who asked not to be identified`).
     fn anonymous(&self, m: usize) -> bool {
         let t1 = self.ments[m].t1;
+        // `the Shanghai official`, `the Pentagon source`.
+        if t1 > 0 && matches!(self.word(t1 - 1), Some("official" | "source")) {
+            return true;
+        }
         let mut k = t1;
         if self.punct(k) == Some(",") {
             k += 1;
@@ -2823,6 +2834,86 @@ impl<'a> Attributor<'a> {
             }
         }
         found.map(|(_, e)| e)
+    }
+
+    /// Whether someone left unnamed reports something between the last mention of entity `e`
+    /// and the pronoun `m` (`A trader said prices would fall. "Q," he said.`, `"Q," said one
+    /// dealer. "Q2," he added.`, `The Shanghai official said ...`): the pronoun may mean them.
+    fn unnamed_speaker_since(&self, m: usize, e: usize, events: &[Event]) -> bool {
+        let para = self.toks[self.ments[m].t0].para;
+        let last = (0..m).rev().find(|&j| {
+            let unnamed =
+                matches!(self.ments[j].kind, MentionKind::Role { .. }) && self.anonymous(j);
+            (self.resolved[j] == Some(e) && !unnamed)
+                || events.iter().any(|ev| ev.mention == j && ev.entity == e)
+        });
+        let Some(last) = last else { return false };
+        if self.toks[self.ments[last].t0].para + 3 < para {
+            return false;
+        }
+        let from = self.sentence_end(self.ments[last].t1);
+        let indefinite = |w: &str| matches!(lower(w).as_str(), "a" | "an" | "one" | "another");
+        (from..self.ments[m].t0).any(|k| {
+            if self.toks[k].inside.is_some() {
+                return false;
+            }
+            // `The Shanghai official said`.
+            if let Some(&r) = self.starts.get(&k) {
+                if !matches!(self.ments[r].kind, MentionKind::Role { definite: false }) {
+                    return matches!(self.ments[r].kind, MentionKind::Role { .. })
+                        && self.anonymous(r)
+                        && self.verb_follows(r);
+                }
+            }
+            let Some(w) = self.word(k) else { return false };
+            // `The official said`, `the dealer added`: one introduced unnamed before.
+            if lower(w) == "the" {
+                return self.word(k + 1).is_some_and(|n| {
+                    matches!(
+                        n,
+                        "official"
+                            | "source"
+                            | "trader"
+                            | "dealer"
+                            | "broker"
+                            | "banker"
+                            | "diplomat"
+                    )
+                }) && self.is_verb(k + 2);
+            }
+            if !indefinite(w) {
+                return false;
+            }
+            // `A trader said`, `one senior Western diplomat told`, `said another dealer`: a
+            // few words naming no one, right after a reporting verb or before one.
+            let inverted = k > 0 && self.is_inverted_verb(k - 1);
+            let opens = self.para_start(k)
+                || self.punct(k - 1) == Some(",")
+                || matches!(self.toks[k - 1].kind, Kind::Close);
+            let nobody = |x: usize| {
+                !self
+                    .starts
+                    .get(&x)
+                    .is_some_and(|&h| matches!(self.ments[h].kind, MentionKind::Person { .. }))
+            };
+            // (`said a decline in growth would ...` reports a clause: the noun phrase, with no
+            // verb, must end the sentence or meet a comma within ten words.)
+            if inverted {
+                let end = (k + 1..k + 11).find(|&x| self.word(x).is_none());
+                return end.is_some_and(|x| {
+                    matches!(self.punct(x), Some("." | ","))
+                        && (k + 1..x).all(|y| nobody(y) && !self.is_verb(y) && !self.is_aux(y))
+                }) && self.word(k + 1).is_some_and(|w| !is_capitalised(w));
+            }
+            opens
+                && (k + 1..k + 7)
+                    .take_while(|&x| self.word(x).is_some() && !self.is_verb(x))
+                    .all(nobody)
+                && (k + 2..k + 8).any(|x| self.is_verb(x) && !self.passive(x))
+                && (k + 1..k + 8)
+                    .take_while(|&x| !self.is_verb(x))
+                    .all(|x| self.word(x).is_some() && !self.is_aux(x))
+        })
     }
 
     fn resolve_pronoun(
@@ -5794,5 +5885,45 @@ mod tests {
             "Sol Campbell joined in 2001.\n\nSpeaking on his plans, Campbell signalled his intent to move abroad. \"{q}.\""
         );
         assert_eq!(direct_speakers(&body), one(Some("Sol Campbell")));
+    }
+
+    #[test]
+    fn pronouns_after_unnamed_speakers() {
+        let intro = "John Smith, a director of the firm, said the firm was fine.\n\n";
+        let q = "We must be very careful now";
+        // Someone unnamed reports in between: `he` may be them, so nobody.
+        for s in [
+            "A trader said prices would fall.",
+            "One analyst said prices would fall.",
+            "The Shanghai official said prices would fall.",
+            "The official said prices would fall.",
+            "\"Prices will fall soon,\" said one dealer.",
+            "\"Prices will fall soon,\" said a director at one U.K. merchant bank.",
+        ] {
+            let who = direct_speakers(&format!("{intro}{s} \"{q},\" he said."));
+            assert!(
+                !who.is_empty() && who.iter().all(Option::is_none),
+                "{s}: {who:?}"
+            );
+        }
+        // Negative: a reported clause after `said` is no speaker (`said a decline in growth
+        // would ...`), nor an indefinite phrase that reports nothing.
+        for s in [
+            "The report said a decline in economic growth would reduce tax revenues.",
+            "A week later he met the board.",
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("{intro}{s} \"{q},\" he said.")),
+                one(Some("John Smith")),
+                "{s}"
+            );
+        }
+        // The unnamed official's own quotes stay unattributed.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "The Shanghai official said prices must be reformed over the long term.",
+        );
+        assert!(sp.is_empty(), "{sp:?}");
     }
 }

@@ -785,6 +785,15 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             return Some(m);
         }
     }
+    // `the Shanghai official`, `the Pentagon source`: someone left unnamed, a description no
+    // one named holds (the place or body only says where they are).
+    if definite == Some(true)
+        && run.len() == 1
+        && is_cap(run[0])
+        && same(k).is_some_and(|n| matches!(tok(text, n), "official" | "source"))
+    {
+        return Some(mk(k + 1, MentionKind::Role { definite: true }));
+    }
     // `a Twitter comment`, `a Trump supporter`: one capitalised word after `a`/`an` and before
     // a lower-case noun qualifies that noun; it names no one who speaks (unless the noun is
     // a role or a statement: `a BBC spokesman said` is the BBC speaking).
