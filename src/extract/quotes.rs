@@ -5926,4 +5926,31 @@ mod tests {
         );
         assert!(sp.is_empty(), "{sp:?}");
     }
+
+    #[test]
+    fn initials_and_family_names_first() {
+        let q = "We must press ahead with reforms in the coming year";
+        // `A.` is an initial, not the article.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Invacare Corp chairman A. Malachi Mixon III spoke.\n\n\"{q},\" Mixon said."
+            )),
+            one(Some("A. Malachi Mixon"))
+        );
+        // A family name written first: `Premier Zhao Ziyang ... Zhao said`.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Premier Zhao Ziyang told the congress that reforms would continue.\n\n\"{q},\" Zhao said."
+            )),
+            one(Some("Zhao Ziyang"))
+        );
+        // Negative: the first word of a name with no title or gender (`Nestle SA`) is no
+        // family name: `Nestle said` stays Nestle.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Nestle SA reported results on Monday.\n\n\"{q},\" Nestle said."
+            )),
+            one(Some("Nestle"))
+        );
+    }
 }

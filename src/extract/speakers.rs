@@ -1187,7 +1187,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if q > p {
         let name_words = &run[p..q];
         let first = low(name_words[0]);
+        // (`A. Malachi Mixon III`: an initial, not the article.)
+        let initial = name_words[0].len() == 2 && name_words[0].ends_with('.');
         if (lx.nonnames.contains(first.as_str())
+            && !initial
             && !(p == 0
                 && j == i
                 && (modal_first_name(text, toks, i) || month_surname(lx, text, toks, i))))
@@ -1787,6 +1790,7 @@ impl Entities {
         if cands.is_empty() {
             return self
                 .by_given_name(&key, gender)
+                .or_else(|| self.by_family_name(&key, gender))
                 .or_else(|| self.by_misspelt_surname(&key, gender));
         }
         if cands.len() == 1 {
@@ -1841,6 +1845,26 @@ impl Entities {
             return None;
         }
         self.only_person(gender, |e| e.first_key == key)
+    }
+
+    /// A family name written first (`Premier Zhao Ziyang ... Zhao said`, `Li Peng ... Li`):
+    /// the one person named in full in two or three words whose first word it is, when it is
+    /// no given name we know (a given name the lists lack, `Serena`, is read the same way).
+    fn by_family_name(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
+        if key.contains(' ')
+            || LEXICON.first_names.contains_key(key)
+            || LEXICON.given_name_genders.contains_key(key)
+        {
+            return None;
+        }
+        // (Only someone the body names in full and knows as a person, by a title or a
+        // gender: not `Nestle SA`, `Yahoo Messenger` or a headline's `Reagan Defends ...`.)
+        self.only_person(gender, |e| {
+            e.first_key == key
+                && matches!(e.name.split(' ').count(), 2 | 3)
+                && !e.full_at.is_empty()
+                && (e.gender.is_some() || !e.roles.is_empty())
+        })
     }
 
     /// The one person named in full, of a gender that agrees, for whom `pred` holds; `None`
