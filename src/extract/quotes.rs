@@ -1067,6 +1067,17 @@ impl<'a> Attributor<'a> {
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
+        // `said a House source`, `a Pentagon source said`: someone unnamed, not the body (who
+        // speaks for a body is its spokesman or its statement).
+        if matches!(
+            self.ments[m].kind,
+            MentionKind::Org { .. } | MentionKind::Person { words: 1, .. }
+        ) && self
+            .word(self.ments[m].t1)
+            .is_some_and(|w| matches!(w, "source" | "sources"))
+        {
+            return None;
+        }
         if self.ments[m].possessive {
             // `Hutton's Phillippi said`, `said Bank of Tokyo's Kimura`: the person of that
             // body.
@@ -5373,6 +5384,15 @@ mod tests {
                 "\"{q},\" Reuters quoted a central bank official as saying."
             )),
             one(None)
+        );
+        // A body's source is someone unnamed, not the body (its spokesman is the body).
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" said a House source.")),
+            one(None)
+        );
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" a BBC spokesman said.")),
+            one(Some("BBC"))
         );
         // Negative: `X was quoted by Kyodo as saying` is X.
         assert_eq!(
