@@ -345,7 +345,18 @@ impl<'a> Attributor<'a> {
                     // (Where "near" begins: the paragraph two before this one.)
                     let p = self.toks.get(m.t0).map_or(0, |t| t.para);
                     let near = self.paras.get(p.saturating_sub(2)).map_or(0, |r| r.0);
-                    match self.ents.by_surname(name, m.gender, Some((m.start, near))) {
+                    // (A name found by another word than its last is no name when its last
+                    // word is a common word of the text: `President Obama Speech` in a video
+                    // caption is not who `Mr. Obama` is.)
+                    let key = crate::extract::speakers::name_key(name);
+                    let found = self
+                        .ents
+                        .by_surname(name, m.gender, Some((m.start, near)))
+                        .filter(|&e| {
+                            let ent = &self.ents.list[e];
+                            ent.last_key == key || !lowered.contains(ent.last_key.as_str())
+                        });
+                    match found {
                         Some(e) => {
                             self.ents.note(e, m, Some(m.start), false);
                             Some(e)
@@ -5963,6 +5974,13 @@ mod tests {
                 "Premier Zhao Ziyang told the congress that reforms would continue.\n\n\"{q},\" Zhao said."
             )),
             one(Some("Zhao Ziyang"))
+        );
+        // Negative: nor a name whose last word is a common word of the text.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Video: President Obama Speech at the Black Caucus.\n\nHis speech was long. \"{q},\" Mr. Obama said."
+            )),
+            one(Some("Obama"))
         );
         // Negative: the first word of a name with no title or gender (`Nestle SA`) is no
         // family name: `Nestle said` stays Nestle.
