@@ -850,7 +850,12 @@ impl<'a> Attributor<'a> {
             {
                 return Some(org.t1);
             }
-            if !matches!(org.kind, MentionKind::Org { .. }) || org.possessive {
+            // (`X of the Armenian Patriarchate of Jerusalem told`: a capitalised name after
+            // `of the` is a body's.)
+            let the_body = head_person
+                && matches!(org.kind, MentionKind::Person { .. })
+                && self.word(org.t0).is_some_and(|w| lower(w) == "the");
+            if !(matches!(org.kind, MentionKind::Org { .. }) || the_body) || org.possessive {
                 return None;
             }
             let mut e = org.t1;
@@ -1365,7 +1370,30 @@ impl<'a> Attributor<'a> {
                 return Some(Cue { mention: m });
             }
         }
+        // `"Q," as John Smith put it.`
+        if self.word(i).is_some_and(|w| lower(w) == "as") {
+            if let Some(k) = (i + 2..i + 9)
+                .find(|&k| self.word(k) == Some("put") && self.word(k + 1) == Some("it"))
+            {
+                return self.as_subject(k, i).map(|m| Cue { mention: m });
+            }
+        }
         None
+    }
+
+    /// For `as S put it` with `put` at `k` (not before token `b`): S, a person named right
+    /// before `put` after `as` and at most five describing words.
+    fn as_subject(&self, k: usize, b: usize) -> Option<usize> {
+        let &m = self.ends.get(&k)?;
+        let mention = &self.ments[m];
+        if mention.possessive || !matches!(mention.kind, MentionKind::Person { .. }) {
+            return None;
+        }
+        (mention.t0.saturating_sub(6).max(b)..mention.t0)
+            .rev()
+            .take_while(|&x| self.word(x).is_some() && !self.is_verb(x))
+            .any(|x| self.word(x).is_some_and(|w| lower(w) == "as"))
+            .then_some(m)
     }
 
     /// `Putin "reasonably responded that yes, Ukraine is not ready."`: a quote opening with
@@ -1691,6 +1719,16 @@ impl<'a> Attributor<'a> {
                 {
                     return Some(Cue { mention: m });
                 }
+            }
+        }
+        // `as anti-terrorist prosecutor Marc Trevidic put it, "Q"`.
+        if o >= b + 4
+            && matches!(self.punct(o - 1), Some("," | ":"))
+            && self.word(o - 2) == Some("it")
+            && self.word(o - 3) == Some("put")
+        {
+            if let Some(m) = self.as_subject(o - 3, b) {
+                return Some(Cue { mention: m });
             }
         }
         // The last reporting verb in the window with a subject right before it.
@@ -5989,6 +6027,34 @@ mod tests {
                 "Nestle SA reported results on Monday.\n\n\"{q},\" Nestle said."
             )),
             one(Some("Nestle"))
+        );
+    }
+
+    #[test]
+    fn as_they_put_it_and_bodies_after_of_the() {
+        let q = "apart from his words there was nothing to hold him on at all";
+        // `as S put it, "Q"` and `"Q," as S put it.`
+        assert_eq!(
+            direct_speakers(&format!(
+                "Marc Trevidic led the inquiry.\n\nBut at the time, as anti-terrorist prosecutor Marc Trevidic put it, \"{q}.\""
+            )),
+            one(Some("Marc Trevidic"))
+        );
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" as John Smith put it.")),
+            one(Some("John Smith"))
+        );
+        // Negative: `put it` with no `as` is no cue.
+        assert_eq!(
+            direct_speakers(&format!("John Smith put it on the table, \"{q}.\"")),
+            one(None)
+        );
+        // `X of the Armenian Patriarchate of Jerusalem told`.
+        assert_eq!(
+            direct_speakers(&format!(
+                "However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press (AP), \"{q}.\""
+            )),
+            one(Some("Aris Shirvanian"))
         );
     }
 }
