@@ -1817,6 +1817,60 @@ impl<'a> Attributor<'a> {
                 return Some(Cue { mention: m });
             }
         }
+        // No reporting verb: a sentence opened by a person as its subject and closed by a
+        // colon introduces that person's words (`Perez lobbies for a higher minimum wage: "Q"`).
+        if self.punct(o - 1) == Some(":") {
+            let mut k = b;
+            while k < o && self.opener_word(k) {
+                k += 1;
+            }
+            // (Or after an introductory phrase: `In city after city, Perez lobbies ...:`.)
+            let intro = (b..o.min(b + 8))
+                .find(|&c| self.punct(c) == Some(","))
+                .filter(|&c| {
+                    self.after_intro(c + 1) && !(b..c).any(|x| self.starts.contains_key(&x))
+                });
+            if let Some(c) = intro {
+                k = c + 1;
+            }
+            if let Some(&m) = self.starts.get(&k) {
+                let mention = &self.ments[m];
+                let after = mention.appositive_end.unwrap_or(mention.t1);
+                // (Not the words of a text the person shows or meets: `held up a sign:`,
+                // `ignored the Fed statement:`.)
+                let text_noun = |x: usize| {
+                    self.word(x).is_some_and(|w| {
+                        matches!(
+                            lower(w).trim_end_matches('s'),
+                            "sign"
+                                | "statement"
+                                | "headline"
+                                | "caption"
+                                | "banner"
+                                | "letter"
+                                | "note"
+                                | "line"
+                                | "report"
+                                | "slogan"
+                                | "placard"
+                                | "poster"
+                                | "shirt"
+                                | "t-shirt"
+                                | "ad"
+                                | "question"
+                                | "title"
+                        )
+                    })
+                };
+                if matches!(mention.kind, MentionKind::Person { .. })
+                    && !mention.possessive
+                    && self.word(after).is_some_and(|w| !is_capitalised(w))
+                    && !(after..o - 1).any(|x| self.toks[x].inside.is_some() || text_noun(x))
+                {
+                    return Some(Cue { mention: m });
+                }
+            }
+        }
         // No reporting verb: a described full name right before the colon (`The timing
         // doesn't surprise Republican pollster Daron Shaw: "Q"`) introduces its quote.
         if self.punct(o - 1) == Some(":") && o >= b + 2 {
@@ -6047,6 +6101,20 @@ mod tests {
         // Negative: `put it` with no `as` is no cue.
         assert_eq!(
             direct_speakers(&format!("John Smith put it on the table, \"{q}.\"")),
+            one(None)
+        );
+        // A sentence opened by a person and closed by a colon introduces their words.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Tom Perez runs the department.\n\nIn city after city, Perez lobbies for a higher minimum wage: \"{q}.\""
+            )),
+            one(Some("Tom Perez"))
+        );
+        // Negative: not when the person is only a possessive (`Perez's speech ended:`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "Tom Perez runs the department.\n\nPerez's speech ended with a line: \"{q}.\""
+            )),
             one(None)
         );
         // `X of the Armenian Patriarchate of Jerusalem told`.
