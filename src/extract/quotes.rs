@@ -1862,7 +1862,12 @@ impl<'a> Attributor<'a> {
                         )
                     })
                 };
-                if matches!(mention.kind, MentionKind::Person { .. })
+                let person = match &mention.kind {
+                    MentionKind::Person { .. } => true,
+                    MentionKind::Pronoun(p) => p == "he" || p == "she",
+                    _ => false,
+                };
+                if person
                     && !mention.possessive
                     && self.word(after).is_some_and(|w| !is_capitalised(w))
                     && !(after..o - 1).any(|x| self.toks[x].inside.is_some() || text_noun(x))
@@ -6109,6 +6114,13 @@ mod tests {
                 "Tom Perez runs the department.\n\nIn city after city, Perez lobbies for a higher minimum wage: \"{q}.\""
             )),
             one(Some("Tom Perez"))
+        );
+        // So does `he`/`she` as the subject.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Hillary Clinton spoke to the crowd.\n\nShe then addressed the supporters again: \"{q}.\""
+            )),
+            one(Some("Hillary Clinton"))
         );
         // Negative: not when the person is only a possessive (`Perez's speech ended:`).
         assert_eq!(
