@@ -609,12 +609,19 @@ impl<'a> Attributor<'a> {
     /// interview last year, Lazar said`, `Speaking to reporters, X`): the sentence opens with
     /// a preposition or a participle.
     fn after_intro(&self, t0: usize) -> bool {
+        let s = self.sentence_start(t0);
+        let prep = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+        };
         t0 > 0
             && self.punct(t0 - 1) == Some(",")
-            && self.word(self.sentence_start(t0)).is_some_and(|w| {
-                let l = lower(w);
-                PREPOSITIONS.contains(&l.as_str()) || l.ends_with("ing")
-            })
+            && (prep(s)
+                || self.word(s).is_some_and(|w| lower(w).ends_with("ing"))
+                // (`Soon after the murder of ..., Trump asserted`, `Shortly before ...`.)
+                || (self.word(s).is_some_and(|w| {
+                    matches!(lower(w).as_str(), "soon" | "shortly" | "just" | "right" | "long")
+                }) && prep(s + 1)))
     }
 
     /// The first token of the sentence of token `k` (in its paragraph).
@@ -6114,6 +6121,13 @@ mod tests {
                 "Tom Perez runs the department.\n\nIn city after city, Perez lobbies for a higher minimum wage: \"{q}.\""
             )),
             one(Some("Tom Perez"))
+        );
+        // An adverb and a preposition open an introductory phrase too (`Soon after ...,`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "Donald Trump spoke in Ohio.\n\nSoon after the murder of Father Jacques Hamel in Normandy, Trump asserted that France had lost its identity: \"{q},\" he claimed."
+            )),
+            one(Some("Donald Trump"))
         );
         // So does `he`/`she` as the subject.
         assert_eq!(
