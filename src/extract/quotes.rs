@@ -2967,16 +2967,21 @@ impl<'a> Attributor<'a> {
     /// dealer. "Q2," he added.`, `The Shanghai official said ...`): the pronoun may mean them.
     fn unnamed_speaker_since(&self, m: usize, e: usize, events: &[Event]) -> bool {
         let para = self.toks[self.ments[m].t0].para;
-        let last = (0..m).rev().find(|&j| {
-            let unnamed =
-                matches!(self.ments[j].kind, MentionKind::Role { .. }) && self.anonymous(j);
-            (self.resolved[j] == Some(e) && !unnamed)
-                || events.iter().any(|ev| ev.mention == j && ev.entity == e)
-        });
+        // (The cue mentions that named `e`, once; the walk back stops three paragraphs up.)
+        let cues_of_e: HashSet<usize> = events
+            .iter()
+            .filter(|ev| ev.entity == e)
+            .map(|ev| ev.mention)
+            .collect();
+        let last = (0..m)
+            .rev()
+            .take_while(|&j| self.toks[self.ments[j].t0].para + 3 >= para)
+            .find(|&j| {
+                let unnamed =
+                    matches!(self.ments[j].kind, MentionKind::Role { .. }) && self.anonymous(j);
+                (self.resolved[j] == Some(e) && !unnamed) || cues_of_e.contains(&j)
+            });
         let Some(last) = last else { return false };
-        if self.toks[self.ments[last].t0].para + 3 < para {
-            return false;
-        }
         let from = self.sentence_end(self.ments[last].t1);
         let indefinite = |w: &str| matches!(lower(w).as_str(), "a" | "an" | "one" | "another");
         (from..self.ments[m].t0).any(|k| {
