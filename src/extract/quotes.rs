@@ -2942,20 +2942,33 @@ impl<'a> Attributor<'a> {
                 .flatten()
         };
         let mut found: Option<(usize, usize)> = None;
+        // The sentence of another person named since, if any: the holder may still be that
+        // sentence's subject (`But first, Pence sounded a positive note about Trump. / "Q,"
+        // the governor said.`).
+        let mut other: Option<usize> = None;
         for j in (0..m).rev() {
             let o = &self.ments[j];
             let s = self.toks[o.t0].sent;
-            if self.toks[o.t0].para + 3 < para || found.is_some_and(|(fs, _)| s != fs) {
+            if self.toks[o.t0].para + 3 < para
+                || found.is_some_and(|(fs, _)| s != fs)
+                || other.is_some_and(|os| s != os)
+            {
                 break;
             }
             match ent_of(j) {
                 Some(e) if holders.contains(&e) => match found {
                     Some((_, f)) if f != e => return None,
+                    _ if other.is_some()
+                        && !(self.opens_sentence(o.t0) || self.verb_follows(j)) =>
+                    {
+                        return None
+                    }
                     _ => found = Some((s, e)),
                 },
                 // Another person named since (`Cruz defends ...: "Q," the senator says` with
-                // Cruz not known as one): not the holder.
-                Some(e) if found.is_none() && !self.ents.list[e].org => return None,
+                // Cruz not known as one): not the holder, unless the holder is the subject of
+                // that sentence.
+                Some(e) if found.is_none() && !self.ents.list[e].org => other = Some(s),
                 _ => {}
             }
         }
@@ -4634,6 +4647,15 @@ mod tests {
         );
         assert_eq!(
             direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. Rubio spoke first. Jeb Bush replied.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            [None]
+        );
+        // Another person named since, but as an object of the holder's sentence.
+        assert_eq!(
+            direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. But first, Rubio praised Jeb Bush.\n\n\"It's a difficult issue for all of us,\" said the senator."),
+            one(Some("Marco Rubio"))
+        );
+        assert_eq!(
+            direct_speakers("Sen. Ted Cruz met Sen. Marco Rubio on Monday. The praise for Rubio came from Jeb Bush.\n\n\"It's a difficult issue for all of us,\" said the senator."),
             [None]
         );
     }
