@@ -3139,6 +3139,10 @@ impl<'a> Attributor<'a> {
             if ent.is_none() && self.introductory_word(j) {
                 continue;
             }
+            // `Mike Osborne of Kleinwort Grieveson`: a firm named like a person.
+            if self.firm_of_person(j) {
+                continue;
+            }
             match ent {
                 Some(e) if agrees(e) => back.push((j, self.toks[o.t0].sent, e)),
                 Some(e)
@@ -3508,6 +3512,22 @@ impl<'a> Attributor<'a> {
             k -= 1;
         }
         self.para_start(k)
+    }
+
+    /// Whether mention `j` follows a person's name and `of`/`at`/`from` (`Mike Osborne of
+    /// Kleinwort Grieveson`): the body that person is with, however it reads. Not after a
+    /// title (`Chancellor of the Exchequer Nigel Lawson`) or another word (`the wife of Bill Clinton`).
+    fn firm_of_person(&self, j: usize) -> bool {
+        let t0 = self.ments[j].t0;
+        t0 >= 2
+            && matches!(self.word(t0 - 1), Some("of" | "at" | "from"))
+            && self.ends.get(&(t0 - 1)).is_some_and(|&h| {
+                matches!(self.ments[h].kind, MentionKind::Person { .. })
+                    && !self.ments[h].possessive
+                    && self
+                        .word(t0 - 2)
+                        .is_some_and(|w| !LEXICON.role_words.contains(&lower(w)))
+            })
     }
 
     /// Whether token `k` opens its sentence (a capitalised word there may be no name).
@@ -6047,6 +6067,21 @@ mod tests {
             "Sol Campbell joined in 2001.\n\nSpeaking on his plans, Campbell signalled his intent to move abroad. \"{q}.\""
         );
         assert_eq!(direct_speakers(&body), one(Some("Sol Campbell")));
+    }
+
+    #[test]
+    fn firms_named_like_people_are_not_candidates() {
+        // `Mike Osborne of Kleinwort Grieveson`: the firm does not compete for `he`.
+        let body = "Bond markets held up, according to Mike Osborne of Kleinwort Grieveson.\n\n\"It would be suicidal for any government to raise rates now,\" he added.";
+        assert_eq!(direct_speakers(body), one(Some("Mike Osborne")));
+        let body = "\"The impact will be enormous on the economy,\" said Johsen Takahashi, chief economist at Mitsubishi Research Institute.\n\n\"This explains why the party failed in the contested seats,\" he said.";
+        assert_eq!(
+            direct_speakers(body).last(),
+            Some(&Some("Johsen Takahashi".to_string()))
+        );
+        // Negative: a person after a title ending in `of`, not a firm.
+        let body = "The pound held up, Chancellor of the Exchequer Nigel Lawson said.\n\n\"It would be suicidal for any government to raise rates now,\" he added.";
+        assert_eq!(direct_speakers(body), one(Some("Nigel Lawson")));
     }
 
     #[test]
