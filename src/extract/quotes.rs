@@ -848,14 +848,27 @@ impl<'a> Attributor<'a> {
             let &o = self.starts.get(&k)?;
             let org = &self.ments[o];
             // A firm named after its founders reads as a person's name (`John Smith of
-            // Merrill Lynch said`, `Chris Callies of Dean Witter said`): taken only when the
-            // verb follows at once.
-            if head_person
-                && matches!(org.kind, MentionKind::Person { words, .. } if words >= 2)
-                && !org.possessive
-                && (self.is_verb(org.t1) || self.is_aux(org.t1))
-            {
-                return Some(org.t1);
+            // Merrill Lynch said`, `Chris Callies of Dean Witter said`, `Carol Bell of
+            // Phillips and Drew told`): taken only when the verb follows at once.
+            if head_person && matches!(org.kind, MentionKind::Person { .. }) && !org.possessive {
+                let partner = matches!(self.word(org.t1), Some("and" | "&"))
+                    .then(|| self.starts.get(&(org.t1 + 1)))
+                    .flatten()
+                    .map(|&p| &self.ments[p])
+                    .filter(|p| {
+                        // (One word: not `at Old Trafford and Carlo Ancelotti said`.)
+                        matches!(p.kind, MentionKind::Person { words: 1, .. }) && !p.possessive
+                    });
+                let (two, end) = match partner {
+                    Some(p) => (true, p.t1),
+                    None => (
+                        matches!(org.kind, MentionKind::Person { words, .. } if words >= 2),
+                        org.t1,
+                    ),
+                };
+                if two && (self.is_verb(end) || self.is_aux(end)) {
+                    return Some(end);
+                }
             }
             // (`X of the Armenian Patriarchate of Jerusalem told`: a capitalised name after
             // `of the` is a body's.)
@@ -877,7 +890,21 @@ impl<'a> Attributor<'a> {
             }
             Some(e)
         };
-        let mut e = org_end(i + 1)?;
+        // (`Chris Honnor of London-based brokers Grieveson Grant said`, `of stockbroker Hoare
+        // Govett`: a few words saying what the body is, after a person's name.)
+        let described = || {
+            (i + 2..i + 5)
+                .take_while(|&k| {
+                    self.word(k - 1).is_some_and(|w| {
+                        (!is_capitalised(w) || w.contains('-'))
+                            && w.chars().last().is_some_and(char::is_lowercase)
+                            && !self.is_verb(k - 1)
+                            && !matches!(w, "the" | "a" | "an" | "and" | "or" | "who" | "which")
+                    })
+                })
+                .find_map(|k| org_end(k))
+        };
+        let mut e = org_end(i + 1).or_else(|| head_person.then(described).flatten())?;
         // (`from the Consumer Electronics Association (CEA) told`.)
         if let Some(a) = self.paren_after(e) {
             e = a;
@@ -1082,6 +1109,15 @@ impl<'a> Attributor<'a> {
     /// gives way to the full name it qualifies.
     fn speaker_mention_at(&self, i: usize) -> Option<usize> {
         let Some(&m) = self.starts.get(&i) else {
+            // `said First Chicago's Johnson`: a word of the body's name the mention left out.
+            if self.word(i).is_some_and(is_capitalised)
+                && self
+                    .starts
+                    .get(&(i + 1))
+                    .is_some_and(|&o| self.ments[o].possessive)
+            {
+                return self.speaker_mention_at(i + 1);
+            }
             return self
                 .described_name(i)
                 .or_else(|| self.appositive_name(i))
@@ -5899,6 +5935,34 @@ mod tests {
         assert_eq!(
             direct_speakers(&format!("\"{q},\" Chris Callies of Dean Witter said.")),
             one(Some("Chris Callies"))
+        );
+        // Firms of partners (`of Phillips and Drew`), described firms (`of London-based brokers
+        // Grieveson Grant`), a word of the firm's name before its possessive (`said First
+        // Chicago's Johnson`), a role after a lost comma (`comptroller of New York City`).
+        for (cue, who) in [
+            ("Carol Bell of Phillips and Drew told Reuters", "Carol Bell"),
+            (
+                "Chris Honnor of London-based brokers Grieveson Grant said",
+                "Chris Honnor",
+            ),
+            ("said First Chicago's Johnson", "Johnson"),
+            (
+                "Harrison Goldin, comptroller of New York City told a news conference",
+                "Harrison Goldin",
+            ),
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("\"{q},\" {cue}.")),
+                one(Some(who)),
+                "{cue}"
+            );
+        }
+        // Negative: no firm after a common noun.
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" the wife of Phillips and Drew told Reuters."
+            )),
+            [None]
         );
         // Negative: a title before `of` is no person (`Deputy Secretary of State X said`).
         assert_eq!(
