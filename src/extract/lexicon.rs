@@ -74,6 +74,9 @@ pub struct Lexicon {
     pub thing_openers: HashSet<String>,
     /// Canonical roles held for someone else (`Spokesperson`).
     pub agent_roles: HashSet<String>,
+    /// Canonical roles that say little of a person (`Player`, `Champion`): holding only these,
+    /// a person still answers to any description (`the Gloucester fly-half`).
+    pub vague_roles: HashSet<String>,
     /// Peers' styles (`lord`), lowercase.
     pub peerage: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
@@ -222,6 +225,7 @@ impl Lexicon {
             let set = match class.trim() {
                 "thing_openers" => &mut lx.thing_openers,
                 "agent_roles" => &mut lx.agent_roles,
+                "vague_roles" => &mut lx.vague_roles,
                 "peerage" => &mut lx.peerage,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,

@@ -2753,11 +2753,27 @@ impl<'a> Attributor<'a> {
         items.sort_by_key(|it| it.start);
         let n_paras = self.toks.last().map_or(0, |t| t.para + 1);
         let mut para_has_word = vec![false; n_paras];
+        // (Where each paragraph's first word outside quotes starts.)
+        let mut first_word = vec![usize::MAX; n_paras];
         for t in &self.toks {
             if t.kind == Kind::Word && t.inside.is_none() {
                 para_has_word[t.para] = true;
+                first_word[t.para] = first_word[t.para].min(t.start);
             }
         }
+        // A paragraph opened by a whole quoted sentence, the words after it a sentence of
+        // their own (`"Nothing is agreed." The talks go on tomorrow.`; paragraphs run
+        // together, as in copies that lost their line breaks).
+        let opens_with_sentence = |span: &Span| {
+            let q = self.body[span.start..span.end].trim_end();
+            let after = self.body[span.close..].trim_start();
+            first_word[span.para] > span.open
+                && q.ends_with(['.', '!', '?'])
+                && after
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c.is_uppercase() || "\"“«„".contains(c))
+        };
         // A quote continued over paragraphs: the group's first attributed piece.
         let mut group_speaker: HashMap<usize, Option<usize>> = HashMap::default();
         for it in &items {
@@ -2767,19 +2783,43 @@ impl<'a> Attributor<'a> {
                     .or_insert(it.speaker);
             }
         }
+        // A reporting verb right after the quote (`"Q," said the American.`, `"Q," Morquendi's
+        // message read.` with `read` unknown): its own cue, one we could not resolve.
+        let verb_after = |span: &Span| {
+            let q = self.body[span.start..span.end].trim_end();
+            let after = self.body[span.close..].trim_start();
+            let open_ended = q.ends_with(',')
+                || (q.ends_with(['?', '!']) && after.starts_with(char::is_lowercase));
+            if !open_ended {
+                return false;
+            }
+            let k = self.toks.partition_point(|t| t.start < span.close);
+            (k..k + 5)
+                .take_while(|&x| {
+                    self.toks
+                        .get(x)
+                        .is_some_and(|t| t.para == span.para && t.inside.is_none())
+                        && !matches!(self.punct(x), Some("." | "!" | "?" | ";"))
+                })
+                .any(|x| self.is_verb(x))
+        };
         for i in 0..items.len() {
             if !items[i].direct || items[i].cue.is_some() {
                 continue;
             }
             let span = &self.spans[items[i].span.unwrap_or(0)];
             let from_group = group_speaker.get(&span.group).copied().flatten();
+            if from_group.is_none() && verb_after(span) {
+                continue;
+            }
             // The statement or quote right before: in the same paragraph, or in the previous
             // one when this paragraph is only a quote (`Kerry said the talks were useful.` /
             // `"Nothing is agreed."`).
             let inherited = from_group.or_else(|| {
                 let p = &items[i.checked_sub(1)?];
                 let same_group = p.span.is_some_and(|ps| self.spans[ps].group == span.group);
-                let prev_para_only_quote = p.para + 1 == span.para && !para_has_word[span.para];
+                let prev_para_only_quote = p.para + 1 == span.para
+                    && (!para_has_word[span.para] || opens_with_sentence(span));
                 if p.para == span.para || prev_para_only_quote || same_group {
                     p.speaker
                 } else {
@@ -2856,8 +2896,8 @@ impl<'a> Attributor<'a> {
                 let country_ok = mention.country.is_none()
                     || ent.country.is_none()
                     || mention.country == ent.country;
-                let role_ok = (any_role || ent.roles.is_empty() || mention.answers_to(&ent.roles))
-                    && country_ok;
+                let role_ok =
+                    (any_role || !ent.has_office() || mention.answers_to(&ent.roles)) && country_ok;
                 (person && role_ok).then_some(e)
             }),
             MentionKind::OrgGeneric => {
@@ -3117,7 +3157,7 @@ impl<'a> Attributor<'a> {
             !ent.org
                 && gender_ok(ent.gender, g)
                 && (ent.name.contains(' ') || ent.gender.is_some() || !ent.roles.is_empty())
-                && (!described || ent.roles.is_empty() || mention.answers_to(&ent.roles))
+                && (!described || !ent.has_office() || mention.answers_to(&ent.roles))
         };
         // The entity a mention stands for: a resolved name or description, or a pronoun
         // resolved as the subject of an earlier cue.
@@ -4158,6 +4198,47 @@ mod tests {
             s("Kerry said the talks were useful.\n\nThe talks ended early. \"Nothing is agreed until everything is agreed.\""),
             [None]
         );
+        // A paragraph opened by a whole quoted sentence, a sentence of the text after it
+        // (paragraphs run together, as in copies that lost their line breaks).
+        assert_eq!(
+            s("Kerry said the talks were useful.\n\n\"Nothing is agreed until everything is agreed.\" The talks ended early."),
+            std::slice::from_ref(&kerry)
+        );
+        // Negative: a quote cut by a comma is followed by its own cue.
+        assert_eq!(
+            s("Kerry said the talks were useful.\n\n\"Nothing is agreed until everything is agreed,\" The talks ended early."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn an_unresolved_cue_after_the_quote_stops_inheritance() {
+        // `"Q," said the American.` with nobody known as American: its own cue, not the
+        // speaker of the quote before.
+        let body = "Roger Federer beat Tim Henman.\n\n\"I felt good out there today,\" Federer said. Andre Agassi was delighted with his win. \"I felt pretty good on the court,\" said the American.";
+        assert_eq!(
+            direct_speakers(body),
+            [Some("Roger Federer".to_string()), None]
+        );
+        // Negative: a quote closed by a full stop, then a sentence with a verb: inherits.
+        let body = "Roger Federer beat Tim Henman.\n\n\"I felt good out there today,\" Federer said. Andre Agassi was delighted with his win. \"I felt pretty good on the court.\" Agassi said it was fine.";
+        assert_eq!(
+            direct_speakers(body),
+            vec![Some("Roger Federer".to_string()); 2]
+        );
+    }
+
+    #[test]
+    fn occupations_and_vague_roles() {
+        // `the singer` finds the one singer; `the agent`, the one agent.
+        let body = "Simon Le Bon said earlier this year that the group were not trying to update their sound.\n\n\"We are getting on very well together,\" the singer said.";
+        assert_eq!(direct_speakers(body), one(Some("Simon Le Bon")));
+        // A player (a vague role) still answers to `the Gloucester fly-half`.
+        let body = "Jake White claimed the coaching award. England player Simon Amor beat Ben Gollings to win the sevens award. Amor was delighted with his award.\n\n\"There are so many great sevens players on the circuit,\" said the Gloucester fly-half.";
+        assert_eq!(direct_speakers(body), one(Some("Simon Amor")));
+        // Negative: a real office is another role.
+        let body = "Jake White claimed the coaching award. England coach Simon Amor beat Ben Gollings to win the sevens award. Amor was delighted with his award.\n\n\"There are so many great sevens players on the circuit,\" said the Gloucester fly-half.";
+        assert_ne!(direct_speakers(body), one(Some("Simon Amor")));
     }
 
     #[test]

@@ -1650,6 +1650,14 @@ impl Entity {
     pub fn is_bare(&self) -> bool {
         !self.name.contains(' ') && self.gender.is_none() && self.roles.is_empty()
     }
+
+    /// Whether a role it holds says what it does (not only `Player`, `Champion`: see
+    /// `vague_roles` in `word_classes.tsv`): a description of another role is not this one.
+    pub fn has_office(&self) -> bool {
+        self.roles
+            .iter()
+            .any(|r| !LEXICON.vague_roles.contains(r.as_str()))
+    }
 }
 
 impl Entities {
