@@ -1118,6 +1118,21 @@ impl<'a> Attributor<'a> {
             {
                 return self.speaker_mention_at(i + 1);
             }
+            // `The film's director Peter Chelsom said`: a thing's role, then the person.
+            let thing_s = self
+                .word(i + 1)
+                .is_some_and(|w| !is_capitalised(w) && (w.ends_with("'s") || w.ends_with("’s")));
+            if self.word(i).is_some_and(|w| lower(w) == "the") && thing_s {
+                if let Some(&p) = self.starts.get(&(i + 2)) {
+                    let pm = &self.ments[p];
+                    if matches!(pm.kind, MentionKind::Person { words: 2.., .. })
+                        && !pm.roles.is_empty()
+                        && !pm.possessive
+                    {
+                        return Some(p);
+                    }
+                }
+            }
             return self
                 .described_name(i)
                 .or_else(|| self.appositive_name(i))
@@ -4225,6 +4240,33 @@ mod tests {
         assert_eq!(
             direct_speakers(body),
             vec![Some("Roger Federer".to_string()); 2]
+        );
+    }
+
+    #[test]
+    fn a_things_role_then_the_person() {
+        // `the network's spokesman Scott Grogin`, `The film's director Peter Chelsom said`.
+        let q = "We are extremely pleased with the show and its ratings";
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" said the network's spokesman Scott Grogin."
+            )),
+            one(Some("Scott Grogin"))
+        );
+        let (q2, _) = attribute(
+            "",
+            None,
+            "The film's director Peter Chelsom said he was disappointed that Lopez did not attend.",
+        );
+        assert_eq!(
+            q2.first().and_then(|q| q.speaker.as_deref()),
+            Some("Peter Chelsom")
+        );
+        // Negative: no role before the name (`the network's Scott Grogin` is not known as
+        // one who speaks for it).
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" said the network's star Scott Grogin.")),
+            [None]
         );
     }
 
