@@ -32,6 +32,32 @@ pub fn attribute(title: &str, lead: Option<&str>, body: &str) -> (Vec<Quote>, Ve
     Attributor::new(title, lead, body).run()
 }
 
+/// Words ending in `-ly` that are no adverbs (`rally driver Dave Hawkins said`).
+const LY_NOUNS: &[&str] = &[
+    "rally",
+    "family",
+    "ally",
+    "supply",
+    "reply",
+    "assembly",
+    "anomaly",
+    "monopoly",
+    "bully",
+    "belly",
+    "jelly",
+    "folly",
+    "tally",
+    "italy",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "elderly",
+    "friendly",
+    "silly",
+    "ugly",
+];
+
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb.
 const AUX: &[&str] = &[
     "has",
@@ -673,7 +699,8 @@ impl<'a> Attributor<'a> {
     fn is_aux(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             let l = lower(w);
-            AUX.contains(&l.as_str()) || (l.ends_with("ly") && l.len() > 4 && w == l)
+            AUX.contains(&l.as_str())
+                || (l.ends_with("ly") && l.len() > 4 && w == l && !LY_NOUNS.contains(&l.as_str()))
         })
     }
 
@@ -1288,6 +1315,19 @@ impl<'a> Attributor<'a> {
                 && self.opener_word(k)
                 && !matches!(l.as_str(), "but" | "and" | "so" | "yet" | "then")
             {
+                continue;
+            }
+            // (`director of rugby Nigel Melville`, `head of research John Smith`: a role's
+            // `of` and one lower-case word.)
+            let role_of = l == "of"
+                && k > i
+                && self
+                    .word(k - 1)
+                    .is_some_and(|p| LEXICON.role_words.contains(&lower(p)))
+                && self.word(k + 1).is_some_and(|n| {
+                    !is_capitalised(n) && !matches!(n, "the" | "a" | "an" | "his" | "her" | "their")
+                });
+            if role_of {
                 continue;
             }
             if PREPOSITIONS.contains(&l.as_str())
@@ -4267,6 +4307,39 @@ mod tests {
         assert_eq!(
             direct_speakers(&format!("\"{q},\" said the network's star Scott Grogin.")),
             [None]
+        );
+    }
+
+    #[test]
+    fn descriptive_words_and_roles_of_before_a_name() {
+        let q = "We use the latest technology supplied by an Italian company";
+        // `rally` ends in `-ly` but is no adverb; a role's `of` and one word.
+        for (cue, who) in [
+            ("said rally driver Dave Hawkins", "Dave Hawkins"),
+            (
+                "director of rugby Nigel Melville told the Gloucester Citizen",
+                "Nigel Melville",
+            ),
+            ("said head of research John Smith", "John Smith"),
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("\"{q},\" {cue}.")),
+                one(Some(who)),
+                "{cue}"
+            );
+        }
+        // Negatives: an adverb still stands between subject and verb; `of the` opens a body.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Dave Hawkins spoke.\n\n\"{q},\" Hawkins reportedly said."
+            )),
+            one(Some("Dave Hawkins"))
+        );
+        assert_ne!(
+            direct_speakers(&format!(
+                "\"{q},\" director of the company John Smith said."
+            )),
+            one(Some("John Smith"))
         );
     }
 
