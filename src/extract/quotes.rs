@@ -1877,13 +1877,31 @@ impl<'a> Attributor<'a> {
             if v >= b + 3 && self.word(v) == Some("saying") && self.word(v - 1) == Some("as") {
                 if let Some(&q) = self.ends.get(&(v - 1)) {
                     let t0 = self.ments[q].t0;
-                    let quoting = (t0.saturating_sub(3).max(b)..t0).any(|k| {
+                    // (A few words describing the one quoted between: `quoted GM industrial
+                    // relations vice-president Alfred Warren as saying`.)
+                    let quoting = (t0.saturating_sub(6).max(b)..t0).rev().any(|k| {
                         self.word(k)
                             .is_some_and(|w| w.starts_with("quot") || w.starts_with("cit"))
+                            && (k + 1..t0).all(|x| {
+                                self.word(x).is_some_and(|w| {
+                                    let l = lower(w);
+                                    !self.is_verb(x)
+                                        && !PREPOSITIONS.contains(&l.as_str())
+                                        && !matches!(l.as_str(), "a" | "an" | "the" | "and")
+                                })
+                            })
                     });
                     if quoting {
                         return Some(Cue { mention: q });
                     }
+                }
+                // `The Post quoted a source close to Reagan as saying`: someone quoted but not
+                // named; not whoever quotes.
+                let quoter = (v.saturating_sub(12).max(b)..v - 1).any(|k| {
+                    self.word(k).is_some_and(|w| w == "quoted" || w == "quotes") && !self.passive(k)
+                });
+                if quoter {
+                    return None;
                 }
             }
             let m = self
@@ -2216,17 +2234,31 @@ impl<'a> Attributor<'a> {
         } else {
             e
         };
+        // (A single word after a preposition is a body's name: `head of Preventon (PCGG)`.)
+        let after_prep = |t0: usize| {
+            t0 > 0
+                && self
+                    .word(t0 - 1)
+                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+        };
         if let Some(o) = self.paren_before(e_paren) {
             if let Some(&m) = self.ends.get(&o) {
-                if ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }) {
+                let body = matches!(self.ments[m].kind, MentionKind::Person { words: 1, .. })
+                    && after_prep(self.ments[m].t0);
+                if ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }) && !body {
                     return Some(m);
                 }
             }
         }
         // `Dean Baker of the Center for Economic and Policy Research said:`
+        // (Not a capitalised role word taken for a name: `Ramon Diaz, Chairman of the
+        // Presidential Commission on Good Government (PCGG) told`.)
         let of_org = (b..e).rev().take(30).find_map(|k| {
             let &p = self.ends.get(&k)?;
+            let role_word = matches!(&self.ments[p].kind, MentionKind::Person { words: 1, name }
+                if LEXICON.role_words.contains(&lower(name)));
             (ok(p)
+                && !role_word
                 && matches!(self.ments[p].kind, MentionKind::Person { .. })
                 && self.organisation_after(k) == Some(e))
             .then_some(p)
@@ -2234,46 +2266,61 @@ impl<'a> Attributor<'a> {
         if of_org.is_some() {
             return of_org;
         }
-        if let Some(&m) = self.ends.get(&e) {
-            // An organisation after a preposition closing an unclosed appositive (`Sam Lau,
-            // the communications director for the Iowa Democratic Party said`): the person
-            // before the appositive's comma.
-            // (`..., the leader of the Public and Commercial Services Union said`: the same
-            // with a description opening the appositive.)
+        // An organisation after a preposition closing an unclosed appositive (`Sam Lau, the
+        // communications director for the Iowa Democratic Party said`, `Paul Goosens, head of
+        // Preventon told`): the person before the appositive's comma.
+        // (`..., the leader of the Public and Commercial Services Union said`: the same with a
+        // description opening the appositive.)
+        let unclosed = |m: usize| -> Option<usize> {
             let t0 = self.ments[m].t0;
-            if t0 > b && !matches!(self.ments[m].kind, MentionKind::Person { .. }) {
-                let person = (b..t0)
-                    .find(|&c| self.punct(c) == Some(","))
-                    .filter(|&c| {
-                        // No verb and no other comma in the appositive.
-                        let plain = (c + 1..t0).all(|k| {
-                            self.word(k).is_some_and(|w| {
-                                !(self.is_verb(k) || w.len() > 4 && w.ends_with("ed"))
-                            })
-                        });
-                        // (Or the mention opens the appositive with a role: `Anthony Anton,
-                        // president and CEO of Washington Restaurant Association stated`.)
-                        let role_first = self
-                            .word(t0)
-                            .is_some_and(|w| LEXICON.role_words.contains(&lower(w)));
-                        plain
-                            && (self
-                                .word(t0 - 1)
-                                .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
-                                || self.word(c + 1).is_some_and(|w| {
-                                    let l = lower(w);
-                                    matches!(l.as_str(), "the" | "a" | "an")
-                                        || LEXICON.role_words.contains(&l)
-                                })
-                                || role_first)
-                    })
-                    .and_then(|c| self.ends.get(&c).copied())
-                    .filter(|&p| {
-                        ok(p) && matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
+            let body = match self.ments[m].kind {
+                MentionKind::Person { words: 1, .. } => t0 > b && after_prep(t0),
+                MentionKind::Person { .. } => false,
+                _ => true,
+            };
+            if t0 <= b || !body {
+                return None;
+            }
+            (b..t0)
+                .find(|&c| self.punct(c) == Some(","))
+                .filter(|&c| {
+                    // No verb and no other comma in the appositive.
+                    let plain = (c + 1..t0).all(|k| {
+                        self.word(k).is_some_and(|w| {
+                            !(self.is_verb(k) || w.len() > 4 && w.ends_with("ed"))
+                        })
                     });
-                if let Some(p) = person {
-                    return Some(p);
-                }
+                    // (Or the mention opens the appositive with a role: `Anthony Anton,
+                    // president and CEO of Washington Restaurant Association stated`.)
+                    let role_first = self
+                        .word(t0)
+                        .is_some_and(|w| LEXICON.role_words.contains(&lower(w)));
+                    plain
+                        && (after_prep(t0)
+                            || self.word(c + 1).is_some_and(|w| {
+                                let l = lower(w);
+                                matches!(l.as_str(), "the" | "a" | "an")
+                                    || LEXICON.role_words.contains(&l)
+                            })
+                            || role_first)
+                })
+                .and_then(|c| self.ends.get(&c).copied())
+                .filter(|&p| {
+                    ok(p) && matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
+                })
+        };
+        // (Through a parenthesis after the body: `Ramon Diaz, Chairman of the Presidential
+        // Commission on Good Government (PCGG) told`.)
+        if let Some(p) = self
+            .paren_before(e)
+            .and_then(|o| self.ends.get(&o).copied())
+            .and_then(unclosed)
+        {
+            return Some(p);
+        }
+        if let Some(&m) = self.ends.get(&e) {
+            if let Some(p) = unclosed(m) {
+                return Some(p);
             }
             if ok(m) {
                 match self.object_of_preposition(m, b) {
@@ -4340,6 +4387,36 @@ mod tests {
                 "\"{q},\" director of the company John Smith said."
             )),
             one(Some("John Smith"))
+        );
+    }
+
+    #[test]
+    fn quoted_with_descriptions_and_unclosed_appositives_with_parentheses() {
+        let q = "There is every reason to believe that the cronies still have funds";
+        // `quoted GM industrial relations vice-president Alfred Warren as saying`.
+        assert_eq!(
+            direct_speakers(&format!("The Detroit Free Press quoted GM industrial relations vice-president Alfred Warren as saying \"{q}.\"")),
+            one(Some("Alfred Warren"))
+        );
+        // Negative: `a source close to Reagan` is nobody named.
+        assert_eq!(
+            direct_speakers(&format!("Ronald Reagan spoke.\n\nThe Post quoted a source close to Reagan as saying \"{q}.\"")),
+            [None]
+        );
+        // An appositive left open after a body's name, a parenthesis, or a one-word body.
+        for who in [
+            "Ramon Diaz, Chairman of the Presidential Commission on Good Government (PCGG) told Reuters in an interview:",
+            "Paul Goosens, head of Preventon told Reuters:",
+            "Paul Goosens, head of Preventon (PCGG) told Reuters:",
+        ] {
+            let got = direct_speakers(&format!("{who} \"{q}.\""));
+            assert!(got[0].as_deref().is_some_and(|n| n.ends_with("Diaz") || n.ends_with("Goosens")), "{who}: {got:?}");
+        }
+        // Negative: a name in parentheses after a name is that person's (`Rep. Jim McDermott
+        // (D-Wash.) said`), not a body's.
+        assert_eq!(
+            direct_speakers(&format!("Rep. Jim McDermott (D-Wash.) said: \"{q}.\"")),
+            one(Some("Jim McDermott"))
         );
     }
 
