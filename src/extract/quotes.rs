@@ -1179,10 +1179,16 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        if self.ments[m].possessive {
+        // (`Atticus' David Slager told`: a possessive written with the apostrophe alone.)
+        let bare_apostrophe = matches!(self.punct(self.ments[m].t1), Some("'" | "’"))
+            && self
+                .word(self.ments[m].t1 - 1)
+                .is_some_and(|w| w.ends_with('s'))
+            && self.toks[self.ments[m].t1].start == self.toks[self.ments[m].t1 - 1].end;
+        if self.ments[m].possessive || bare_apostrophe {
             // `Hutton's Phillippi said`, `said Bank of Tokyo's Kimura`: the person of that
             // body.
-            let t1 = self.ments[m].t1;
+            let t1 = self.ments[m].t1 + usize::from(bare_apostrophe);
             if let Some(&p) = self.starts.get(&t1) {
                 let next = &self.ments[p];
                 if matches!(next.kind, MentionKind::Person { .. })
@@ -1296,8 +1302,13 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             if let Some(&h) = self.starts.get(&k) {
-                let named =
-                    matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
+                // (A title and a surname name someone too: `said eighth seed Agassi`.)
+                let named = match self.ments[h].kind {
+                    MentionKind::Person { words, .. } => {
+                        words >= 2 || !self.ments[h].roles.is_empty()
+                    }
+                    _ => false,
+                };
                 if k > i && named && !self.ments[h].possessive {
                     // (`Earlier Lib Dem home affairs spokesman Mark Oaten said`: a name used as
                     // a modifier gives way to the name it qualifies.)
@@ -4348,6 +4359,18 @@ mod tests {
         assert_eq!(
             q2.first().and_then(|q| q.speaker.as_deref()),
             Some("Peter Chelsom")
+        );
+        // A possessive written with the apostrophe alone; a title and a surname after
+        // descriptive words.
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" said Sky Networks' Sophie Turner Laing.")),
+            one(Some("Sophie Turner Laing"))
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "Andre Agassi won.\n\n\"{q},\" said eighth seed Agassi."
+            )),
+            one(Some("Andre Agassi"))
         );
         // Negative: no role before the name (`the network's Scott Grogin` is not known as
         // one who speaks for it).
