@@ -5947,6 +5947,19 @@ mod tests {
                 Some("Antonio Reid".to_string())
             ]
         );
+        // A nickname in parentheses (`Commissioner James E. (Jim) Nugent told`).
+        let body = "\"The attitude here is a great deal more optimistic,\" Commissioner James E. (Jim) Nugent told Reuters.\n\n\"It reflects their belief,\" he added.";
+        assert_eq!(
+            direct_speakers(body),
+            vec![Some("James E. Nugent".to_string()); 2]
+        );
+        // Negative: not after a full name.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "\"We will see about that today,\" said Peter Brown (Pete) Smith.",
+        );
+        assert!(sp.iter().all(|s| s.name != "Peter Brown Smith"), "{sp:?}");
         // Negative: a quoted title between two names joins nothing.
         let body =
             "Ed Miliband said \"Green Paper\" Brown would not agree. \"We will see,\" Brown said.";

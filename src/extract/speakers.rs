@@ -2041,7 +2041,46 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             }
             _ => None,
         };
-        if let Some(kind) = joined {
+        // (A nickname in parentheses is a mention of its own: `James E. (Jim) Nugent`.)
+        let paren = |k: usize, p: &str| toks.get(k).is_some_and(|x| tok(text, x) == p);
+        let in_parens = match (&a.kind, &b.kind, ments.get(i + 2).map(|c| (&c.kind, c))) {
+            (
+                MentionKind::Person { name: given, words },
+                MentionKind::Person { words: 1, .. },
+                Some((
+                    MentionKind::Person {
+                        name: surname,
+                        words: w2,
+                    },
+                    c,
+                )),
+            ) if !a.possessive
+                // (A given name and initials only: not `Peter Brown (Pete) Smith`.)
+                && given.split_whitespace().enumerate().all(|(n, g)| {
+                    if n == 0 {
+                        lx.first_names.contains_key(&low(g))
+                    } else {
+                        g.len() == 2 && g.ends_with('.')
+                    }
+                })
+                && paren(a.t1, "(")
+                && b.t0 == a.t1 + 1
+                && b.t1 == b.t0 + 1
+                && paren(b.t1, ")")
+                && c.t0 == b.t1 + 1
+                && toks[a.t0].para == toks[c.t0].para =>
+            {
+                Some(MentionKind::Person {
+                    name: format!("{given} {surname}"),
+                    words: words + w2,
+                })
+            }
+            _ => None,
+        };
+        if in_parens.is_some() {
+            ments.remove(i + 1);
+        }
+        if let Some(kind) = joined.or(in_parens) {
             let b = ments.remove(i + 1);
             let a = &mut ments[i];
             a.kind = kind;
