@@ -3280,7 +3280,24 @@ impl<'a> Attributor<'a> {
             .take_while(|ev| self.toks[self.ments[ev.mention].t0].para + 3 >= para)
             .map(|ev| (ev.mention, ev.entity))
             .collect();
-        let ent_of = |j: usize| self.resolved[j].or_else(|| by_cue.get(&j).copied());
+        // (A description naming no role opening its sentence, `The confident 23-year-old is
+        // undaunted.`, stands for whom it resolves to as a pronoun would.)
+        let ent_of = |j: usize| {
+            self.resolved[j]
+                .or_else(|| by_cue.get(&j).copied())
+                .or_else(|| {
+                    let o = &self.ments[j];
+                    (depth < 2
+                        && matches!(o.kind, MentionKind::Role { definite: true })
+                        && o.roles.is_empty()
+                        && o.accepts.is_empty()
+                        && self.word(o.t0).is_some_and(|w| w == "The")
+                        && self.para_start(o.t0)
+                        && self.verb_like_follows(o.t1))
+                    .then(|| self.resolve_pronoun(j, o.gender.or(g), events, depth + 1))
+                    .flatten()
+                })
+        };
         // The persons it could mean, walking back from the pronoun over at most three
         // paragraphs: (mention, sentence, entity).
         // A person named by a word we could not resolve (`Clinton` with two Clintons) is
@@ -3516,6 +3533,16 @@ impl<'a> Attributor<'a> {
         // Two people it could mean in one sentence: the one who spoke last, if they are
         // the subject; otherwise abstain.
         (last_direct == Some(first.2) && subject_of(first.0)).then_some(first.2)
+    }
+
+    /// Whether a verb seems to follow token `k` (a past tense, `is`/`was`/`has`...): what
+    /// stands before is a subject.
+    fn verb_like_follows(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            matches!(w, "is" | "was" | "has" | "had" | "will" | "would" | "could")
+                || (w.ends_with("ed") && !is_capitalised(w))
+                || self.is_verb(k)
+        })
     }
 
     /// The pronoun mention, same as `pronoun`'s, opening sentence `s` as its subject before
@@ -4440,6 +4467,24 @@ mod tests {
         assert_eq!(
             direct_speakers(&format!("Rep. Jim McDermott (D-Wash.) said: \"{q}.\"")),
             one(Some("Jim McDermott"))
+        );
+    }
+
+    #[test]
+    fn a_description_opening_a_sentence_stands_for_its_person() {
+        // `The 21-year-old missed ... after a challenge with Roma's Olivier Dacourt. And he
+        // added:` is the 21-year-old, who is Robben.
+        let body = "Chelsea winger Arjen Robben has broken two bones in his foot.\n\n\"Six weeks is the average time to heal this injury,\" he told a newspaper. The 21-year-old missed three months of the season after a challenge with Roma's Olivier Dacourt. And he added: \"It felt different then.\"";
+        assert_eq!(
+            direct_speakers(body),
+            vec![Some("Arjen Robben".to_string()); 2]
+        );
+        // Negative: a description not opening its sentence stands for nobody; the pronoun
+        // goes by the names alone (here the only one in the sentence before).
+        let body = body.replace("The 21-year-old missed", "Then the 21-year-old missed");
+        assert_eq!(
+            direct_speakers(&body)[1].as_deref(),
+            Some("Olivier Dacourt")
         );
     }
 
