@@ -36,7 +36,6 @@ pub fn attribute(title: &str, lead: Option<&str>, body: &str) -> (Vec<Quote>, Ve
 const LY_NOUNS: &[&str] = &[
     "rally",
     "family",
-    "ally",
     "supply",
     "reply",
     "assembly",
@@ -47,7 +46,6 @@ const LY_NOUNS: &[&str] = &[
     "jelly",
     "folly",
     "tally",
-    "italy",
     "daily",
     "weekly",
     "monthly",
@@ -55,7 +53,6 @@ const LY_NOUNS: &[&str] = &[
     "elderly",
     "friendly",
     "silly",
-    "ugly",
 ];
 
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb.
@@ -650,6 +647,14 @@ impl<'a> Attributor<'a> {
                 }) && prep(s + 1)))
     }
 
+    /// Whether the word before token `t0` is a preposition (`of Preventon`, `in San Diego`).
+    fn after_preposition(&self, t0: usize) -> bool {
+        t0 > 0
+            && self
+                .word(t0 - 1)
+                .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+    }
+
     /// The first token of the sentence of token `k` (in its paragraph).
     fn sentence_start(&self, k: usize) -> usize {
         let mut b = k;
@@ -663,11 +668,7 @@ impl<'a> Attributor<'a> {
     /// before it (`..., Woods shared her belief`, `..., Ban demurred`): a subject.
     fn verb_follows(&self, j: usize) -> bool {
         let m = &self.ments[j];
-        let after_prep = m.t0 > 0
-            && self
-                .word(m.t0 - 1)
-                .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
-        !after_prep
+        !self.after_preposition(m.t0)
             && !m.possessive
             && (self.is_verb(m.t1)
                 || self
@@ -814,13 +815,18 @@ impl<'a> Attributor<'a> {
             }
             loop {
                 let mut k = c + 1;
+                // (A relative clause has verbs of its own: `The spokesman, who asked not to be
+                // identified, said`.)
+                let relative = self
+                    .word(k)
+                    .is_some_and(|w| matches!(w, "who" | "whose" | "which"));
                 while k < limit && k < c0 + 30 && self.same_para(c0, k) {
                     if self.punct(k) == Some(",") && self.toks[k].inside.is_none() {
                         break;
                     }
                     if self.real_span_of(k).is_some()
                         || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
-                        || self.is_verb(k)
+                        || (self.is_verb(k) && !relative)
                     {
                         return None;
                     }
@@ -860,13 +866,7 @@ impl<'a> Attributor<'a> {
         // Society at the University of the West of England in Bristol said`.)
         // (The person before `of` is named, not titled: not `Deputy Secretary of State John
         // Whitehead said`.)
-        let head_person = i > 0
-            && self.ends.get(&i).is_some_and(|&h| {
-                matches!(self.ments[h].kind, MentionKind::Person { .. })
-                    && self
-                        .word(i - 1)
-                        .is_some_and(|w| !LEXICON.role_words.contains(&lower(w)))
-            });
+        let head_person = self.person_ending_at(i).is_some();
         let i = if self.punct(i) == Some(",") { i + 1 } else { i };
         if !matches!(self.word(i), Some("of" | "at" | "from")) {
             return None;
@@ -878,7 +878,7 @@ impl<'a> Attributor<'a> {
             // Merrill Lynch said`, `Chris Callies of Dean Witter said`, `Carol Bell of
             // Phillips and Drew told`): taken only when the verb follows at once.
             if head_person && matches!(org.kind, MentionKind::Person { .. }) && !org.possessive {
-                let partner = matches!(self.word(org.t1), Some("and" | "&"))
+                let partner = (self.word(org.t1) == Some("and") || self.punct(org.t1) == Some("&"))
                     .then(|| self.starts.get(&(org.t1 + 1)))
                     .flatten()
                     .map(|&p| &self.ments[p])
@@ -929,7 +929,7 @@ impl<'a> Attributor<'a> {
                             && !matches!(w, "the" | "a" | "an" | "and" | "or" | "who" | "which")
                     })
                 })
-                .find_map(|k| org_end(k))
+                .find_map(&org_end)
         };
         let mut e = org_end(i + 1).or_else(|| head_person.then(described).flatten())?;
         // (`from the Consumer Electronics Association (CEA) told`.)
@@ -1889,16 +1889,19 @@ impl<'a> Attributor<'a> {
                 if let Some(&q) = self.ends.get(&(v - 1)) {
                     let t0 = self.ments[q].t0;
                     // (A few words describing the one quoted between: `quoted GM industrial
-                    // relations vice-president Alfred Warren as saying`.)
-                    let quoting = (t0.saturating_sub(6).max(b)..t0).rev().any(|k| {
+                    // relations vice-president Alfred Warren as saying`, `quoted the ministry's
+                    // spokesman Li Wei as saying`; an article only first.)
+                    let quoting = (t0.saturating_sub(6).max(b)..t0).any(|k| {
                         self.word(k)
                             .is_some_and(|w| w.starts_with("quot") || w.starts_with("cit"))
                             && (k + 1..t0).all(|x| {
                                 self.word(x).is_some_and(|w| {
                                     let l = lower(w);
+                                    let article = matches!(l.as_str(), "a" | "an" | "the");
                                     !self.is_verb(x)
                                         && !PREPOSITIONS.contains(&l.as_str())
-                                        && !matches!(l.as_str(), "a" | "an" | "the" | "and")
+                                        && l != "and"
+                                        && (!article || x == k + 1)
                                 })
                             })
                     });
@@ -2183,15 +2186,9 @@ impl<'a> Attributor<'a> {
         // (Not a full name after the object of a preposition: `Milan won at Old Trafford and
         // Carlo Ancelotti said:` joins two clauses; `MP for Sittingbourne and Sheppey said` is
         // still a pair.)
-        let object = |p: usize| {
-            let s = self.ments[p].t0;
-            s > 0
-                && self
-                    .word(s - 1)
-                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
-        };
+        let object = |p: usize| self.after_preposition(self.ments[p].t0);
         t0 >= 2
-            && matches!(self.word(t0 - 1), Some("and" | "&"))
+            && (self.word(t0 - 1) == Some("and") || self.punct(t0 - 1) == Some("&"))
             && self.ends.get(&(t0 - 1)).is_some_and(|&p| {
                 matches!(self.ments[p].kind, MentionKind::Person { .. })
                     && !(object(p)
@@ -2230,11 +2227,7 @@ impl<'a> Attributor<'a> {
         // newspaper saying`.)
         if f < e && !self.reports_another(v) {
             if let Some(&m) = self.ends.get(&f) {
-                let t0 = self.ments[m].t0;
-                let after_prep = t0 > 0
-                    && self
-                        .word(t0 - 1)
-                        .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()));
+                let after_prep = self.after_preposition(self.ments[m].t0);
                 if ok(m) && !after_prep && matches!(self.ments[m].kind, MentionKind::Org { .. }) {
                     return Some(m);
                 }
@@ -2246,12 +2239,7 @@ impl<'a> Attributor<'a> {
             e
         };
         // (A single word after a preposition is a body's name: `head of Preventon (PCGG)`.)
-        let after_prep = |t0: usize| {
-            t0 > 0
-                && self
-                    .word(t0 - 1)
-                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
-        };
+        let after_prep = |t0: usize| self.after_preposition(t0);
         if let Some(o) = self.paren_before(e_paren) {
             if let Some(&m) = self.ends.get(&o) {
                 let body = matches!(self.ments[m].kind, MentionKind::Person { words: 1, .. })
@@ -2877,9 +2865,15 @@ impl<'a> Attributor<'a> {
         // A paragraph opened by a whole quoted sentence, the words after it a sentence of
         // their own (`"Nothing is agreed." The talks go on tomorrow.`; paragraphs run
         // together, as in copies that lost their line breaks).
+        // The quoted text and the text after the closing mark.
+        let edges = |span: &Span| {
+            (
+                self.body[span.start..span.end].trim_end(),
+                self.body[span.close..].trim_start(),
+            )
+        };
         let opens_with_sentence = |span: &Span| {
-            let q = self.body[span.start..span.end].trim_end();
-            let after = self.body[span.close..].trim_start();
+            let (q, after) = edges(span);
             first_word[span.para] > span.open
                 && q.ends_with(['.', '!', '?'])
                 && after
@@ -2899,8 +2893,7 @@ impl<'a> Attributor<'a> {
         // A reporting verb right after the quote (`"Q," said the American.`, `"Q," Morquendi's
         // message read.` with `read` unknown): its own cue, one we could not resolve.
         let verb_after = |span: &Span| {
-            let q = self.body[span.start..span.end].trim_end();
-            let after = self.body[span.close..].trim_start();
+            let (q, after) = edges(span);
             let open_ended = q.ends_with(',')
                 || (q.ends_with(['?', '!']) && after.starts_with(char::is_lowercase));
             if !open_ended {
@@ -3191,11 +3184,28 @@ impl<'a> Attributor<'a> {
                 return false;
             }
             // `The Shanghai official said`.
+            // (`the Chrysler source said`: the body's name is a mention of its own.)
+            let body_then_source = |r: usize| {
+                let t1 = self.ments[r].t1;
+                matches!(self.ments[r].kind, MentionKind::Org { .. })
+                    && self
+                        .word(self.ments[r].t0)
+                        .is_some_and(|w| lower(w) == "the")
+                    && matches!(self.word(t1), Some("official" | "source"))
+                    && self.is_verb(t1 + 1)
+            };
             if let Some(&r) = self.starts.get(&k) {
+                if body_then_source(r) {
+                    return true;
+                }
                 if !matches!(self.ments[r].kind, MentionKind::Role { definite: false }) {
+                    // (`The spokesman, who asked not to be identified, said`.)
                     return matches!(self.ments[r].kind, MentionKind::Role { .. })
                         && self.anonymous(r)
-                        && self.verb_follows(r);
+                        && (self.verb_follows(r)
+                            || self
+                                .verb_after_subject(r, self.sentence_end(self.ments[r].t1))
+                                .is_some());
                 }
             }
             let Some(w) = self.word(k) else { return false };
@@ -3291,8 +3301,13 @@ impl<'a> Attributor<'a> {
                         && matches!(o.kind, MentionKind::Role { definite: true })
                         && o.roles.is_empty()
                         && o.accepts.is_empty()
-                        && self.word(o.t0).is_some_and(|w| w == "The")
-                        && self.para_start(o.t0)
+                        && self.word(o.t0).is_some_and(|w| lower(w) == "the")
+                        // (After a conjunction too: `But the 25-year-old Dubliner ...`.)
+                        && (self.para_start(o.t0)
+                            || (self.para_start(o.t0 - 1)
+                                && self.word(o.t0 - 1).is_some_and(|w| {
+                                    matches!(w, "But" | "And" | "Yet" | "Still" | "Now")
+                                })))
                         && self.verb_like_follows(o.t1))
                     .then(|| self.resolve_pronoun(j, o.gender.or(g), events, depth + 1))
                     .flatten()
@@ -3373,6 +3388,8 @@ impl<'a> Attributor<'a> {
                 None if matches!(o.kind, MentionKind::Person { .. })
                     && gender_ok(o.gender, g)
                     && !o.possessive
+                    // (Not a name qualifying the next: `Wolves chief executive Jez Moxey`.)
+                    && !self.starts.contains_key(&o.t1)
                     && self.opens_sentence(o.t0)
                     && !self.common_word(j)
                     && !(self.punct(o.t1) == Some(",")
@@ -3474,13 +3491,7 @@ impl<'a> Attributor<'a> {
                 ent.gender.is_some() || !ent.roles.is_empty() || by_cue.values().any(|&v| v == e)
             }
         };
-        let object = |j: usize| {
-            let t0 = self.ments[j].t0;
-            t0 > 0
-                && self
-                    .word(t0 - 1)
-                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
-        };
+        let object = |j: usize| self.after_preposition(self.ments[j].t0);
         // So does a name we could not resolve used as a possessive or after `a`/`an`
         // (`in a Caesar's Palace ballroom`).
         let modifier = |j: usize| self.ments[j].possessive || self.indefinite(j);
@@ -3511,11 +3522,13 @@ impl<'a> Attributor<'a> {
         if in_r.iter().any(|b| b.2 != first.2) && hidden_subject.is_none_or(|h| h < s_r) {
             // Two people it could mean in one sentence: its subject (see `sentence_subject`).
             match self.sentence_subject(&in_r) {
-                // Only a person known as a man or woman, or who spoke before: a stray
-                // capitalised phrase (`Nonproliferation Studies`) is no subject.
+                // Only a person known as a man or woman, holding an office, or who spoke
+                // before: a stray capitalised phrase (`Nonproliferation Studies`) is no
+                // subject.
                 Some(e)
                     if e != usize::MAX
                         && (self.ents.list[e].gender.is_some()
+                            || self.ents.list[e].has_office()
                             || by_cue.values().any(|&v| v == e)) =>
                 {
                     return Some(e)
@@ -3737,13 +3750,25 @@ impl<'a> Attributor<'a> {
         let t0 = self.ments[j].t0;
         t0 >= 2
             && matches!(self.word(t0 - 1), Some("of" | "at" | "from"))
-            && self.ends.get(&(t0 - 1)).is_some_and(|&h| {
-                matches!(self.ments[h].kind, MentionKind::Person { .. })
-                    && !self.ments[h].possessive
-                    && self
-                        .word(t0 - 2)
-                        .is_some_and(|w| !LEXICON.role_words.contains(&lower(w)))
-            })
+            && self
+                .person_ending_at(t0 - 1)
+                .is_some_and(|h| !self.ments[h].possessive)
+    }
+
+    /// The mention of a person named right before token `i`, if any; not a title alone
+    /// (`Chancellor of the Exchequer Nigel Lawson`, `Deputy Secretary of State John
+    /// Whitehead`), though a surname may be a role word (`Paul Singer of Dean Witter`).
+    fn person_ending_at(&self, i: usize) -> Option<usize> {
+        let &h = self.ends.get(&i)?;
+        match &self.ments[h].kind {
+            MentionKind::Person { name, .. } => {
+                let title = name
+                    .split_whitespace()
+                    .all(|w| LEXICON.role_words.contains(&lower(w)));
+                (!title).then_some(h)
+            }
+            _ => None,
+        }
     }
 
     /// Whether token `k` opens its sentence (a capitalised word there may be no name).
@@ -4344,7 +4369,7 @@ mod tests {
             s("Kerry said the talks were useful.\n\n\"Nothing is agreed until everything is agreed.\" The talks ended early."),
             std::slice::from_ref(&kerry)
         );
-        // Negative: a quote cut by a comma is followed by its own cue.
+        // Negative: a quote cut by a comma is no whole sentence.
         assert_eq!(
             s("Kerry said the talks were useful.\n\n\"Nothing is agreed until everything is agreed,\" The talks ended early."),
             [None]
@@ -4361,7 +4386,7 @@ mod tests {
             [Some("Roger Federer".to_string()), None]
         );
         // Negative: a quote closed by a full stop, then a sentence with a verb: inherits.
-        let body = "Roger Federer beat Tim Henman.\n\n\"I felt good out there today,\" Federer said. Andre Agassi was delighted with his win. \"I felt pretty good on the court.\" Agassi said it was fine.";
+        let body = "Roger Federer beat Tim Henman.\n\n\"I felt good out there today,\" Federer said. The crowd was quiet. \"I felt pretty good on the court.\" The umpire said nothing.";
         assert_eq!(
             direct_speakers(body),
             vec![Some("Roger Federer".to_string()); 2]
@@ -4432,11 +4457,11 @@ mod tests {
             )),
             one(Some("Dave Hawkins"))
         );
-        assert_ne!(
+        assert_eq!(
             direct_speakers(&format!(
                 "\"{q},\" director of the company John Smith said."
             )),
-            one(Some("John Smith"))
+            [None]
         );
     }
 
@@ -4447,6 +4472,12 @@ mod tests {
         assert_eq!(
             direct_speakers(&format!("The Detroit Free Press quoted GM industrial relations vice-president Alfred Warren as saying \"{q}.\"")),
             one(Some("Alfred Warren"))
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "Xinhua quoted the ministry's spokesman Li Wei as saying \"{q}.\""
+            )),
+            one(Some("Li Wei"))
         );
         // Negative: `a source close to Reagan` is nobody named.
         assert_eq!(
@@ -4489,6 +4520,30 @@ mod tests {
     }
 
     #[test]
+    fn relative_clauses_before_the_verb_and_office_holders_as_subjects() {
+        // `X, who announced ..., believes ...`: a relative clause has verbs of its own.
+        let body = "Tim Henman, who announced his Davis Cup retirement earlier this year, said Britain can win the tie.\n\n\"We have a strong team this time,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Tim Henman")));
+        // ... so `The spokesman, who asked not to be identified, said` is someone unnamed.
+        let body = "Treasury Secretary James Baker cancelled a trip because of the visit by Prime Minister Yasuhiro Nakasone.\n\nThe spokesman, who asked not to be identified, said, \"I would not draw any conclusion from it.\"\n\n\"It is part of the press of business,\" he said.";
+        assert_eq!(direct_speakers(body), [None, None]);
+        // A subject holding an office is a person: `Wolves chief executive Jez Moxey
+        // defended the decision to give Hoddle a contract. "Q," he said.`
+        let body = "\"I am delighted to be here,\" said Hoddle.\n\nWolves chief executive Jez Moxey defended the decision to give Hoddle a short-term contract. \"We hope it will work out for both parties,\" he said.";
+        assert_eq!(
+            direct_speakers(body).last(),
+            Some(&Some("Jez Moxey".to_string()))
+        );
+        // Two people named in one sentence: its subject, known to hold an office (as one
+        // known as a man or a woman, or who spoke).
+        let body = "Finance Minister Kiichi Miyazawa met Noboru Takeshita on Monday.\n\n\"We cannot expect currency stability only through intervention,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Kiichi Miyazawa")));
+        // Negative: without the office, nothing tells which: abstain.
+        let body = body.replace("Finance Minister Kiichi", "Kiichi");
+        assert_eq!(direct_speakers(&body), [None]);
+    }
+
+    #[test]
     fn occupations_and_vague_roles() {
         // `the singer` finds the one singer; `the agent`, the one agent.
         let body = "Simon Le Bon said earlier this year that the group were not trying to update their sound.\n\n\"We are getting on very well together,\" the singer said.";
@@ -4497,8 +4552,8 @@ mod tests {
         let body = "Jake White claimed the coaching award. England player Simon Amor beat Ben Gollings to win the sevens award. Amor was delighted with his award.\n\n\"There are so many great sevens players on the circuit,\" said the Gloucester fly-half.";
         assert_eq!(direct_speakers(body), one(Some("Simon Amor")));
         // Negative: a real office is another role.
-        let body = "Jake White claimed the coaching award. England coach Simon Amor beat Ben Gollings to win the sevens award. Amor was delighted with his award.\n\n\"There are so many great sevens players on the circuit,\" said the Gloucester fly-half.";
-        assert_ne!(direct_speakers(body), one(Some("Simon Amor")));
+        let body = "England coach Simon Amor was delighted with his award.\n\n\"There are so many great sevens players on the circuit,\" said the Gloucester fly-half.";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
@@ -4635,9 +4690,9 @@ mod tests {
             direct_speakers("Raynard Jackson, a consultant, thinks he knows best. Then Raynard Jackson criticized Barack Obama.\n\n\"We will win this state by a lot,\" he said."),
             one(Some("Raynard Jackson"))
         );
-        // Negative: without it, the sentence does not tell.
+        // Negative: without it (or an office), the sentence does not tell.
         assert_eq!(
-            direct_speakers("Raynard Jackson, a consultant, thinks so. Then Raynard Jackson criticized Barack Obama.\n\n\"We will win this state by a lot,\" he said."),
+            direct_speakers("Raynard Jackson thinks so. Then Raynard Jackson criticized Barack Obama.\n\n\"We will win this state by a lot,\" he said."),
             [None]
         );
     }
@@ -6295,6 +6350,9 @@ mod tests {
         // Chicago's Johnson`), a role after a lost comma (`comptroller of New York City`).
         for (cue, who) in [
             ("Carol Bell of Phillips and Drew told Reuters", "Carol Bell"),
+            ("Carol Bell of Phillips & Drew told Reuters", "Carol Bell"),
+            // (A surname that is also a role word: `singer`.)
+            ("Paul Singer of Dean Witter said", "Paul Singer"),
             (
                 "Chris Honnor of London-based brokers Grieveson Grant said",
                 "Chris Honnor",
