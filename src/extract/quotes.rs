@@ -4544,6 +4544,21 @@ mod tests {
     }
 
     #[test]
+    fn a_nations_diplomats_speak_for_the_body_quoted_last() {
+        let body = "\"Bern continued the line of deviation from neutrality,\" the Russian Foreign Ministry said. \"Russian funds should have been returned to their owners,\" the Russian diplomats stressed.";
+        assert_eq!(
+            direct_speakers(body),
+            vec![Some("Russian Foreign Ministry".to_string()); 2]
+        );
+        // Negative: `the French statement` is some government's, not the body quoted last.
+        let body = "\"Bern continued the line of deviation from neutrality,\" the Russian Foreign Ministry said.\n\n\"The target was an Iranian military platform,\" the French statement said.";
+        assert_eq!(
+            direct_speakers(body),
+            [Some("Russian Foreign Ministry".to_string()), None]
+        );
+    }
+
+    #[test]
     fn occupations_and_vague_roles() {
         // `the singer` finds the one singer; `the agent`, the one agent.
         let body = "Simon Le Bon said earlier this year that the group were not trying to update their sound.\n\n\"We are getting on very well together,\" the singer said.";

@@ -667,7 +667,15 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 || lx.org_heads.contains(&lw)
                 || lx.org_generic.contains(&lw)
         } else {
-            lx.descriptions.contains_key(&lw) && definite.is_some()
+            (lx.descriptions.contains_key(&lw) && definite.is_some())
+                // (`the Russian diplomats`: a plural generic noun after demonyms only; not
+                // `the French statement`, some government's.)
+                || (definite == Some(true)
+                    && lx.org_generic.contains(&lw)
+                    && lw.ends_with('s')
+                    && toks[j..k]
+                        .iter()
+                        .all(|x| lx.country(tok(text, x)).is_some()))
         };
         if !ok {
             break;
@@ -1284,6 +1292,16 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         m.counterpart = counterpart;
         m.possessive = poss;
         return Some(m);
+    }
+    // `the Russian diplomats stressed`: a nation's people named by a generic noun speak for
+    // the body quoted last, as `the statement` does.
+    if definite == Some(true)
+        && p > 0
+        && p + 1 == run.len()
+        && country.is_some()
+        && lx.org_generic.contains(lows[p].as_str())
+    {
+        return Some(mk(j + run.len(), MentionKind::OrgGeneric));
     }
     // No name: a description, an organisation head, or a country.
     if p == 0 {
