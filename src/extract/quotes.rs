@@ -2740,6 +2740,35 @@ impl<'a> Attributor<'a> {
         self.toks.binary_search_by(|t| t.start.cmp(&byte)).ok()
     }
 
+    /// The quoted text of `span` and the text after its closing mark.
+    fn quote_edges(&self, span: &Span) -> (&str, &str) {
+        (
+            self.body[span.start..span.end].trim_end(),
+            self.body[span.close..].trim_start(),
+        )
+    }
+
+    /// Whether a reporting verb follows a quote cut by a comma (`"Q," said the American.`,
+    /// `"Q," Morquendi's message read.` with `read` unknown): its own cue, one we could not
+    /// resolve, so it borrows no speaker from the quote or sentence before.
+    fn verb_after(&self, span: &Span) -> bool {
+        let (q, after) = self.quote_edges(span);
+        let open_ended =
+            q.ends_with(',') || (q.ends_with(['?', '!']) && after.starts_with(char::is_lowercase));
+        if !open_ended {
+            return false;
+        }
+        let k = self.toks.partition_point(|t| t.start < span.close);
+        (k..k + 5)
+            .take_while(|&x| {
+                self.toks
+                    .get(x)
+                    .is_some_and(|t| t.para == span.para && t.inside.is_none())
+                    && !matches!(self.punct(x), Some("." | "!" | "?" | ";"))
+            })
+            .any(|x| self.is_verb(x))
+    }
+
     fn run(mut self) -> (Vec<Quote>, Vec<Speaker>) {
         // Real quotes: judged per group (a quote over several paragraphs counts as one).
         let mut items: Vec<Item> = Vec::new();
@@ -2799,9 +2828,16 @@ impl<'a> Attributor<'a> {
                 .or_else(|| close.and_then(|c| self.cue_after_tail(c)))
                 .or_else(|| open.and_then(|o| self.cue_before(o)))
                 .or_else(|| open.and_then(|o| self.cue_verb_inside(o)))
-                .or_else(|| open.and_then(|o| self.cue_of_sentence_before(o)))
-                .or_else(|| self.cue_of_short_quote_before(si))
-                .or_else(|| open.and_then(|o| self.cue_before_colon_para(o)));
+                // (Cues borrowed from the sentence or quote before: not when a reporting verb
+                // after the quote is its own.)
+                .or_else(|| {
+                    if self.verb_after(s) {
+                        return None;
+                    }
+                    open.and_then(|o| self.cue_of_sentence_before(o))
+                        .or_else(|| self.cue_of_short_quote_before(si))
+                        .or_else(|| open.and_then(|o| self.cue_before_colon_para(o)))
+                });
             items.push(Item {
                 start: s.start,
                 end: s.end,
@@ -2865,15 +2901,8 @@ impl<'a> Attributor<'a> {
         // A paragraph opened by a whole quoted sentence, the words after it a sentence of
         // their own (`"Nothing is agreed." The talks go on tomorrow.`; paragraphs run
         // together, as in copies that lost their line breaks).
-        // The quoted text and the text after the closing mark.
-        let edges = |span: &Span| {
-            (
-                self.body[span.start..span.end].trim_end(),
-                self.body[span.close..].trim_start(),
-            )
-        };
         let opens_with_sentence = |span: &Span| {
-            let (q, after) = edges(span);
+            let (q, after) = self.quote_edges(span);
             first_word[span.para] > span.open
                 && q.ends_with(['.', '!', '?'])
                 && after
@@ -2890,32 +2919,13 @@ impl<'a> Attributor<'a> {
                     .or_insert(it.speaker);
             }
         }
-        // A reporting verb right after the quote (`"Q," said the American.`, `"Q," Morquendi's
-        // message read.` with `read` unknown): its own cue, one we could not resolve.
-        let verb_after = |span: &Span| {
-            let (q, after) = edges(span);
-            let open_ended = q.ends_with(',')
-                || (q.ends_with(['?', '!']) && after.starts_with(char::is_lowercase));
-            if !open_ended {
-                return false;
-            }
-            let k = self.toks.partition_point(|t| t.start < span.close);
-            (k..k + 5)
-                .take_while(|&x| {
-                    self.toks
-                        .get(x)
-                        .is_some_and(|t| t.para == span.para && t.inside.is_none())
-                        && !matches!(self.punct(x), Some("." | "!" | "?" | ";"))
-                })
-                .any(|x| self.is_verb(x))
-        };
         for i in 0..items.len() {
             if !items[i].direct || items[i].cue.is_some() {
                 continue;
             }
             let span = &self.spans[items[i].span.unwrap_or(0)];
             let from_group = group_speaker.get(&span.group).copied().flatten();
-            if from_group.is_none() && verb_after(span) {
+            if from_group.is_none() && self.verb_after(span) {
                 continue;
             }
             // The statement or quote right before: in the same paragraph, or in the previous
@@ -4384,6 +4394,13 @@ mod tests {
         assert_eq!(
             direct_speakers(body),
             [Some("Roger Federer".to_string()), None]
+        );
+        // Nor does it borrow the cue of the sentence before (`"Q1," the Russian Foreign
+        // Ministry said. "Q2," the French statement said.`).
+        let body = "\"Bern continued the line of deviation,\" the Russian Foreign Ministry said. \"The target was an Iranian military platform,\" the French statement said.";
+        assert_eq!(
+            direct_speakers(body),
+            [Some("Russian Foreign Ministry".to_string()), None]
         );
         // Negative: a quote closed by a full stop, then a sentence with a verb: inherits.
         let body = "Roger Federer beat Tim Henman.\n\n\"I felt good out there today,\" Federer said. The crowd was quiet. \"I felt pretty good on the court.\" The umpire said nothing.";
