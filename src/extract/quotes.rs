@@ -32,6 +32,28 @@ pub fn attribute(title: &str, lead: Option<&str>, body: &str) -> (Vec<Quote>, Ve
     Attributor::new(title, lead, body).run()
 }
 
+/// Nouns for someone a reporter may quote unnamed (`One fund manager does not agree.`).
+const UNNAMED_SOURCES: &[&str] = &[
+    "manager",
+    "analyst",
+    "economist",
+    "official",
+    "trader",
+    "dealer",
+    "banker",
+    "broker",
+    "diplomat",
+    "source",
+    "spokesman",
+    "spokeswoman",
+    "executive",
+    "strategist",
+    "observer",
+    "expert",
+    "delegate",
+    "arbitrager",
+];
+
 /// Words ending in `-ly` that are no adverbs (`rally driver Dave Hawkins said`).
 const LY_NOUNS: &[&str] = &[
     "rally",
@@ -3258,14 +3280,24 @@ impl<'a> Attributor<'a> {
                         && (k + 1..x).all(|y| nobody(y) && !self.is_verb(y) && !self.is_aux(y))
                 }) && self.word(k + 1).is_some_and(|w| !is_capitalised(w));
             }
+            // (`One fund manager does not agree.`: a noun for someone who could be quoted,
+            // opening the sentence as the subject of any verb.)
+            let someone = || {
+                let head = (k + 1..k + 5).find(|&x| {
+                    self.word(x)
+                        .is_some_and(|w| UNNAMED_SOURCES.contains(&lower(w).as_str()))
+                });
+                head.is_some_and(|h| (k + 1..h).all(nobody) && self.verb_like_follows(h + 1))
+            };
             opens
-                && (k + 1..k + 7)
+                && ((k + 1..k + 7)
                     .take_while(|&x| self.word(x).is_some() && !self.is_verb(x))
                     .all(nobody)
-                && (k + 2..k + 8).any(|x| self.is_verb(x) && !self.passive(x))
-                && (k + 1..k + 8)
-                    .take_while(|&x| !self.is_verb(x))
-                    .all(|x| self.word(x).is_some() && !self.is_aux(x))
+                    && (k + 2..k + 8).any(|x| self.is_verb(x) && !self.passive(x))
+                    && (k + 1..k + 8)
+                        .take_while(|&x| !self.is_verb(x))
+                        .all(|x| self.word(x).is_some() && !self.is_aux(x))
+                    || someone())
         })
     }
 
@@ -3562,8 +3594,10 @@ impl<'a> Attributor<'a> {
     /// stands before is a subject.
     fn verb_like_follows(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| {
-            matches!(w, "is" | "was" | "has" | "had" | "will" | "would" | "could")
-                || (w.ends_with("ed") && !is_capitalised(w))
+            matches!(
+                w,
+                "is" | "was" | "has" | "had" | "will" | "would" | "could" | "does" | "did"
+            ) || (w.ends_with("ed") && !is_capitalised(w))
                 || self.is_verb(k)
         })
     }
@@ -6604,6 +6638,9 @@ mod tests {
             "The official said prices would fall.",
             "\"Prices will fall soon,\" said one dealer.",
             "\"Prices will fall soon,\" said a director at one U.K. merchant bank.",
+            // (A noun for a source as the subject of any verb.)
+            "However, one fund manager does not agree that prices will rise.",
+            "One senior banking official blamed Washington for the delay.",
         ] {
             let who = direct_speakers(&format!("{intro}{s} \"{q},\" he said."));
             assert!(
@@ -6616,6 +6653,7 @@ mod tests {
         for s in [
             "The report said a decline in economic growth would reduce tax revenues.",
             "A week later he met the board.",
+            "One week later the market does not agree.",
         ] {
             assert_eq!(
                 direct_speakers(&format!("{intro}{s} \"{q},\" he said.")),
