@@ -4610,6 +4610,16 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_role_holder() {
+        // `the group's president said`: the one person known to hold that role.
+        let body = "OPEC president Rilwanu Lukman spoke in Vienna.\n\n\"The agreement is holding and we will keep to it,\" the group's president said.";
+        assert_eq!(direct_speakers(body), one(Some("Rilwanu Lukman")));
+        // Negative: a role nobody is known to hold names nobody.
+        let body = "OPEC president Rilwanu Lukman spoke in Vienna.\n\n\"The agreement is holding and we will keep to it,\" the group's treasurer said.";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
     fn occupations_and_vague_roles() {
         // `the singer` finds the one singer; `the agent`, the one agent.
         let body = "Simon Le Bon said earlier this year that the group were not trying to update their sound.\n\n\"We are getting on very well together,\" the singer said.";

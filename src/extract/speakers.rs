@@ -597,6 +597,20 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     {
         return None;
     }
+    // `the group's president said`, `the company's chairman`: a body's head word in the
+    // possessive right after `the`, then a role word.
+    let body_role = |k: usize| {
+        k == j
+            && definite == Some(true)
+            && same(k).is_some_and(|x| {
+                let w = tok(text, x);
+                let base = low(strip_possessive(w));
+                !is_cap(w)
+                    && is_possessive(w)
+                    && (lx.org_heads.contains(&base) || lx.org_generic.contains(&base))
+            })
+            && same(k + 1).is_some_and(|n| lx.role_words.contains(&low(tok(text, n))))
+    };
     // Collect the run.
     let mut k = j;
     let mut possessive = false;
@@ -666,6 +680,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             lx.descriptions.contains_key(&lw)
                 || lx.org_heads.contains(&lw)
                 || lx.org_generic.contains(&lw)
+                || body_role(k)
         } else {
             (lx.descriptions.contains_key(&lw) && definite.is_some())
                 // (`the Russian diplomats`: a plural generic noun after demonyms only; not
@@ -690,8 +705,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         k += 1;
         if is_possessive(w) {
-            // A country's possessive stays in a title chain (`Germany's foreign minister`).
-            if lx.country(w).is_some() && !seen_cap_name(lx, text, toks, j, k) {
+            // A country's possessive stays in a title chain (`Germany's foreign minister`);
+            // so does a body's head word (`the group's president`).
+            if (lx.country(w).is_some() && !seen_cap_name(lx, text, toks, j, k)) || body_role(k - 1)
+            {
                 continue;
             }
             // `Christie's been making the case`: `'s` for `has`/`is`, not a possessive.
