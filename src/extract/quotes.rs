@@ -1192,11 +1192,8 @@ impl<'a> Attributor<'a> {
         }
         // `said a House source`, `a Pentagon source said`: someone unnamed, not the body (who
         // speaks for a body is its spokesman or its statement).
-        if matches!(
-            self.ments[m].kind,
-            MentionKind::Org { .. } | MentionKind::Person { words: 1, .. }
-        ) && self
-            .word(self.ments[m].t1)
+        if self
+            .word_after_body(m)
             .is_some_and(|w| matches!(w, "source" | "sources"))
         {
             return None;
@@ -1225,11 +1222,8 @@ impl<'a> Attributor<'a> {
         // `the presumptive GOP presidential nominee, Donald Trump, tweeted`: the name set off
         // after a description is who speaks.
         // (`Escom chairman, John Maree, told`: a body and its role word first.)
-        let body_role = matches!(
-            self.ments[m].kind,
-            MentionKind::Org { .. } | MentionKind::Person { words: 1, .. }
-        ) && self
-            .word(self.ments[m].t1)
+        let body_role = self
+            .word_after_body(m)
             .is_some_and(|w| !is_capitalised(w) && LEXICON.role_words.contains(w));
         if matches!(self.ments[m].kind, MentionKind::Role { .. }) || body_role {
             if let Some(n) = self.appositive_name(i) {
@@ -1237,6 +1231,17 @@ impl<'a> Attributor<'a> {
             }
         }
         Some(m)
+    }
+
+    /// The word right after mention `m` when it names a body (an organisation, or a single
+    /// capitalised word: `a House source`, `Escom chairman`).
+    fn word_after_body(&self, m: usize) -> Option<&str> {
+        matches!(
+            self.ments[m].kind,
+            MentionKind::Org { .. } | MentionKind::Person { words: 1, .. }
+        )
+        .then(|| self.word(self.ments[m].t1))
+        .flatten()
     }
 
     /// Whether the verb at `v` reports someone else's words (`quoted an insider`, `cited`,
@@ -1904,10 +1909,8 @@ impl<'a> Attributor<'a> {
                 if let Some(k) = quoted {
                     return self.subject_before_one(k, b).map(|m| Cue { mention: m });
                 }
-            }
-            // `Kyodo quoted him as saying:`, `the agency quoted chairman X as saying:`: the
-            // one quoted.
-            if v >= b + 3 && self.word(v) == Some("saying") && self.word(v - 1) == Some("as") {
+                // `Kyodo quoted him as saying:`, `the agency quoted chairman X as saying:`: the
+                // one quoted.
                 if let Some(&q) = self.ends.get(&(v - 1)) {
                     let t0 = self.ments[q].t0;
                     // (A few words describing the one quoted between: `quoted GM industrial
@@ -2260,12 +2263,12 @@ impl<'a> Attributor<'a> {
         } else {
             e
         };
-        // (A single word after a preposition is a body's name: `head of Preventon (PCGG)`.)
-        let after_prep = |t0: usize| self.after_preposition(t0);
         if let Some(o) = self.paren_before(e_paren) {
             if let Some(&m) = self.ends.get(&o) {
+                // (A single word after a preposition is a body's name: `head of Preventon
+                // (PCGG)`.)
                 let body = matches!(self.ments[m].kind, MentionKind::Person { words: 1, .. })
-                    && after_prep(self.ments[m].t0);
+                    && self.after_preposition(self.ments[m].t0);
                 if ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }) && !body {
                     return Some(m);
                 }
@@ -2295,7 +2298,7 @@ impl<'a> Attributor<'a> {
         let unclosed = |m: usize| -> Option<usize> {
             let t0 = self.ments[m].t0;
             let body = match self.ments[m].kind {
-                MentionKind::Person { words: 1, .. } => t0 > b && after_prep(t0),
+                MentionKind::Person { words: 1, .. } => t0 > b && self.after_preposition(t0),
                 MentionKind::Person { .. } => false,
                 _ => true,
             };
@@ -2317,7 +2320,7 @@ impl<'a> Attributor<'a> {
                         .word(t0)
                         .is_some_and(|w| LEXICON.role_words.contains(&lower(w)));
                     plain
-                        && (after_prep(t0)
+                        && (self.after_preposition(t0)
                             || self.word(c + 1).is_some_and(|w| {
                                 let l = lower(w);
                                 matches!(l.as_str(), "the" | "a" | "an")
@@ -2911,12 +2914,10 @@ impl<'a> Attributor<'a> {
         // Inheritance for direct quotes without a cue.
         items.sort_by_key(|it| it.start);
         let n_paras = self.toks.last().map_or(0, |t| t.para + 1);
-        let mut para_has_word = vec![false; n_paras];
-        // (Where each paragraph's first word outside quotes starts.)
+        // Where each paragraph's first word outside quotes starts (`usize::MAX`: none).
         let mut first_word = vec![usize::MAX; n_paras];
         for t in &self.toks {
             if t.kind == Kind::Word && t.inside.is_none() {
-                para_has_word[t.para] = true;
                 first_word[t.para] = first_word[t.para].min(t.start);
             }
         }
@@ -2957,7 +2958,7 @@ impl<'a> Attributor<'a> {
                 let p = &items[i.checked_sub(1)?];
                 let same_group = p.span.is_some_and(|ps| self.spans[ps].group == span.group);
                 let prev_para_only_quote = p.para + 1 == span.para
-                    && (!para_has_word[span.para] || opens_with_sentence(span));
+                    && (first_word[span.para] == usize::MAX || opens_with_sentence(span));
                 if p.para == span.para || prev_para_only_quote || same_group {
                     p.speaker
                 } else {
