@@ -303,6 +303,12 @@ impl<'a> Attributor<'a> {
             let m = mentions_with(text, &t, lowered);
             side_texts.push((text.to_string(), m));
         }
+        // (Body names first: a headline's short form, `El Guerrouj targets ...`, then joins
+        // the full name the body gives, `Hicham El Guerrouj`.)
+        let body_ments = self.ments.clone();
+        for m in &body_ments {
+            self.ents.add_person(m, Some(m.start));
+        }
         for (_, ms) in &side_texts {
             for m in ms {
                 if let Some(e) = self.ents.add_person(m, None) {
@@ -310,10 +316,6 @@ impl<'a> Attributor<'a> {
                 }
                 side.push(m.clone());
             }
-        }
-        let body_ments = self.ments.clone();
-        for m in &body_ments {
-            self.ents.add_person(m, Some(m.start));
         }
         // Single names written mid-sentence or with a title somewhere.
         let mut trusted_single = HashSet::default();
@@ -4832,6 +4834,23 @@ mod tests {
         );
         assert_eq!(q[0].speaker.as_deref(), Some("Sergey Lavrov"));
         assert_eq!(sp[0].roles, ["Foreign Minister"]);
+        // A headline's two-word short form joins the full name the body gives.
+        let (q, sp) = attribute(
+            "El Guerrouj targets cross country",
+            None,
+            "Hicham El Guerrouj is set to make a rare appearance.\n\n\"The return to training \
+             was very difficult,\" said El Guerrouj.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("Hicham El Guerrouj"));
+        assert_eq!(sp.len(), 1);
+        // (Not two people who share a surname.)
+        let (q, _) = attribute(
+            "Ed Miliband targets cross country",
+            None,
+            "David Miliband is set to make a rare appearance.\n\n\"The return to training \
+             was very difficult,\" said Ed Miliband.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("Ed Miliband"));
     }
 
     #[test]
