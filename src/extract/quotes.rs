@@ -3632,14 +3632,31 @@ impl<'a> Attributor<'a> {
     ///    unless coordinated (`Obama and Putin met`), when every other candidate comes after it
     ///    or is only a possessive, a modifier or a prepositional object;
     fn sentence_subject(&self, cands: &[&(usize, usize, usize)]) -> Option<usize> {
+        // (Through a name modifying it: `with Norwich boss Nigel Worthington`.)
+        let modified_from = |j: usize| {
+            let t0 = self.ments[j].t0;
+            self.ends.get(&t0).map_or(t0, |&o| self.ments[o].t0)
+        };
+        let after_prep = |t0: usize| {
+            t0 > 0
+                && self
+                    .word(t0 - 1)
+                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+        };
+        // The one whose view a sentence opens with: `To Florida consultant Wilson, ...`, `For
+        // Jonathan Chait, Williamson is ...`.
+        let topic = |j: usize| {
+            let t0 = modified_from(j);
+            t0 > 0
+                && self.word(t0 - 1).is_some_and(|w| matches!(w, "To" | "For"))
+                && self.opens_sentence(t0 - 1)
+                && self.punct(self.ments[j].t1) == Some(",")
+        };
         let dependent = |j: usize| {
             let m = &self.ments[j];
             m.possessive
                 || self.starts.contains_key(&m.t1)
-                || (m.t0 > 0
-                    && self
-                        .word(m.t0 - 1)
-                        .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str())))
+                || (after_prep(modified_from(j)) && !topic(j))
         };
         // 1. Subjects of reporting verbs.
         let mut rep: Option<usize> = None;
@@ -3672,6 +3689,9 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let t0 = m.t0;
+            if topic(b.0) && (0..k).all(|i| dependent(in_order[i].0)) {
+                return Some(b.2);
+            }
             let front = (0..k).all(|i| dependent(in_order[i].0)) && {
                 let mut p = t0;
                 // A modifier right before (`Clinton spokesman X`).
@@ -3695,7 +3715,18 @@ impl<'a> Attributor<'a> {
                     || self.toks[t0 - 1].kind == Kind::Close
             };
             if !front {
-                return None;
+                // 3. The subject of a clause after `and`/`but` (`Fowler's double strike helped
+                //    City ... and Keegan sympathised with Norwich boss Nigel Worthington`), when
+                //    every other candidate is dependent.
+                // (Not names joined by `and`: `where Clinton and O'Malley appeared`; but `a win
+                // at Carrow Road and Keegan sympathised`.)
+                let clause = self
+                    .word(t0 - 1)
+                    .is_some_and(|w| matches!(w, "and" | "but"))
+                    && self.ends.get(&(t0 - 1)).is_none_or(|&o| dependent(o))
+                    && self.verb_follows(b.0)
+                    && in_order.iter().all(|o| o.2 == b.2 || dependent(o.0));
+                return clause.then_some(b.2);
             }
             // Coordinated subjects: `Obama and Putin`, `Obama, Putin and Xi`.
             let after = m.appositive_end.unwrap_or(m.t1);
@@ -4331,9 +4362,10 @@ mod tests {
             direct_speakers("On Tuesday, Mitch McConnell criticized Trump's remarks about Ted Cruz.\n\n\"We agreed on nothing at all,\" he said."),
             one(Some("Mitch McConnell"))
         );
+        // (But `For X, ...` opens with X's view: X.)
         assert_eq!(
             direct_speakers("For Jonathan Chait, Kevin Williamson is a critic of Donald Trump.\n\n\"We agreed on nothing at all,\" he said."),
-            one(Some("Kevin Williamson"))
+            one(Some("Jonathan Chait"))
         );
         // The subject of a reporting verb wins over an opening subject.
         assert_eq!(
@@ -4571,6 +4603,32 @@ mod tests {
             direct_speakers(&body)[1].as_deref(),
             Some("Olivier Dacourt")
         );
+    }
+
+    #[test]
+    fn the_subject_of_a_clause_after_and() {
+        let body = "Manchester City boss Kevin Keegan praised Robbie Fowler.\n\n\
+                    Fowler's double strike helped City to a win at Carrow Road and Keegan \
+                    sympathised with Norwich boss Nigel Worthington afterwards. \"I feel a bit \
+                    for Nigel Worthington,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Kevin Keegan")));
+        // Names joined by `and` are no clause of their own: abstain.
+        let body = "Bernie Sanders, Hillary Clinton, Martin O'Malley and Cornel West spoke.\n\n\
+                    Filling in for Sanders at the event where Clinton and O'Malley appeared \
+                    Sunday, West landed a sharp dig. \"I took Wall Street money but it didn't \
+                    affect me?\" he said.";
+        assert_eq!(direct_speakers(body), one(None));
+        // A person named after a preposition is no subject, even through a name modifying
+        // them ...
+        let body = "Robbie Fowler and Kevin Keegan spoke.\n\n\
+                    Fowler's goal came at Carrow Road and Keegan sympathised with Norwich boss \
+                    Nigel Worthington. \"I feel a bit for him,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Kevin Keegan")));
+        // ... but the topic a sentence opens with is.
+        let body = "Rick Wilson and Donald Trump spoke.\n\n\
+                    To Florida consultant Wilson, the party line on Trump is silly.\n\n\
+                    \"Math is math,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Rick Wilson")));
     }
 
     #[test]
