@@ -4691,6 +4691,16 @@ mod tests {
         // Negative: a real office is another role.
         let body = "England coach Simon Amor was delighted with his award.\n\n\"There are so many great sevens players on the circuit,\" said the Gloucester fly-half.";
         assert_eq!(direct_speakers(body), [None]);
+        // Positions and sports: `the prop`, `the athlete`.
+        let body = "Adam Jones says the Wales forwards are determined.\n\nThe prop said: \"If we get stuffed in the front five our backs have had it.\"";
+        assert_eq!(direct_speakers(body), one(Some("Adam Jones")));
+        // A demonym after `and` opens another person: `IAAF chief Lamine Diack and Namibian
+        // athlete Frankie Fredericks` are two (not `Lamine Diack and Namibian`).
+        let body = "The panel included IAAF chief Lamine Diack and Namibian athlete Frankie Fredericks. \"We are the leading federation in this field,\" said Diack.";
+        assert_eq!(direct_speakers(body), one(Some("Lamine Diack")));
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(q.len(), 1);
+        assert_eq!(sp.len(), 1);
     }
 
     #[test]

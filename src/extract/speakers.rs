@@ -213,8 +213,8 @@ const PARTICLES: &[&str] = &[
 ];
 /// Whether token `k` is an `and` joining two portfolios before a role (`Trade and Industry
 /// Minister Jose Hugo Castelo Branco`): capitalised words before it with no given name, a
-/// capitalised word after it that is no role, given name or honorific, then a role word (not
-/// `Bush and Vice President Cheney`).
+/// capitalised word after it that is no role, given name, honorific or demonym, then a role word
+/// (not `Bush and Vice President Cheney`).
 fn portfolio_and(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
     let word = |x: usize| {
         toks.get(x)
@@ -243,6 +243,8 @@ fn portfolio_and(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
             && !lx.role_words.contains(&l)
             && !lx.first_names.contains_key(&l)
             && !lx.honorifics.contains_key(&l)
+            // (Not a demonym: `IAAF chief Lamine Diack and Namibian athlete Frankie Fredericks`.)
+            && lx.country(w).is_none()
     });
     // (A role by itself, `Minister`, `boss`: not a word of one, `for`.)
     prev && next && word(k + 2).is_some_and(|w| lx.roles.contains_key(&low(w)))
