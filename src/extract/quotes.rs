@@ -1331,10 +1331,19 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             if let Some(&h) = self.starts.get(&k) {
-                // (A title and a surname name someone too: `said eighth seed Agassi`.)
+                // (A title and a surname name someone too: `said eighth seed Agassi`; so does a
+                // surname the article gives in full, ending the clause: `said Spanish teenager
+                // Nadal.`)
+                let known = || {
+                    matches!(self.punct(self.ments[h].t1), Some("." | ","))
+                        && self.resolved[h].is_some_and(|e| {
+                            let ent = &self.ents.list[e];
+                            !ent.org && ent.name.contains(' ')
+                        })
+                };
                 let named = match self.ments[h].kind {
                     MentionKind::Person { words, .. } => {
-                        words >= 2 || !self.ments[h].roles.is_empty()
+                        words >= 2 || !self.ments[h].roles.is_empty() || known()
                     }
                     _ => false,
                 };
@@ -5041,6 +5050,16 @@ mod tests {
             direct_speakers(
                 "\"It is a hot item among the volunteers,\" a close friend of Bob Klaus said."
             ),
+            [None]
+        );
+        // A surname the article gives in full: `said Spanish teenager Nadal.`
+        assert_eq!(
+            direct_speakers("Rafael Nadal beat Starace.\n\n\"One gets used to it,\" said Spanish teenager Nadal."),
+            one(Some("Rafael Nadal"))
+        );
+        // (Not a surname nobody gives in full.)
+        assert_eq!(
+            direct_speakers("Starace lost.\n\n\"One gets used to it,\" said Spanish teenager Nadal."),
             [None]
         );
     }
