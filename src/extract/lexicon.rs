@@ -23,6 +23,7 @@
 pub type HashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
 pub type HashSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
 use std::sync::LazyLock;
+use crate::extract::speakers::fold_given_name;
 
 /// A gender as far as the text tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,21 +203,31 @@ impl Lexicon {
                 lx.nonpersons.insert(w.to_lowercase());
             }
         }
+        // (Each name under its spelling and, where no other name has it, its folded key:
+        // names are looked up both ways, `Jurgen Melzer` by key finds `jürgen`.)
+        let mut folded_first = Vec::new();
         for line in lines(include_str!("../data/first_names.tsv")) {
             let mut cols = line.split('\t');
             if let (Some(n), Some(g)) = (cols.next(), cols.next()) {
-                lx.first_names
-                    .entry(n.trim().to_lowercase())
-                    .or_insert(parse_gender(g));
+                let n = n.trim().to_lowercase();
+                folded_first.push((fold_given_name(&n), parse_gender(g)));
+                lx.first_names.entry(n).or_insert(parse_gender(g));
             }
         }
+        for (k, g) in folded_first {
+            lx.first_names.entry(k).or_insert(g);
+        }
+        let mut folded_given = Vec::new();
         for line in lines(include_str!("../data/given_names.tsv")) {
             let mut cols = line.split('\t');
             if let (Some(n), Some(g)) = (cols.next(), cols.next().and_then(parse_gender)) {
-                lx.given_name_genders
-                    .entry(n.trim().to_lowercase())
-                    .or_insert(g);
+                let n = n.trim().to_lowercase();
+                folded_given.push((fold_given_name(&n), g));
+                lx.given_name_genders.entry(n).or_insert(g);
             }
+        }
+        for (k, g) in folded_given {
+            lx.given_name_genders.entry(k).or_insert(g);
         }
         for line in lines(include_str!("../data/word_classes.tsv")) {
             let Some((class, members)) = line.split_once('\t') else {
@@ -302,5 +313,17 @@ mod tests {
         assert!(lx.peerage.contains("baroness"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));
+    }
+
+    #[test]
+    fn given_names_are_found_by_their_folded_key() {
+        let lx = &*LEXICON;
+        // `Jurgen Melzer` is keyed `jurgen melzer`; the table spells it `jürgen`.
+        assert_eq!(lx.given_name_genders.get("jürgen"), Some(&Gender::Male));
+        assert_eq!(lx.given_name_genders.get("jurgen"), Some(&Gender::Male));
+        let key = crate::extract::speakers::name_key("Mikhail");
+        assert_eq!(lx.first_names.get(&key), Some(&Some(Gender::Male)), "{key}");
+        // (A folded key never displaces a name spelt so.)
+        assert!(!lx.given_name_genders.contains_key("melzer"));
     }
 }

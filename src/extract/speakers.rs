@@ -105,6 +105,16 @@ fn fold_char(c: char, out: &mut String) {
     out.push_str(s);
 }
 
+/// One lower-case word folded as [`name_key`] folds it (`jürgen` → `jurgen`, `mikhail` →
+/// `mihail`), for tables of given names looked up by key.
+pub(crate) fn fold_given_name(w: &str) -> String {
+    let mut folded = String::with_capacity(w.len());
+    for c in w.chars() {
+        fold_char(c, &mut folded);
+    }
+    fold_word(&folded)
+}
+
 fn fold_word(w: &str) -> String {
     let mut s = w.replace("ks", "x").replace("kh", "h");
     if let Some(stem) = s.strip_suffix("andr") {
