@@ -22,8 +22,8 @@
 /// profiles. (No untrusted keys are inserted: the tables are ours.)
 pub type HashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
 pub type HashSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
-use std::sync::LazyLock;
 use crate::extract::speakers::fold_given_name;
+use std::sync::LazyLock;
 
 /// A gender as far as the text tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

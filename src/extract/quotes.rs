@@ -1231,6 +1231,13 @@ impl<'a> Attributor<'a> {
             if let Some(n) = self.appositive_name(i) {
                 return Some(n);
             }
+            // (`said the chief executive, John Smith.`: after an inverted verb, no verb
+            // needed.)
+            if i > 0 && self.is_inverted_verb(i - 1) {
+                if let Some(n) = self.appositive_name_inverted(i) {
+                    return Some(n);
+                }
+            }
         }
         Some(m)
     }
@@ -1319,7 +1326,14 @@ impl<'a> Attributor<'a> {
         let m = &self.ments[h];
         let named = matches!(m.kind, MentionKind::Person { words, .. } if words >= 2);
         let after = m.appositive_end.unwrap_or(m.t1);
-        (named && !m.possessive && self.punct(after) == Some(",")).then_some((h, after))
+        // (After an inverted verb the name may end the sentence: `said the festival's
+        // executive director, Craig Prater.`)
+        let closed = match self.punct(after) {
+            Some(",") => true,
+            Some(".") => i > 0 && self.is_inverted_verb(i - 1),
+            _ => false,
+        };
+        (named && !m.possessive && closed).then_some((h, after))
     }
 
     /// A full name after a few descriptive words that start no mention, from token `i`
@@ -4641,6 +4655,34 @@ mod tests {
     }
 
     #[test]
+    fn inverted_cue_then_a_description_and_the_name_ending_the_sentence() {
+        let q = "\"We will go on working on this for as long as it takes,\"";
+        for cue in [
+            "said the festival's executive director, Craig Prater.",
+            "said the chief executive, Craig Prater.",
+            "said EEF chief economist, Craig Prater.",
+            "said one of their lawyers, Craig Prater.",
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("{q} {cue}")),
+                one(Some("Craig Prater")),
+                "{cue}"
+            );
+        }
+        // Negative: the name is not who speaks (`X's deputy`), or no verb comes before.
+        assert_eq!(
+            direct_speakers(&format!(
+                "{q} said the chief executive, Craig Prater's deputy."
+            )),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers(&format!("{q} The chief executive, Craig Prater.")),
+            [None]
+        );
+    }
+
+    #[test]
     fn relative_clauses_before_the_verb_and_office_holders_as_subjects() {
         // `X, who announced ..., believes ...`: a relative clause has verbs of its own.
         let body = "Tim Henman, who announced his Davis Cup retirement earlier this year, said Britain can win the tie.\n\n\"We have a strong team this time,\" he said.";
@@ -5059,7 +5101,9 @@ mod tests {
         );
         // (Not a surname nobody gives in full.)
         assert_eq!(
-            direct_speakers("Starace lost.\n\n\"One gets used to it,\" said Spanish teenager Nadal."),
+            direct_speakers(
+                "Starace lost.\n\n\"One gets used to it,\" said Spanish teenager Nadal."
+            ),
             [None]
         );
     }
