@@ -369,7 +369,19 @@ impl<'a> Attributor<'a> {
             }
             let p = paragraphs(text);
             let t = tokenize(text, &p, &[]);
-            for qm in mentions_with(text, &t, lowered) {
+            for mut qm in mentions_with(text, &t, lowered) {
+                // (A programme named after its host: `The Rachel Maddow Show` names Rachel
+                // Maddow.)
+                if let MentionKind::Person { name, words } = &mut qm.kind {
+                    if *words >= 3 && !person_name_ok(name) {
+                        if let Some((host, _)) = name.rsplit_once(' ') {
+                            if person_name_ok(host) {
+                                *name = host.to_string();
+                                *words -= 1;
+                            }
+                        }
+                    }
+                }
                 if let MentionKind::Person { name, words } = &qm.kind {
                     if *words >= 2 && person_name_ok(name) {
                         let key = crate::extract::speakers::name_key(name);
@@ -5413,6 +5425,11 @@ mod tests {
             direct_speakers("\"If you're Megyn Kelly or Ray Kelly, all you need is attention,\" the column said.\n\n\"You've called women you don't like fat pigs,\" Kelly charged."),
             [None, Some("Kelly".to_string())]
         );
+        // A programme named after its host names the host; the programme itself is no one.
+        let body = "Sitting down with MSNBC's \"The Rachel Maddow Show\" on Thursday, Clinton \
+                    spoke.\n\n\"You'll have to ask a bear about all of that,\" Maddow said.";
+        assert_eq!(direct_speakers(body), one(Some("Rachel Maddow")));
+        assert!(!person_name_ok("Rachel Maddow Show"));
     }
 
     #[test]
