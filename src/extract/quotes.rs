@@ -5453,7 +5453,17 @@ mod tests {
             ),
             [None]
         );
+        // A modal as a surname before a reporting verb (George Will), not a modal verb.
+        assert_eq!(
+            direct_speakers("George Will wrote a column.\n\n\"The eruption of war is a reminder,\" Will wrote."),
+            one(Some("George Will"))
+        );
+        assert_eq!(
+            direct_speakers("George Will wrote a column.\n\n\"The eruption of war is a reminder,\" will say the papers."),
+            [None]
+        );
     }
+
     #[test]
     fn contractions_are_no_possessives() {
         // `Christie's been making the case`: a contraction, so Christie is the subject.

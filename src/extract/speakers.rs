@@ -1419,7 +1419,8 @@ fn has_given_name(lx: &Lexicon, words: &[&str]) -> bool {
 }
 
 /// `Will Doyle`, `May Smith`: a modal that is also a given name, capitalised mid-sentence
-/// and followed by a capitalised word.
+/// and followed by a capitalised word; or a surname before a reporting verb (`"Q," Will
+/// wrote` for George Will).
 fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let w = tok(text, t);
@@ -1429,9 +1430,13 @@ fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
         // (mid-sentence, also after a comma: `"Q," Will Estrada said`)
         && (toks[i - 1].kind == Kind::Word
             || matches!(tok(text, &toks[i - 1]), "," | "\"" | "”" | "»"))
-        && toks
-            .get(i + 1)
-            .is_some_and(|n| n.kind == Kind::Word && n.para == t.para && is_cap(tok(text, n)))
+        && toks.get(i + 1).is_some_and(|n| {
+            let nw = tok(text, n);
+            n.kind == Kind::Word
+                && n.para == t.para
+                && (is_cap(nw)
+                    || (toks[i - 1].kind != Kind::Word && LEXICON.verbs.contains(nw)))
+        })
 }
 
 /// `May said:`, `"Q," June told reporters`: a month's name right before a reporting verb in
