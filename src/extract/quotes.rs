@@ -502,7 +502,13 @@ impl<'a> Attributor<'a> {
         // Titles in the title/lead that use a surname alone (`President Putin`).
         for m in &side {
             if let MentionKind::Person { name, words: 1 } = &m.kind {
-                if let Some(e) = self.ents.by_surname(name, m.gender, None) {
+                // (Or the person the body names by that one word: `President Obama` in the
+                // lead, `Obama said` in the body.)
+                if let Some(e) = self
+                    .ents
+                    .by_surname(name, m.gender, None)
+                    .or_else(|| self.ents.single(name))
+                {
                     self.ents.note(e, m, None, false);
                 }
             }
@@ -3056,14 +3062,14 @@ impl<'a> Attributor<'a> {
                 } else {
                     self.ents.role_holders(mention)
                 };
+                if holders.len() >= 2 {
+                    return self.latest_holder(m, &holders);
+                }
                 let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
                 let ent = &self.ents.list[e];
                 // A person (known as a man or a woman, or who spoke), not a capitalised
                 // phrase (`Trump National Doral`, `Bastille Day`).
                 let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
-                if holders.len() >= 2 {
-                    return self.latest_holder(m, &holders);
-                }
                 if !holders.is_empty() {
                     return None;
                 }
@@ -4695,6 +4701,32 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_title_and_the_latest_of_two_holders() {
+        // `President Obama` in the lead gives the body's `Obama` the office.
+        let (q, sp) = attribute(
+            "T",
+            Some("President Obama had reason to bask in the sun."),
+            "\"This agreement represents the best chance we have had,\" Obama said.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("Obama"));
+        assert_eq!(sp[0].roles, ["President"]);
+        // Two presidents: `the president` is the one named last, even when a pronoun could
+        // not tell who the sentence is about (Axelrod spoke last).
+        let body = "\"This agreement represents the best chance we've had,\" Obama said after \
+                    playing golf with World Bank President Jim Yong Kim.\n\n\
+                    Obama \"felt a moral obligation to do something about\" climate change, \
+                    Axelrod said. \"This is not just a cosmetic item on his list.\"\n\n\
+                    \"We may end up having to do it in chunks,\" the president said in a \
+                    Rolling Stone interview in October 2010.";
+        let (q, _) = attribute(
+            "T",
+            Some("President Obama had reason to bask in the sun."),
+            body,
+        );
+        assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("Obama"));
+    }
+
+    #[test]
     fn relative_clauses_before_the_verb_and_office_holders_as_subjects() {
         // `X, who announced ..., believes ...`: a relative clause has verbs of its own.
         let body = "Tim Henman, who announced his Davis Cup retirement earlier this year, said Britain can win the tie.\n\n\"We have a strong team this time,\" he said.";
@@ -5455,7 +5487,9 @@ mod tests {
         );
         // A modal as a surname before a reporting verb (George Will), not a modal verb.
         assert_eq!(
-            direct_speakers("George Will wrote a column.\n\n\"The eruption of war is a reminder,\" Will wrote."),
+            direct_speakers(
+                "George Will wrote a column.\n\n\"The eruption of war is a reminder,\" Will wrote."
+            ),
             one(Some("George Will"))
         );
         assert_eq!(

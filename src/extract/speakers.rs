@@ -1981,6 +1981,13 @@ impl Entities {
     }
 
     /// A single-word name with nothing to link it to: an entity of its own.
+    /// The person known by one word, `name` (no organisation).
+    pub fn single(&self, name: &str) -> Option<usize> {
+        let &i = self.by_key.get(&name_key(name))?;
+        let e = &self.list[i];
+        (!e.org && !e.name.contains(' ')).then_some(i)
+    }
+
     pub fn add_single(&mut self, name: &str, m: &Mention, at: Option<usize>) -> usize {
         let key = name_key(name);
         let idx = match self.by_key.get(&key) {
