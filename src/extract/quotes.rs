@@ -2232,10 +2232,13 @@ impl<'a> Attributor<'a> {
         }
         // The reporting verb of the clause before (`Customs claimed ... but his lawyer, Antony
         // Townsden, told ... and added:` is the lawyer's).
-        let (k, m) = (b..e - 1)
+        let Some((k, m)) = (b..e - 1)
             .rev()
             .filter(|&k| self.is_verb(k))
-            .find_map(|k| Some((k, self.subject_before_one(k, b)?)))?;
+            .find_map(|k| Some((k, self.subject_before_one(k, b)?)))
+        else {
+            return self.clause_opening_subject(e - 1, b);
+        };
         // (Not across a relative clause: `... by Bill Bratton, who visited and said`.)
         if (k..e).any(|x| matches!(self.word(x), Some("who" | "which"))) {
             return None;
@@ -2245,6 +2248,32 @@ impl<'a> Attributor<'a> {
             MentionKind::Person { .. } | MentionKind::Role { .. }
         )
         .then_some(m)
+    }
+
+    /// The subject opening the sentence (after an introductory phrase) right before a verb in
+    /// the past tense, for a second verb after `and` at token `and` (`Eight years ago, he
+    /// supported Barack Obama over Clinton and said, "Q"`): a person, a description or
+    /// `he`/`she`, with no relative clause or other verb of speech before the `and`.
+    fn clause_opening_subject(&self, and: usize, b: usize) -> Option<usize> {
+        let s0 = self.sentence_start(and).max(b);
+        let m = (s0..and).find_map(|k| self.starts.get(&k).copied())?;
+        let t0 = self.ments[m].t0;
+        // (After a short phrase and its comma: `Eight years ago, he ...`.)
+        let opens = t0 == s0
+            || (t0 > s0 + 1 && t0 <= s0 + 7 && self.punct(t0 - 1) == Some(","))
+                && (s0..t0 - 1).all(|x| self.word(x).is_some());
+        let subject = matches!(
+            &self.ments[m].kind,
+            MentionKind::Person { .. } | MentionKind::Role { .. }
+        ) || matches!(&self.ments[m].kind, MentionKind::Pronoun(p) if p == "he" || p == "she");
+        let past = self
+            .word(self.ments[m].t1)
+            .is_some_and(|v| v.len() > 4 && v.ends_with("ed") && !is_capitalised(v));
+        let clean = (self.ments[m].t1..and).all(|x| {
+            !matches!(self.word(x), Some("who" | "which" | "that" | "and" | "but"))
+                && self.toks[x].inside.is_none()
+        });
+        (opens && subject && past && clean && !self.ments[m].possessive).then_some(m)
     }
 
     /// Whether mention `m` is the second of two persons joined by `and` (`David Albright and
@@ -4724,6 +4753,34 @@ mod tests {
             body,
         );
         assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("Obama"));
+    }
+
+    #[test]
+    fn a_second_verb_after_and_shares_the_sentence_subject() {
+        let q = "\u{201c}Hillary Clinton has never done anything for us at all.\u{201d}";
+        assert_eq!(
+            direct_speakers(&format!("Al Sharpton spoke. Eight years ago, he supported Barack Obama over Clinton and said, {q}")),
+            one(Some("Al Sharpton"))
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "James Melton runs the firm.\n\nMelton declined to give volumes, but said, {q}"
+            )),
+            one(Some("James Melton"))
+        );
+        // Negative: a relative clause, or the name is no subject.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Al Sharpton spoke. The man who supported Barack Obama over Clinton and said, {q}"
+            )),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "Al Sharpton's aide supported Barack Obama and said, {q}"
+            )),
+            [None]
+        );
     }
 
     #[test]
