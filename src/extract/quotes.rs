@@ -6181,6 +6181,17 @@ mod tests {
         // `Trade and Industry Minister X`: two portfolios, one post.
         let body = "\"The agricultural policies have caused our economies incalculable harm,\" Brazil's Trade and Industry Minister Jose Hugo Castelo Branco told the meeting.";
         assert_eq!(direct_speakers(body), one(Some("Jose Hugo Castelo Branco")));
+        // (A portfolio of two words: `Economic and Fiscal Policy Minister X`.)
+        let body = "\"The economy has some soft patches but it will recover,\" said Economic and Fiscal Policy Minister Heizo Takenaka.";
+        assert_eq!(direct_speakers(body), one(Some("Heizo Takenaka")));
+        // (Not two people: `Model Caprice and Holby City actor Jeremy Edwards`.)
+        let (_, sp) = attribute(
+            "",
+            None,
+            "Model Caprice and Holby City actor Jeremy Edwards have both left the house.\n\n\
+             Caprice, who left first, afterwards said: \"I am so happy, I am so glad I am out.\"",
+        );
+        assert!(sp.len() == 1 && sp[0].name.ends_with("Caprice"), "{sp:?}");
         // Negative: `X and Transport Secretary Y` are two people.
         let (_, sp) = attribute("", None, "Chancellor Gordon Brown and Transport Secretary Alistair Darling promoted it.\n\nMr Brown said: \"We want to do nothing that can damage the employment opportunities.\"");
         assert!(sp.iter().any(|s| s.name == "Gordon Brown"), "{sp:?}");

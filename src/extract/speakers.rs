@@ -256,8 +256,18 @@ fn portfolio_and(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
             // (Not a demonym: `IAAF chief Lamine Diack and Namibian athlete Frankie Fredericks`.)
             && lx.country(w).is_none()
     });
-    // (A role by itself, `Minister`, `boss`: not a word of one, `for`.)
-    prev && next && word(k + 2).is_some_and(|w| lx.roles.contains_key(&low(w)))
+    // (A role by itself, `Minister`, `boss`: not a word of one, `for`; after one more
+    // capitalised word at most: `Economic and Fiscal Policy Minister Heizo Takenaka`.)
+    let role = |x: usize| word(x).is_some_and(|w| lx.roles.contains_key(&low(w)));
+    let plain_cap = |x: usize| {
+        word(x).is_some_and(|w| {
+            let l = low(w);
+            is_cap(w) && !lx.first_names.contains_key(&l) && !lx.honorifics.contains_key(&l)
+        })
+    };
+    // (Written as a title then: not `Model Caprice and Holby City actor Jeremy Edwards`.)
+    let title_role = |x: usize| role(x) && word(x).is_some_and(is_cap);
+    prev && next && (role(k + 2) || (plain_cap(k + 2) && title_role(k + 3)))
 }
 
 /// Particles that may open a surname written alone (`von Schack told`, `de Gaulle said`, `bin
