@@ -812,6 +812,18 @@ impl<'a> Attributor<'a> {
                 i += 1;
             }
         }
+        // `Andrei Illarionov - then economic adviser to President Vladimir Putin - told`: an
+        // aside between dashes, then the verb.
+        // (A person's: not `executive director of Korea Development Bank - one of the firm's
+        // creditors - said`, whose subject is named before.)
+        if let Some(after) = self
+            .dash_aside_after(i)
+            .filter(|_| matches!(mention.kind, MentionKind::Person { .. }))
+        {
+            if self.is_verb(after) || self.is_aux(after) {
+                i = after;
+            }
+        }
         if i == mention.t1 && matches!(mention.kind, MentionKind::Person { .. }) {
             let full = matches!(mention.kind, MentionKind::Person { words, .. } if words >= 2);
             // (After a comma, only when the verb follows the body's name: else the appositive
@@ -1133,6 +1145,25 @@ impl<'a> Attributor<'a> {
                     || matches!(self.punct(k), Some("-" | "." | "," | "–" | ")"))
             })
             .find(|&k| self.punct(k) == Some(")"))
+            .map(|k| k + 1)
+    }
+
+    /// When token `i` opens an aside between dashes (`-`, `–`, `—`) closed within the
+    /// sentence and its paragraph, outside quotes, the token after the closing dash.
+    fn dash_aside_after(&self, i: usize) -> Option<usize> {
+        let dash = |k: usize| matches!(self.punct(k), Some("-" | "–" | "—"));
+        if !dash(i) {
+            return None;
+        }
+        (i + 1..i + 16)
+            .take_while(|&k| {
+                self.same_para(i, k)
+                    && self.toks[k].sent == self.toks[i].sent
+                    && self.toks[k].inside.is_none()
+                    && (self.word(k).is_some()
+                        || matches!(self.punct(k), Some("," | "-" | "–" | "—")))
+            })
+            .find(|&k| k > i + 1 && dash(k))
             .map(|k| k + 1)
     }
 
@@ -4756,6 +4787,21 @@ mod tests {
     }
 
     #[test]
+    fn an_aside_between_dashes_before_the_verb() {
+        let q = "\"We used to see street hustlers do this kind of thing,\"";
+        assert_eq!(
+            direct_speakers(&format!("{q} Andrei Illarionov - then economic adviser to President Vladimir Putin - told a press conference.")),
+            one(Some("Andrei Illarionov"))
+        );
+        // Negative: a body before the dashes is not who speaks (the unclosed appositive
+        // before it is not read either: abstain, rather than the bank).
+        assert_eq!(
+            direct_speakers(&format!("{q} Laah Chong-gyu, executive director of Korea Development Bank - one of the firm's creditors - said.")),
+            [None]
+        );
+    }
+
+    #[test]
     fn a_second_verb_after_and_shares_the_sentence_subject() {
         let q = "\u{201c}Hillary Clinton has never done anything for us at all.\u{201d}";
         assert_eq!(
@@ -4843,6 +4889,9 @@ mod tests {
         // Negative: a real office is another role.
         let body = "England coach Simon Amor was delighted with his award.\n\n\"There are so many great sevens players on the circuit,\" said the Gloucester fly-half.";
         assert_eq!(direct_speakers(body), [None]);
+        // A captain (a vague role too) answers to a position: `the Sale full-back`.
+        let body = "Skipper Jason Robinson believes there is nothing wrong.\n\n\"There is no lack of confidence in the team,\" said the Sale full-back.";
+        assert_eq!(direct_speakers(body), one(Some("Jason Robinson")));
         // Positions and sports: `the prop`, `the athlete`.
         let body = "Adam Jones says the Wales forwards are determined.\n\nThe prop said: \"If we get stuffed in the front five our backs have had it.\"";
         assert_eq!(direct_speakers(body), one(Some("Adam Jones")));
