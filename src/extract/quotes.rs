@@ -2756,8 +2756,11 @@ impl<'a> Attributor<'a> {
                     .word(v)
                     .is_some_and(|w| lower(w).starts_with("tol") || lower(w).starts_with("tell"))
                 {
-                    // `told reporters (on Tuesday) that C`
-                    let that = (c0..end.min(c0 + 7)).find(|&k| self.word(k) == Some("that"))?;
+                    // `told reporters (on Tuesday) that C`, `told the 300-strong audience at
+                    // the University's Reid Hall that C` (no comma in between).
+                    let that = (c0..end.min(c0 + 12))
+                        .take_while(|&k| self.punct(k) != Some(","))
+                        .find(|&k| self.word(k) == Some("that"))?;
                     c0 = that + 1;
                 } else if self.word(c0).is_some_and(|w| w == "that") {
                     c0 += 1;
@@ -4784,6 +4787,26 @@ mod tests {
             body,
         );
         assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("Obama"));
+    }
+
+    #[test]
+    fn told_a_long_object_that() {
+        // `told X that C` with X up to a dozen words: an indirect statement, whose speaker
+        // the quote right after it inherits.
+        let body = "Alex Kapranos spoke at the university. He told the 300-strong audience at the \
+                    University's Reid Hall that musicians should listen to a wide range of music. \
+                    \"Because I listen to Nirvana and Korn I am a troubled individual.\"";
+        let w = who(body);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(
+            !w[0].0 && w[0].1.as_deref() == Some("Alex Kapranos"),
+            "{w:?}"
+        );
+        assert_eq!(w[1].1.as_deref(), Some("Alex Kapranos"));
+        // Negative: a comma in between ends the object (`told X, who ... that C`).
+        let body = "Alex Kapranos spoke at the university. He told the audience, which cheered \
+                    loudly that night, that musicians should listen.";
+        assert!(who(body).is_empty());
     }
 
     #[test]
