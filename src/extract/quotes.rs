@@ -3065,7 +3065,32 @@ impl<'a> Attributor<'a> {
                 let same_group = p.span.is_some_and(|ps| self.spans[ps].group == span.group);
                 let prev_para_only_quote = p.para + 1 == span.para
                     && (first_word[span.para] == usize::MAX || opens_with_sentence(span));
-                if p.para == span.para || prev_para_only_quote || same_group {
+                // (Not a phrase quoted inside a later sentence of the writer's own: `They may
+                // be content if it does not "close too many doors" in writing.`)
+                let sent_at = |byte: usize| {
+                    let k = self.toks.partition_point(|t| t.start <= byte);
+                    k.checked_sub(1).map(|k| self.toks[k].sent)
+                };
+                // (A phrase quoted in a later sentence about someone else: its first name not
+                // the speaker's, or `they`.)
+                let about_another = |k: usize| {
+                    (self.sentence_start(k)..k)
+                        .find_map(|x| self.starts.get(&x))
+                        .is_some_and(|&j| match &self.ments[j].kind {
+                            MentionKind::Pronoun(p) => p == "they",
+                            // (A description may be the speaker's: `The feminist writer said`.)
+                            MentionKind::Role { .. } => false,
+                            _ => self.resolved[j] != p.speaker || p.speaker.is_none(),
+                        })
+                };
+                let embedded_later = self.token_at(span.open).is_some_and(|k| {
+                    k > 0
+                        && self.toks[k - 1].sent == self.toks[k].sent
+                        && self.word(k - 1).is_some()
+                        && sent_at(p.end) < Some(self.toks[k].sent)
+                        && about_another(k)
+                });
+                if (p.para == span.para && !embedded_later) || prev_para_only_quote || same_group {
                     p.speaker
                 } else {
                     None
@@ -4787,6 +4812,29 @@ mod tests {
             body,
         );
         assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("Obama"));
+    }
+
+    #[test]
+    fn a_phrase_quoted_in_a_later_sentence_about_someone_else_inherits_nothing() {
+        let first =
+            "\"Any partial implementation would compromise that integrity,\" said John Smith.";
+        // `They ...`, or another person's name opening the sentence: not Smith's words.
+        for later in [
+            "They may be content if it does not \"close too many doors\" in writing.",
+            "Oxfam adviser Max Lawson welcomed the statement and said ministers had \"gone further than ever\".",
+        ] {
+            let q = direct_speakers(&format!("{first} It is a sign of concern. {later}"));
+            assert_eq!(q, [Some("John Smith".to_string()), None], "{later}");
+        }
+        // But the speaker again, or a description or a pronoun standing for them: inherits.
+        for later in [
+            "Smith said the plan was \"a disaster for the schools\".",
+            "He urged ministers to stop \"dragging people into the net\".",
+            "The former teacher called it \"a disaster for the schools\".",
+        ] {
+            let q = direct_speakers(&format!("{first} It is a sign of concern. {later}"));
+            assert_eq!(q.last(), Some(&Some("John Smith".to_string())), "{later}");
+        }
     }
 
     #[test]
