@@ -203,8 +203,9 @@ impl Lexicon {
                 lx.nonpersons.insert(w.to_lowercase());
             }
         }
-        // (Each name under its spelling and, where no other name has it, its folded key:
-        // names are looked up both ways, `Jurgen Melzer` by key finds `jürgen`.)
+        // (Each name under its spelling and its folded key, names are looked up both ways:
+        // `Jurgen Melzer` by key finds `jürgen`. A spelling in the table always wins; of two
+        // names folding alike, the first listed.)
         let mut folded_first = Vec::new();
         for line in lines(include_str!("../data/first_names.tsv")) {
             let mut cols = line.split('\t');
@@ -323,7 +324,11 @@ mod tests {
         assert_eq!(lx.given_name_genders.get("jurgen"), Some(&Gender::Male));
         let key = crate::extract::speakers::name_key("Mikhail");
         assert_eq!(lx.first_names.get(&key), Some(&Some(Gender::Male)), "{key}");
-        // (A folded key never displaces a name spelt so.)
-        assert!(!lx.given_name_genders.contains_key("melzer"));
+        // (A folded key never displaces a name spelt so: `terri` folds to `terry`.)
+        assert_eq!(crate::extract::speakers::name_key("Terri"), "terry");
+        assert_eq!(lx.first_names.get("terri"), Some(&Some(Gender::Female)));
+        assert_ne!(lx.first_names.get("terry"), Some(&Some(Gender::Female)));
+        // (A name given to men and women alike tells no gender: Lakshmi Mittal.)
+        assert!(!lx.given_name_genders.contains_key("lakshmi"));
     }
 }

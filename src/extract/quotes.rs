@@ -372,9 +372,10 @@ impl<'a> Attributor<'a> {
             for mut qm in mentions_with(text, &t, lowered) {
                 // (A programme named after its host: `The Rachel Maddow Show` names Rachel
                 // Maddow.)
+                // (Only a show: not `Ronald Reagan Airport`, a place named after someone.)
                 if let MentionKind::Person { name, words } = &mut qm.kind {
-                    if *words >= 3 && !person_name_ok(name) {
-                        if let Some((host, _)) = name.rsplit_once(' ') {
+                    if *words >= 3 {
+                        if let Some((host, "Show" | "Podcast")) = name.rsplit_once(' ') {
                             if person_name_ok(host) {
                                 *name = host.to_string();
                                 *words -= 1;
@@ -712,10 +713,13 @@ impl<'a> Attributor<'a> {
         let m = &self.ments[j];
         !self.after_preposition(m.t0)
             && !m.possessive
-            && (self.is_verb(m.t1)
-                || self
-                    .word(m.t1)
-                    .is_some_and(|v| v.len() > 4 && v.ends_with("ed") && !is_capitalised(v)))
+            && (self.is_verb(m.t1) || self.past_tense(m.t1))
+    }
+
+    /// Whether token `k` looks like a verb in the past tense (`defied`, `supported`).
+    fn past_tense(&self, k: usize) -> bool {
+        self.word(k)
+            .is_some_and(|v| v.len() > 4 && v.ends_with("ed") && !is_capitalised(v))
     }
 
     fn word(&self, i: usize) -> Option<&str> {
@@ -1340,8 +1344,6 @@ impl<'a> Attributor<'a> {
         self.is_verb(after + 1).then_some(h)
     }
 
-    /// After an inverted verb (`said Rubio's deputy campaign manager, Rich Beeson, who ...`):
-    /// a full name set off by commas after a short description, no verb needed.
     /// `the 28-year-old Morientes` from token `i`: the name after the age.
     fn aged_name(&self, i: usize) -> Option<usize> {
         if !(self.word(i)? == "the" && is_age(self.word(i + 1)?)) {
@@ -1352,12 +1354,14 @@ impl<'a> Attributor<'a> {
             .then_some(m)
     }
 
+    /// After an inverted verb (`said Rubio's deputy campaign manager, Rich Beeson, who ...`):
+    /// a full name set off by commas after a short description, no verb needed.
     fn appositive_name_inverted(&self, i: usize) -> Option<usize> {
         self.appositive_name_at(i).map(|(h, _)| h)
     }
 
     /// The full name set off by commas after at most six words from token `i`, and the
-    /// comma after it.
+    /// comma after it (or, after an inverted verb, the full stop ending the sentence).
     fn appositive_name_at(&self, i: usize) -> Option<(usize, usize)> {
         // (A verb form before a role word is a noun: `state director`.)
         let c = (i + 1..i + 8).find(|&k| {
@@ -2252,7 +2256,9 @@ impl<'a> Attributor<'a> {
 
     /// `De Blasio said the move was made by Bratton and said, "Q"`, `Trump joked that ..., but
     /// went on to say, "Q"`: a reporting verb after `and`/`but` with no subject of its own
-    /// shares the subject of the reporting verb before it in the sentence.
+    /// shares the subject of the reporting verb before it in the sentence; with none, the
+    /// subject opening the sentence before a past tense (see
+    /// [`Self::clause_opening_subject`]).
     fn coordinated_subject(&self, v: usize, b: usize) -> Option<usize> {
         let mut e = v;
         if e > b + 3 && self.word(e - 1) == Some("to") && self.is_phrasal_verb(e - 3) {
@@ -2284,22 +2290,23 @@ impl<'a> Attributor<'a> {
     /// The subject opening the sentence (after an introductory phrase) right before a verb in
     /// the past tense, for a second verb after `and` at token `and` (`Eight years ago, he
     /// supported Barack Obama over Clinton and said, "Q"`): a person, a description or
-    /// `he`/`she`, with no relative clause or other verb of speech before the `and`.
+    /// `he`/`she`, with no relative clause (`who`, `which`, `that`), other `and`/`but` or
+    /// quote between the verb and the `and`.
     fn clause_opening_subject(&self, and: usize, b: usize) -> Option<usize> {
         let s0 = self.sentence_start(and).max(b);
         let m = (s0..and).find_map(|k| self.starts.get(&k).copied())?;
         let t0 = self.ments[m].t0;
         // (After a short phrase and its comma: `Eight years ago, he ...`.)
         let opens = t0 == s0
-            || (t0 > s0 + 1 && t0 <= s0 + 7 && self.punct(t0 - 1) == Some(","))
-                && (s0..t0 - 1).all(|x| self.word(x).is_some());
+            || (t0 > s0 + 1
+                && t0 <= s0 + 7
+                && self.punct(t0 - 1) == Some(",")
+                && (s0..t0 - 1).all(|x| self.word(x).is_some()));
         let subject = matches!(
             &self.ments[m].kind,
             MentionKind::Person { .. } | MentionKind::Role { .. }
         ) || matches!(&self.ments[m].kind, MentionKind::Pronoun(p) if p == "he" || p == "she");
-        let past = self
-            .word(self.ments[m].t1)
-            .is_some_and(|v| v.len() > 4 && v.ends_with("ed") && !is_capitalised(v));
+        let past = self.past_tense(self.ments[m].t1);
         let clean = (self.ments[m].t1..and).all(|x| {
             !matches!(self.word(x), Some("who" | "which" | "that" | "and" | "but"))
                 && self.toks[x].inside.is_none()
@@ -3759,33 +3766,37 @@ impl<'a> Attributor<'a> {
     /// 1. the subject of a reporting verb (`X argues`, `..., said X`), if there is one;
     /// 2. else the subject opening the sentence (after openers or an introductory phrase),
     ///    unless coordinated (`Obama and Putin met`), when every other candidate comes after it
-    ///    or is only a possessive, a modifier or a prepositional object;
+    ///    or is only a possessive, a modifier or a prepositional object (also through a name
+    ///    modifying it); or the one whose view the sentence opens with (`For X, ...`);
+    /// 3. else the subject of a clause after `and`/`but` when every other candidate is
+    ///    dependent (`... at Carrow Road and Keegan sympathised with X`).
     fn sentence_subject(&self, cands: &[&(usize, usize, usize)]) -> Option<usize> {
         // (Through a name modifying it: `with Norwich boss Nigel Worthington`.)
         let modified_from = |j: usize| {
             let t0 = self.ments[j].t0;
             self.ends.get(&t0).map_or(t0, |&o| self.ments[o].t0)
         };
-        let after_prep = |t0: usize| {
-            t0 > 0
-                && self
-                    .word(t0 - 1)
-                    .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
-        };
         // The one whose view a sentence opens with: `To Florida consultant Wilson, ...`, `For
-        // Jonathan Chait, Williamson is ...`.
+        // Jonathan Chait, Williamson is ...` (not the first of a list: `For Smith, Jones and
+        // Brown, ...`).
         let topic = |j: usize| {
             let t0 = modified_from(j);
+            let t1 = self.ments[j].t1;
+            let listed = self.starts.get(&(t1 + 1)).is_some_and(|&n| {
+                let e = self.ments[n].t1;
+                matches!(self.word(e), Some("and" | "or")) || self.punct(e) == Some(",")
+            });
             t0 > 0
                 && self.word(t0 - 1).is_some_and(|w| matches!(w, "To" | "For"))
                 && self.opens_sentence(t0 - 1)
-                && self.punct(self.ments[j].t1) == Some(",")
+                && self.punct(t1) == Some(",")
+                && !listed
         };
         let dependent = |j: usize| {
             let m = &self.ments[j];
             m.possessive
                 || self.starts.contains_key(&m.t1)
-                || (after_prep(modified_from(j)) && !topic(j))
+                || (self.after_preposition(modified_from(j)) && !topic(j))
         };
         // 1. Subjects of reporting verbs.
         let mut rep: Option<usize> = None;
@@ -3818,7 +3829,8 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let t0 = m.t0;
-            if topic(b.0) && (0..k).all(|i| dependent(in_order[i].0)) {
+            // (Every candidate before this one is dependent: the loop skips those.)
+            if topic(b.0) {
                 return Some(b.2);
             }
             let front = (0..k).all(|i| dependent(in_order[i].0)) && {
@@ -3849,9 +3861,10 @@ impl<'a> Attributor<'a> {
                 //    every other candidate is dependent.
                 // (Not names joined by `and`: `where Clinton and O'Malley appeared`; but `a win
                 // at Carrow Road and Keegan sympathised`.)
-                let clause = self
-                    .word(t0 - 1)
-                    .is_some_and(|w| matches!(w, "and" | "but"))
+                let clause = t0 > 0
+                    && self
+                        .word(t0 - 1)
+                        .is_some_and(|w| matches!(w, "and" | "but"))
                     && self.ends.get(&(t0 - 1)).is_none_or(|&o| dependent(o))
                     && self.verb_follows(b.0)
                     && in_order.iter().all(|o| o.2 == b.2 || dependent(o.0));
@@ -4758,6 +4771,11 @@ mod tests {
                     To Florida consultant Wilson, the party line on Trump is silly.\n\n\
                     \"Math is math,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Rick Wilson")));
+        // (Not the first of a list: `For Wilson, Trump and Cruz, ...`.)
+        let body = "Rick Wilson and Donald Trump spoke.\n\n\
+                    For Wilson, Trump and Cruz, the party line is silly.\n\n\
+                    \"Math is math,\" he said.";
+        assert_ne!(direct_speakers(body), one(Some("Rick Wilson")));
     }
 
     #[test]
@@ -4895,6 +4913,19 @@ mod tests {
         assert_eq!(
             direct_speakers(&format!(
                 "Al Sharpton's aide supported Barack Obama and said, {q}"
+            )),
+            [None]
+        );
+        // (Nor a name inside the opening phrase, nor a subject before no past tense.)
+        assert_eq!(
+            direct_speakers(&format!(
+                "Al Sharpton spoke. After meeting Barack Obama, the crowd cheered and said, {q}"
+            )),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "Al Sharpton spoke. Eight years ago, he was in Harlem and said, {q}"
             )),
             [None]
         );
@@ -5639,6 +5670,10 @@ mod tests {
                     spoke.\n\n\"You'll have to ask a bear about all of that,\" Maddow said.";
         assert_eq!(direct_speakers(body), one(Some("Rachel Maddow")));
         assert!(!person_name_ok("Rachel Maddow Show"));
+        // (A place named after someone names no one: `Ronald Reagan Airport`.)
+        let body = "\"I flew into Ronald Reagan Airport this morning,\" the senator wrote.\n\n\
+                    \"You'll have to ask a bear about all of that,\" Reagan said.";
+        assert_eq!(direct_speakers(body), [None, Some("Reagan".to_string())]);
     }
 
     #[test]
@@ -5669,8 +5704,11 @@ mod tests {
             ),
             one(Some("George Will"))
         );
+        // (Not `Will` before a lower-case word that is no reporting verb.)
         assert_eq!(
-            direct_speakers("George Will wrote a column.\n\n\"The eruption of war is a reminder,\" will say the papers."),
+            direct_speakers(
+                "George Will wrote a column.\n\n\"The eruption of war is a reminder,\" Will hopes."
+            ),
             [None]
         );
     }

@@ -1429,8 +1429,8 @@ fn has_given_name(lx: &Lexicon, words: &[&str]) -> bool {
 }
 
 /// `Will Doyle`, `May Smith`: a modal that is also a given name, capitalised mid-sentence
-/// and followed by a capitalised word; or a surname before a reporting verb (`"Q," Will
-/// wrote` for George Will).
+/// and followed by a capitalised word; or `Will` as a surname before a reporting verb after a
+/// quote (`"Q," Will wrote` for George Will; `May said` is [`month_surname`]'s).
 fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
     let w = tok(text, t);
@@ -1445,7 +1445,9 @@ fn modal_first_name(text: &str, toks: &[Token], i: usize) -> bool {
             n.kind == Kind::Word
                 && n.para == t.para
                 && (is_cap(nw)
-                    || (toks[i - 1].kind != Kind::Word && LEXICON.verbs.contains(nw)))
+                    || (w == "Will"
+                        && toks[i - 1].kind != Kind::Word
+                        && LEXICON.verbs.contains(nw)))
         })
 }
 
@@ -1990,7 +1992,6 @@ impl Entities {
         }
     }
 
-    /// A single-word name with nothing to link it to: an entity of its own.
     /// The person known by one word, `name` (no organisation).
     pub fn single(&self, name: &str) -> Option<usize> {
         let &i = self.by_key.get(&name_key(name))?;
@@ -1998,6 +1999,7 @@ impl Entities {
         (!e.org && !e.name.contains(' ')).then_some(i)
     }
 
+    /// A single-word name with nothing to link it to: an entity of its own.
     pub fn add_single(&mut self, name: &str, m: &Mention, at: Option<usize>) -> usize {
         let key = name_key(name);
         let idx = match self.by_key.get(&key) {
