@@ -1012,7 +1012,8 @@ impl<'a> Attributor<'a> {
     /// An appositive after a full name whose closing comma is lost (`Paul Goosens, head of
     /// Preventon told`, `Michael Lamberty, a Lufthansa spokesman told`, `Jeff Joseph, from the
     /// Consumer Electronics Association (CEA) told`): from the comma at `c`, up to ten words
-    /// (a parenthesis allowed) opened by a determiner, `from` or a role word, a role word or
+    /// (a parenthesis allowed) opened by a determiner, `from`, a role word or one lower-case
+    /// word before a role word, a role word or
     /// `from` among them, no conjunction, verb or other person, then a reporting verb; the
     /// verb's index.
     fn unclosed_appositive(&self, m: usize, c: usize) -> Option<usize> {
@@ -1031,7 +1032,17 @@ impl<'a> Attributor<'a> {
                     .word(om.t1)
                     .is_some_and(|w| LEXICON.role_words.contains(&lower(w)))
         });
-        if !(matches!(first.as_str(), "the" | "a" | "an") || role_or_from(&first) || owner) {
+        // (Or one lower-case word before a role word: `Lance Moir, corporate treasurer at
+        // Storehouse Plc told`.)
+        let qualified_role = self.word(c + 1).is_some_and(|w| !is_capitalised(w))
+            && self
+                .word(c + 2)
+                .is_some_and(|w| LEXICON.role_words.contains(&lower(w)));
+        if !(matches!(first.as_str(), "the" | "a" | "an")
+            || role_or_from(&first)
+            || owner
+            || qualified_role)
+        {
             return None;
         }
         let (k, seen) = self.words_to_verb(
@@ -4696,6 +4707,20 @@ mod tests {
     #[test]
     fn quoted_with_descriptions_and_unclosed_appositives_with_parentheses() {
         let q = "There is every reason to believe that the cronies still have funds";
+        // An unclosed appositive opened by a word before a role word.
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" Lance Moir, corporate treasurer at Storehouse Plc told Reuters."
+            )),
+            one(Some("Lance Moir"))
+        );
+        // (Not a lower-case word before no role: `Lance Moir, quite rightly told`.)
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" Lance Moir, whose firm rightly told Reuters so."
+            )),
+            [None]
+        );
         // `quoted GM industrial relations vice-president Alfred Warren as saying`.
         assert_eq!(
             direct_speakers(&format!("The Detroit Free Press quoted GM industrial relations vice-president Alfred Warren as saying \"{q}.\"")),
