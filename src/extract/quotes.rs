@@ -941,8 +941,11 @@ impl<'a> Attributor<'a> {
                     .flatten()
                     .map(|&p| &self.ments[p])
                     .filter(|p| {
-                        // (One word: not `at Old Trafford and Carlo Ancelotti said`.)
-                        matches!(p.kind, MentionKind::Person { words: 1, .. }) && !p.possessive
+                        // (One word: not `at Old Trafford and Carlo Ancelotti said`; or a short
+                        // firm's word, `James Capel and Co said`.)
+                        (matches!(p.kind, MentionKind::Person { words: 1, .. })
+                            || matches!(p.kind, MentionKind::Org { .. }) && p.t1 <= p.t0 + 2)
+                            && !p.possessive
                     });
                 let (two, end) = match partner {
                     Some(p) => (true, p.t1),
@@ -6890,6 +6893,7 @@ mod tests {
         for (cue, who) in [
             ("Carol Bell of Phillips and Drew told Reuters", "Carol Bell"),
             ("Carol Bell of Phillips & Drew told Reuters", "Carol Bell"),
+            ("Peter Fellner of James Capel and Co said", "Peter Fellner"),
             // (A surname that is also a role word: `singer`.)
             ("Paul Singer of Dean Witter said", "Paul Singer"),
             (
