@@ -5474,6 +5474,11 @@ mod tests {
             direct_speakers("It was a partial reversal for the Wisconsin Republican.\n\n\"I think a lot of Republicans want to see a standard-bearer,\" he said."),
             [None]
         );
+        // An adjective opening a sentence (`Similar firearms ...`) is no name in the way.
+        let body = "George Zimmerman tried to sell the gun.\n\nZimmerman wrote in both listings he was happy to \
+                    announce the sale. Similar firearms sell for around $200.\n\n\"The firearm \
+                    for sale is the one that was used to defend my life,\" he wrote.";
+        assert_eq!(direct_speakers(body), one(Some("George Zimmerman")));
     }
 
     #[test]
