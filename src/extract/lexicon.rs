@@ -203,33 +203,22 @@ impl Lexicon {
                 lx.nonpersons.insert(w.to_lowercase());
             }
         }
-        // (Each name under its spelling and its folded key, names are looked up both ways:
-        // `Jurgen Melzer` by key finds `jürgen`. A spelling in the table always wins; of two
-        // names folding alike, the first listed.)
-        let mut folded_first = Vec::new();
-        for line in lines(include_str!("../data/first_names.tsv")) {
-            let mut cols = line.split('\t');
-            if let (Some(n), Some(g)) = (cols.next(), cols.next()) {
-                let n = n.trim().to_lowercase();
-                folded_first.push((fold_given_name(&n), parse_gender(g)));
-                lx.first_names.entry(n).or_insert(parse_gender(g));
-            }
-        }
-        for (k, g) in folded_first {
-            lx.first_names.entry(k).or_insert(g);
-        }
-        let mut folded_given = Vec::new();
-        for line in lines(include_str!("../data/given_names.tsv")) {
-            let mut cols = line.split('\t');
-            if let (Some(n), Some(g)) = (cols.next(), cols.next().and_then(parse_gender)) {
-                let n = n.trim().to_lowercase();
-                folded_given.push((fold_given_name(&n), g));
-                lx.given_name_genders.entry(n).or_insert(g);
-            }
-        }
-        for (k, g) in folded_given {
-            lx.given_name_genders.entry(k).or_insert(g);
-        }
+        let first: Vec<(String, Option<Gender>)> = lines(include_str!("../data/first_names.tsv"))
+            .filter_map(|line| {
+                let mut cols = line.split('\t');
+                let (n, g) = (cols.next()?, cols.next()?);
+                Some((n.trim().to_lowercase(), parse_gender(g)))
+            })
+            .collect();
+        insert_with_folded_keys(&mut lx.first_names, first);
+        let given: Vec<(String, Gender)> = lines(include_str!("../data/given_names.tsv"))
+            .filter_map(|line| {
+                let mut cols = line.split('\t');
+                let n = cols.next()?;
+                Some((n.trim().to_lowercase(), cols.next().and_then(parse_gender)?))
+            })
+            .collect();
+        insert_with_folded_keys(&mut lx.given_name_genders, given);
         for line in lines(include_str!("../data/word_classes.tsv")) {
             let Some((class, members)) = line.split_once('\t') else {
                 continue;
@@ -274,6 +263,18 @@ impl Lexicon {
     pub fn country(&self, word: &str) -> Option<&String> {
         let w = strip_possessive(word);
         self.demonyms.get(w)
+    }
+}
+
+/// Given names, each under its spelling and its folded key (names are looked up both ways:
+/// `Jurgen Melzer` by key finds `jürgen`). A spelling in the table always wins; of two names
+/// folding alike, the first listed.
+fn insert_with_folded_keys<V: Copy>(map: &mut HashMap<String, V>, names: Vec<(String, V)>) {
+    for (n, v) in &names {
+        map.entry(n.clone()).or_insert(*v);
+    }
+    for (n, v) in names {
+        map.entry(fold_given_name(&n)).or_insert(v);
     }
 }
 

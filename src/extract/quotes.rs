@@ -2315,10 +2315,11 @@ impl<'a> Attributor<'a> {
                 && t0 <= s0 + 7
                 && self.punct(t0 - 1) == Some(",")
                 && (s0..t0 - 1).all(|x| self.word(x).is_some()));
-        let subject = matches!(
-            &self.ments[m].kind,
-            MentionKind::Person { .. } | MentionKind::Role { .. }
-        ) || matches!(&self.ments[m].kind, MentionKind::Pronoun(p) if p == "he" || p == "she");
+        let subject = match &self.ments[m].kind {
+            MentionKind::Person { .. } | MentionKind::Role { .. } => true,
+            MentionKind::Pronoun(p) => p == "he" || p == "she",
+            _ => false,
+        };
         let past = self.past_tense(self.ments[m].t1);
         let clean = (self.ments[m].t1..and).all(|x| {
             !matches!(self.word(x), Some("who" | "which" | "that" | "and" | "but"))
@@ -3849,11 +3850,8 @@ impl<'a> Attributor<'a> {
                 return Some(b.2);
             }
             let front = {
-                let mut p = t0;
-                // A modifier right before (`Clinton spokesman X`).
-                if let Some(&j) = self.ends.get(&p) {
-                    p = self.ments[j].t0;
-                }
+                // (From a modifier right before: `Clinton spokesman X`.)
+                let mut p = modified_from(b.0);
                 while p > 0
                     && self.toks[p - 1].sent == self.toks[t0].sent
                     && (self.opener_word(p - 1)

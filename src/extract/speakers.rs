@@ -247,24 +247,21 @@ fn portfolio_and(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
                 !lx.first_names.contains_key(&l) && !lx.honorifics.contains_key(&l)
             })
         });
-    let next = word(k + 1).is_some_and(|w| {
-        let l = low(w);
-        is_cap(w)
-            && !lx.role_words.contains(&l)
-            && !lx.first_names.contains_key(&l)
-            && !lx.honorifics.contains_key(&l)
-            // (Not a demonym: `IAAF chief Lamine Diack and Namibian athlete Frankie Fredericks`.)
-            && lx.country(w).is_none()
-    });
-    // (A role by itself, `Minister`, `boss`: not a word of one, `for`; after one more
-    // capitalised word at most: `Economic and Fiscal Policy Minister Heizo Takenaka`.)
-    let role = |x: usize| word(x).is_some_and(|w| lx.roles.contains_key(&low(w)));
+    // A capitalised word that is no given name or honorific.
     let plain_cap = |x: usize| {
         word(x).is_some_and(|w| {
             let l = low(w);
             is_cap(w) && !lx.first_names.contains_key(&l) && !lx.honorifics.contains_key(&l)
         })
     };
+    let next = plain_cap(k + 1)
+        && word(k + 1).is_some_and(|w| {
+            // (Not a demonym: `IAAF chief Lamine Diack and Namibian athlete Frankie Fredericks`.)
+            !lx.role_words.contains(&low(w)) && lx.country(w).is_none()
+        });
+    // (A role by itself, `Minister`, `boss`: not a word of one, `for`; after one more
+    // capitalised word at most: `Economic and Fiscal Policy Minister Heizo Takenaka`.)
+    let role = |x: usize| word(x).is_some_and(|w| lx.roles.contains_key(&low(w)));
     // (Written as a title then: not `Model Caprice and Holby City actor Jeremy Edwards`.)
     let title_role = |x: usize| role(x) && word(x).is_some_and(is_cap);
     prev && next && (role(k + 2) || (plain_cap(k + 2) && title_role(k + 3)))
