@@ -7186,6 +7186,32 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_bodys_name_and_the_first_of_two_surnames() {
+        let q = "March will be a really critical period";
+        // `Bank of Japan Governor Satoshi Sumita`: the body, then a title and a person.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Bank of Japan Governor Satoshi Sumita said the bank would act.\n\n\"{q},\" Sumita said."
+            )),
+            one(Some("Satoshi Sumita"))
+        );
+        // `Arturo Hernandez Grisanti ... Hernandez said`: the first of two surnames.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Energy and Mines Minister Arturo Hernandez Grisanti spoke today.\n\n\"{q},\" Hernandez said."
+            )),
+            one(Some("Arturo Hernandez Grisanti"))
+        );
+        // Negative: not a middle word that is a given name (`John Paul Jones ... Paul said`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "Admiral John Paul Jones spoke today.\n\n\"{q},\" Paul said."
+            )),
+            one(Some("Paul"))
+        );
+    }
+
+    #[test]
     fn as_they_put_it_and_bodies_after_of_the() {
         let q = "apart from his words there was nothing to hold him on at all";
         // `as S put it, "Q"` and `"Q," as S put it.`

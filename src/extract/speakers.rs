@@ -806,6 +806,11 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 let when = crate::extract::dates::month_number(w).is_some()
                     || WEEKDAYS.contains(&low(w).as_str());
                 if is_cap(w) && !when {
+                    // `Bank of Japan Governor Satoshi Sumita`: a title and a person's name
+                    // after the body's name are no part of it.
+                    if e > k + 1 && title_then_name(lx, text, toks, e, t.para) {
+                        break;
+                    }
                     e += 1;
                     end = e;
                     if is_possessive(w) {
@@ -1420,6 +1425,38 @@ fn role_through(lx: &Lexicon, text: &str, toks: &[Token], k: usize, para: usize)
         .find(|&n| lx.role(&words[..n].join(" ")).is_some())
 }
 
+/// Whether a capitalised title (`Governor`, `Chairman`) starts at token `e` and a person's
+/// name follows it in paragraph `para`: a known given name or an honorific first, or two
+/// capitalised words or more of which none is a role or a body's word (`Bank of Japan
+/// Governor Satoshi Sumita`; not `Association of Chief Police Officers`).
+fn title_then_name(lx: &Lexicon, text: &str, toks: &[Token], e: usize, para: usize) -> bool {
+    let caps: Vec<String> = toks[e..]
+        .iter()
+        .take_while(|x| {
+            x.kind == Kind::Word && x.inside.is_none() && x.para == para && is_cap(tok(text, x))
+        })
+        .map(|x| low(strip_possessive(tok(text, x))))
+        .collect();
+    let Some((_, _, n)) = role_at(lx, &caps, 0) else {
+        return false;
+    };
+    let name = &caps[n..];
+    let Some(first) = name.first() else {
+        return false;
+    };
+    let bodyish = |w: &String| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        lx.role_words.contains(w)
+            || lx.org_heads.contains(w)
+            || lx.org_of_heads.contains(w)
+            || lx.org_generic.contains(w)
+    };
+    lx.first_names.contains_key(first)
+        || lx.given_name_genders.contains_key(first)
+        || lx.honorifics.contains_key(first)
+        || (name.len() >= 2 && !name.iter().any(bodyish))
+}
+
 /// Whether a known given name is among `words` (as written).
 fn has_given_name(lx: &Lexicon, words: &[&str]) -> bool {
     words.iter().any(|w| lx.first_names.contains_key(&low(w)))
@@ -1860,6 +1897,7 @@ impl Entities {
             return self
                 .by_given_name(&key, gender)
                 .or_else(|| self.by_family_name(&key, gender))
+                .or_else(|| self.by_paternal_surname(&key, gender))
                 .or_else(|| self.by_misspelt_surname(&key, gender));
         }
         if cands.len() == 1 {
@@ -1933,6 +1971,23 @@ impl Entities {
                 && matches!(e.name.split(' ').count(), 2 | 3)
                 && !e.full_at.is_empty()
                 && (e.gender.is_some() || !e.roles.is_empty())
+        })
+    }
+
+    /// The first of two surnames (`Energy Minister Arturo Hernandez Grisanti ... Hernandez
+    /// said`): the one person the body names in three words, a known given name first, whose
+    /// second word it is.
+    fn by_paternal_surname(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
+        if key.contains(' ') || LEXICON.first_names.contains_key(key) {
+            return None;
+        }
+        self.only_person(gender, |e| {
+            let words: Vec<&str> = e.key.split(' ').collect();
+            words.len() == 3
+                && words[1] == key
+                && !e.full_at.is_empty()
+                && (LEXICON.first_names.contains_key(&e.first_key)
+                    || LEXICON.given_name_genders.contains_key(&e.first_key))
         })
     }
 
@@ -2321,6 +2376,23 @@ mod tests {
         // Negative: a longer capitalised name starting with a state is read whole.
         let m = ms("New York Times reporter Maggie Haberman said so.");
         assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "New York Times"));
+    }
+
+    #[test]
+    fn a_title_and_a_name_after_a_bodys_name() {
+        let m = ms("Bank of Canada Governor John Crow said so.");
+        assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "Bank of Canada"));
+        assert!(
+            matches!(&m[1].kind, MentionKind::Person { name, .. } if name == "John Crow"),
+            "{m:?}"
+        );
+        assert_eq!(m[1].roles, ["Governor"]);
+        // Negative: a body's name with a title word inside stays whole.
+        let m = ms("The Association of Chief Police Officers said so.");
+        assert!(
+            matches!(&m[0].kind, MentionKind::Org { name } if name == "Association of Chief Police Officers"),
+            "{m:?}"
+        );
     }
 
     #[test]
