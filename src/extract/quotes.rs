@@ -4143,9 +4143,74 @@ enum Bare {
     CommonWord,
 }
 
+/// The last words of firms' names (`Hecla Mining Co`, `Bayer AG`).
+const COMMERCIAL: &[&str] = &[
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Co",
+    "Company",
+    "Ltd",
+    "Plc",
+    "PLC",
+    "plc",
+    "AG",
+    "SA",
+    "NV",
+    "SpA",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Industries",
+    "Bancorp",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Systems",
+    "Technologies",
+    "Pharmaceuticals",
+    "Enterprises",
+    "Securities",
+];
+
+/// Trades written before a firm's name (`distributor Toho`, `brewer Fosters`).
+const TRADES: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "maker",
+    "manufacturer",
+    "distributor",
+    "retailer",
+    "carrier",
+    "airline",
+    "insurer",
+    "lender",
+    "brokerage",
+    "conglomerate",
+    "giant",
+    "operator",
+    "producer",
+    "publisher",
+    "supplier",
+    "developer",
+    "brewer",
+    "chain",
+    "bank",
+    "newspaper",
+    "daily",
+    "broadcaster",
+    "label",
+    "band",
+    "studio",
+];
+
 /// Whether `text` treats the single word `name` as a company's or a body's name: `NAME said
 /// its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
-/// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`.
+/// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`; the first word of a
+/// firm's name (`Hecla Mining Co`, `Harper and Row Publishers Inc`: at most three
+/// capitalised words, `and` or `&` before a word of [`COMMERCIAL`]); a firm's trade before it
+/// (`distributor Toho`, `chemicals group Bayer`).
 fn treated_as_company(text: &str, name: &str) -> bool {
     const AFTER: &[&str] = &[
         ", which ",
@@ -4180,10 +4245,30 @@ fn treated_as_company(text: &str, name: &str) -> bool {
                 .take_while(|w| w.chars().all(char::is_alphabetic))
                 .any(|w| w == "its")
         };
+        // (`Hecla Mining Co said`: the firm's first word.)
+        let firm_name = || {
+            text[end..]
+                .split_whitespace()
+                .take(4)
+                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+                .take_while(|w| {
+                    matches!(*w, "and" | "&") || w.chars().next().is_some_and(char::is_uppercase)
+                })
+                .any(|w| COMMERCIAL.contains(&w))
+        };
+        // (`distributor Toho`, `analyst firm Gartner`.)
+        let trade = || {
+            text[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| TRADES.contains(&w))
+        };
         if whole
             && (AFTER.iter().any(|a| text[end..].starts_with(a))
                 || text[..at].ends_with("shares in ")
-                || its())
+                || its()
+                || firm_name()
+                || trade())
         {
             return true;
         }
@@ -6059,6 +6144,28 @@ mod tests {
         // A word the text also writes in lower case is no speaker.
         let body = "The organisers were pleased. \"We have never seen a crowd like this one before,\" Organisers said.";
         assert_eq!(direct_speakers(body), [None]);
+        // The first word of a firm's name, or a firm's trade before it.
+        for body in [
+            "Hecla Mining Co said it had agreed to buy a stake. \"We expect production in 1988,\" Hecla said.",
+            "Harper and Row Publishers Inc got a bid. \"We will consider the proposal,\" Harper said.",
+            "A spokesman for distributor Toho spoke. \"The film has received strong interest,\" Toho said.",
+        ] {
+            let (q, sp) = attribute("", None, body);
+            let who = q.iter().find(|q| q.direct).and_then(|q| q.speaker.clone());
+            let s = sp.iter().find(|s| Some(&s.name) == who.as_ref());
+            assert!(s.is_some_and(|s| s.organization), "{body}: {sp:?}");
+        }
+        // Negatives: a capitalised word after the name that ends no firm's name (`Carter
+        // Administration`), or a trade that is a person's (`researcher Bolz`).
+        for body in [
+            "The Carter Administration was in trouble. \"We will consider the proposal,\" Carter said.",
+            "A spokesman for researcher Bolz spoke. \"The film has received strong interest,\" Bolz said.",
+        ] {
+            let (q, sp) = attribute("", None, body);
+            let who = q.iter().find(|q| q.direct).and_then(|q| q.speaker.clone());
+            let s = sp.iter().find(|s| Some(&s.name) == who.as_ref());
+            assert!(s.is_some_and(|s| !s.organization), "{body}: {sp:?}");
+        }
         // Negatives: a bare surname that talks of `it` stays a person.
         let (_, sp) = attribute("", None, "Shearer said it was a shame. \"I went into the dressing-room after the game and wished him well,\" Shearer said.");
         assert_eq!(sp.len(), 1);
