@@ -105,6 +105,8 @@ pub struct Lexicon {
     pub us_state_names: HashSet<String>,
     /// Words opening the names of places (`san`, `los`), lowercase.
     pub place_openers: HashSet<String>,
+    /// Plural nouns for unnamed sources (`Brokers said ...`): alone, no one's name.
+    pub source_plurals: HashSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -239,6 +241,7 @@ impl Lexicon {
                 "us_state_words" => &mut lx.us_state_words,
                 "us_state_names" => &mut lx.us_state_names,
                 "place_openers" => &mut lx.place_openers,
+                "source_plurals" => &mut lx.source_plurals,
                 _ => continue,
             };
             // Roles are `|`-separated (they have spaces); the other classes are words.

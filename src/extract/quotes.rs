@@ -4060,7 +4060,9 @@ impl<'a> Attributor<'a> {
                 let name = &self.ents.list[e].name;
                 let low = lower(name);
                 let singular = low.strip_suffix('s').filter(|s| s.len() > 3);
-                if self.lowered.contains(&low) || singular.is_some_and(|s| self.lowered.contains(s))
+                if self.lowered.contains(&low)
+                    || singular.is_some_and(|s| self.lowered.contains(s))
+                    || LEXICON.source_plurals.contains(&low)
                 {
                     Bare::CommonWord
                 } else if treated_as_company(self.body, name) {
@@ -6144,6 +6146,16 @@ mod tests {
         // A word the text also writes in lower case is no speaker.
         let body = "The organisers were pleased. \"We have never seen a crowd like this one before,\" Organisers said.";
         assert_eq!(direct_speakers(body), [None]);
+        // A plural noun for unnamed sources is no speaker (`Brokers said ...`).
+        let (_, sp) = attribute(
+            "",
+            None,
+            "Shares rose. Brokers said the disease had not affected prices in the last two weeks.",
+        );
+        assert!(sp.is_empty(), "{sp:?}");
+        // Negative: a single unknown word there is someone (`Lichtbalu said ...`).
+        let (_, sp) = attribute("", None, "Shares rose. Lichtbalu said the disease had not affected prices in the last two weeks.");
+        assert_eq!(sp.len(), 1, "{sp:?}");
         // The first word of a firm's name, or a firm's trade before it.
         for body in [
             "Hecla Mining Co said it had agreed to buy a stake. \"We expect production in 1988,\" Hecla said.",
