@@ -7331,6 +7331,24 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_head_word_alone_is_the_body_named_before() {
+        let q = "We will look at the prices again next year";
+        assert_eq!(
+            direct_speakers(&format!(
+                "The European Commission opened an inquiry.\n\n\"{q},\" the Commission said."
+            )),
+            one(Some("European Commission"))
+        );
+        // Negative: a word that is no body's head is its own name (`Fox`, not `WRAZ-TV Fox`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "The WRAZ-TV Fox affiliate in North Carolina was the only one.\n\n\"{q},\" said a Fox spokesman."
+            )),
+            one(Some("Fox"))
+        );
+    }
+
+    #[test]
     fn as_they_put_it_and_bodies_after_of_the() {
         let q = "apart from his words there was nothing to hold him on at all";
         // `as S put it, "Q"` and `"Q," as S put it.`

@@ -1037,6 +1037,14 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                     | "conceded"
             )
     });
+    // (Before punctuation, an auxiliary or a verb in the past.)
+    let before_past = same(k).is_none_or(|n| {
+        let w = tok(text, n);
+        matches!(
+            w,
+            "has" | "had" | "was" | "is" | "will" | "would" | "said" | "says" | "told" | "wrote"
+        ) || (lx.verbs.contains(w) && w.len() > 4 && w.ends_with("ed"))
+    });
     // `the Spaniard said`, `the Scot`: a person of that country, as a description (nouns for
     // persons only: `the US said` is the country, `the American` too often someone else).
     if definite == Some(true)
@@ -1274,7 +1282,19 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         let the_thing = match l0.as_str() {
             // (`of The Nation`, `The Hill reported`: one word after a capitalised `The` inside
             // a sentence is a title too, not `the Sanders camp`.)
-            "the" => name_words.len() >= 2 || (w0 == "The" && !opens_sentence),
+            "the" => {
+                name_words.len() >= 2
+                    || (w0 == "The" && !opens_sentence)
+                    // (`The Halifax, meanwhile, said`, `the Academy has announced`, `the U.S.
+                    // Government said`: one word right after `the` or a demonym, before a
+                    // verb in the past or a comma; not `the Kok report said`, `the Shultz
+                    // comments`.)
+                    || (run[..p].iter().all(|w| lx.country(w).is_some())
+                        && before_past
+                        && !lx.role_words.contains(&last_low)
+                        && !lx.descriptions.contains_key(&last_low)
+                        && !matches!(last_low.as_str(), "official" | "source"))
+            }
             "his" | "her" | "their" | "its" => true,
             _ => false,
         } && roles.is_empty()
@@ -1849,8 +1869,20 @@ impl Entities {
     /// An organisation by name (created on first use).
     pub fn org(&mut self, name: &str, country: Option<String>, at: Option<usize>) -> usize {
         let key = format!("org:{}", name_key(name));
-        let idx = match self.by_key.get(&key) {
-            Some(&i) => i,
+        // (`the Commission said` after `the European Commission`: a body's head word alone
+        // is the one body named so.)
+        let head = name_key(name);
+        let tail = format!(" {head}");
+        let head_word = !name.contains(' ')
+            && (LEXICON.org_heads.contains(&head) || matches!(head.as_str(), "treasury"));
+        let mut ending = (0..self.list.len())
+            .filter(|&i| head_word && self.list[i].org && self.list[i].last_key.ends_with(&tail));
+        let earlier = match (ending.next(), ending.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        };
+        let idx = match self.by_key.get(&key).copied().or(earlier) {
+            Some(i) => i,
             None => {
                 self.list.push(Entity {
                     name: name.to_string(),
@@ -2393,6 +2425,26 @@ mod tests {
             matches!(&m[0].kind, MentionKind::Org { name } if name == "Association of Chief Police Officers"),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn one_capitalised_word_after_the_names_a_body() {
+        for t in [
+            "The Halifax, meanwhile, said prices rose.",
+            "Meanwhile, the Academy has announced a change.",
+            "The U.S. Government said the attack was a response.",
+        ] {
+            let m = ms(t);
+            assert!(matches!(&m[0].kind, MentionKind::Org { .. }), "{t}: {m:?}");
+        }
+        // Negatives: before a noun (`the Kok report said`), a role (`the U.S. Official`).
+        for t in [
+            "Then the Kok report said so.",
+            "Then the U.S. Official added this.",
+        ] {
+            let m = ms(t);
+            assert!(!matches!(&m[0].kind, MentionKind::Org { .. }), "{t}: {m:?}");
+        }
     }
 
     #[test]
