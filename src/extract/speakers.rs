@@ -1150,13 +1150,21 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // Angeles-area Sanders`, a gerund (`Asserting Clinton`), and capitalised words none of
     // which is a known first name or an initial before a known first name and a surname
     // (`Comedian Sarah Silverman`, `Political Affairs Wendy Sherman`).
+    let placed = |l: &str| l.ends_with("-based") || l.ends_with("-area") || l.ends_with("-born");
     if q > p + 1 {
-        if let Some(c) = (p..q - 1).rev().find(|&r| {
-            let l = &lows[r];
-            l.ends_with("-based") || l.ends_with("-area") || l.ends_with("-born")
-        }) {
+        if let Some(c) = (p..q - 1).rev().find(|&r| placed(&lows[r])) {
             p = c + 1;
         }
+    }
+    // (`The Canada-based company says`, `Houston-based analyst John Olson`: such a word
+    // alone names no one; left to the rules for what follows when a name follows a word that
+    // is no role: `the UK-based journal Screen Digest`.)
+    if q == p + 1
+        && placed(&lows[p])
+        && !(same(k).is_some_and(|n| !lx.role_words.contains(&low(tok(text, n))))
+            && same(k + 1).is_some_and(|n| is_cap(tok(text, n))))
+    {
+        return None;
     }
     if q > p + 1
         && lows[p].ends_with("ing")
@@ -2445,6 +2453,35 @@ mod tests {
             let m = ms(t);
             assert!(!matches!(&m[0].kind, MentionKind::Org { .. }), "{t}: {m:?}");
         }
+    }
+
+    #[test]
+    fn a_place_based_word_alone_names_no_one() {
+        let m = ms("The Canada-based company says it is looking for players.");
+        assert!(
+            m.iter()
+                .all(|m| !matches!(m.kind, MentionKind::Person { .. })),
+            "{m:?}"
+        );
+        // A role and a name after it: the name.
+        let m = ms("Drexel's Houston-based analyst John Olson said so.");
+        assert!(
+            m.iter().any(
+                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "John Olson")
+            ),
+            "{m:?}"
+        );
+        // Negative: a name after a word that is no role is left to what follows.
+        let m = ms("It rose, according to the UK-based journal Screen Digest.");
+        assert!(
+            m.iter().any(
+                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Screen Digest")
+            ),
+            "{m:?}"
+        );
+        // `Downing St` is Downing Street.
+        let m = ms("Downing St said an offer might be made.");
+        assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "Downing St"));
     }
 
     #[test]
