@@ -3121,7 +3121,45 @@ impl<'a> Attributor<'a> {
             });
             items[i].speaker = inherited;
         }
+        // A digest (`Below are Putin's key statements that TASS put together.`): the quotes
+        // after it that no cue or quote before gives a speaker are that person's.
+        if let Some((from, e)) = self.digest_speaker() {
+            for it in items.iter_mut() {
+                if it.direct && it.cue.is_none() && it.speaker.is_none() && it.start > from {
+                    it.speaker = Some(e);
+                }
+            }
+        }
         self.output(items)
+    }
+
+    /// The byte where a digest's announcing sentence ends and the person whose words it
+    /// lists: a sentence naming someone's `key statements` (`remarks`, `quotes`, `theses`,
+    /// `points`), a person in the possessive or after `by` (`Putin's key statements`, `the key
+    /// statements by Lavrov`).
+    fn digest_speaker(&self) -> Option<(usize, usize)> {
+        let k = (1..self.toks.len()).find(|&k| {
+            self.toks[k].inside.is_none()
+                && self.word(k).is_some_and(|w| {
+                    matches!(
+                        lower(w).as_str(),
+                        "statements" | "remarks" | "quotes" | "theses" | "points"
+                    )
+                })
+                && self
+                    .word(k - 1)
+                    .is_some_and(|w| matches!(lower(w).as_str(), "key" | "main" | "major"))
+        })?;
+        let (s0, s1) = (self.sentence_start(k), self.sentence_end(k));
+        let m = (s0..s1).find_map(|x| {
+            let &m = self.starts.get(&x)?;
+            let mention = &self.ments[m];
+            let by = x > 0 && self.word(x - 1) == Some("by");
+            (matches!(mention.kind, MentionKind::Person { .. }) && (mention.possessive || by))
+                .then_some(m)
+        })?;
+        let e = self.resolved[m].filter(|&e| !self.ents.list[e].org)?;
+        Some((self.toks[s1.max(k + 1) - 1].end, e))
     }
 
     /// Resolve a cue mention to an entity; `events` are the earlier (mention, entity) pairs.
@@ -7346,6 +7384,25 @@ mod tests {
             )),
             one(Some("Fox"))
         );
+    }
+
+    #[test]
+    fn a_digest_of_someones_key_statements() {
+        let body = "Vladimir Putin held his annual news conference on Thursday.\n\n\"Nothing was decided before this,\" one observer noted afterwards.\n\nBelow are Putin's key statements that TASS put together.\n\nRussia is in no hurry to use them \"because they are powerful weapons.\"\n\nStrikes will never go unanswered. \"We always respond in kind.\"\n\n\"We will see,\" said Joe Biden.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                // Before the digest: no one.
+                None,
+                Some("Vladimir Putin".to_string()),
+                Some("Vladimir Putin".to_string()),
+                // Negative: a quote with a cue of its own keeps it.
+                Some("Joe Biden".to_string()),
+            ]
+        );
+        // Negative: key statements of no one named.
+        let body = "Vladimir Putin held his annual news conference on Thursday.\n\nBelow are the key statements.\n\nStrikes will never go unanswered. \"We always respond in kind.\"";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
