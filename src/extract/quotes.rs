@@ -7343,7 +7343,7 @@ mod tests {
     }
 
     #[test]
-    fn a_title_after_a_bodys_name_and_the_first_of_two_surnames() {
+    fn titles_after_bodies_double_surnames_and_particles() {
         let q = "March will be a really critical period";
         // `Bank of Japan Governor Satoshi Sumita`: the body, then a title and a person.
         assert_eq!(
@@ -7358,6 +7358,13 @@ mod tests {
                 "Energy and Mines Minister Arturo Hernandez Grisanti spoke today.\n\n\"{q},\" Hernandez said."
             )),
             one(Some("Arturo Hernandez Grisanti"))
+        );
+        // A surname's particle opening the sentence (`De Villiers`) after `Henri de Villiers`.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Chairman Henri de Villiers spoke today.\n\nDe Villiers also warned in the annual report that \"{q}.\""
+            )),
+            one(Some("Henri de Villiers"))
         );
         // Negative: not a middle word that is a given name (`John Paul Jones ... Paul said`).
         assert_eq!(

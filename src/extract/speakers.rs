@@ -554,8 +554,15 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         || toks[i - 1].sent != t.sent
         || toks[i - 1].kind == Kind::Open
         || matches!(tok(text, &toks[i - 1]), "(" | "[" | "—" | "–");
-    let common_opener =
-        j == i && opens_sentence && lowered.contains(&l0) && !lx.first_names.contains_key(&l0);
+    // (Not a surname's particle opening the sentence: `De Villiers also warned` after `Henri
+    // de Villiers`.)
+    let particle_name = OPENING_PARTICLES.contains(&l0.as_str())
+        && same(i + 1).is_some_and(|n| is_cap(tok(text, n)));
+    let common_opener = j == i
+        && opens_sentence
+        && lowered.contains(&l0)
+        && !lx.first_names.contains_key(&l0)
+        && !particle_name;
     // An adverb opening a sentence before a comma (`Ironically, ...`, `Lately, ...`) is no
     // name.
     if j == i
