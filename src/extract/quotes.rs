@@ -2506,6 +2506,10 @@ impl<'a> Attributor<'a> {
                     )
                 }) {
                     first += 1;
+                    // (`However, FCA board member Marvin Duncan differed, saying "Q"`.)
+                    if self.punct(first) == Some(",") {
+                        first += 1;
+                    }
                 }
                 // An introductory phrase: `In a statement on Thursday, X reacted, saying:`,
                 // `Later on Sunday, Carson shared ..., writing`.
@@ -2531,7 +2535,21 @@ impl<'a> Attributor<'a> {
                     first += 1;
                     n += 1;
                 }
-                let m = *self.starts.get(&first)?;
+                let mut m = *self.starts.get(&first)?;
+                // (`FCA board member Marvin Duncan differed, saying`: a body's name qualifying
+                // the person named right after it, a word or two between.)
+                if matches!(self.ments[m].kind, MentionKind::Org { .. }) {
+                    let t1 = self.ments[m].t1;
+                    if let Some(p) = (t1..t1 + 3)
+                        .take_while(|&x| x == t1 || self.word(x - 1).is_some_and(|w| !is_capitalised(w)))
+                        .find_map(|x| self.starts.get(&x).copied())
+                        .filter(|&p| {
+                            matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
+                        })
+                    {
+                        m = p;
+                    }
+                }
                 // (`Trump's Virginia state director, Mike Rubino, reached out ..., writing`:
                 // the name set off after a description.)
                 let described = self.ments[m].possessive
@@ -7390,6 +7408,24 @@ mod tests {
                 "The WRAZ-TV Fox affiliate in North Carolina was the only one.\n\n\"{q},\" said a Fox spokesman."
             )),
             one(Some("Fox"))
+        );
+    }
+
+    #[test]
+    fn a_participle_after_however_and_a_body_qualifying_a_name() {
+        let q = "it is premature to talk about the cost of a solution";
+        assert_eq!(
+            direct_speakers(&format!(
+                "Jim Billington asked for money.\n\nHowever, FCA board member Marvin Duncan differed, saying \"{q}.\""
+            )),
+            one(Some("Marvin Duncan"))
+        );
+        // Negative: a body alone is the subject.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Jim Billington asked for money.\n\nHowever, the FCA differed, saying \"{q}.\""
+            )),
+            one(Some("FCA"))
         );
     }
 

@@ -737,6 +737,34 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             {
                 continue;
             }
+            // A known body's name with a possessive inside (`People's Daily`, `Lloyd's
+            // Register`).
+            if let Some(n) = same(k) {
+                let name = format!(
+                    "{} {}",
+                    toks[j..k]
+                        .iter()
+                        .map(|x| tok(text, x))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    strip_possessive(tok(text, n))
+                );
+                // (Or a body's head word after a word that names no one: `People's Bank of
+                // China`, `Women's Institute`.)
+                let head = low(strip_possessive(tok(text, n)));
+                let plain = k == j + 1
+                    && !lx.first_names.contains_key(&low(strip_possessive(w)))
+                    && !lx
+                        .given_name_genders
+                        .contains_key(&low(strip_possessive(w)));
+                if lx.org_names.contains(name.replace('’', "'").as_str())
+                    || (plain
+                        && is_cap(tok(text, n))
+                        && (lx.org_heads.contains(&head) || lx.org_of_heads.contains(&head)))
+                {
+                    continue;
+                }
+            }
             // `Christie's been making the case`: `'s` for `has`/`is`, not a possessive.
             let contraction = (w.ends_with("'s") || w.ends_with("’s"))
                 && same(k).is_some_and(|n| {
@@ -2489,6 +2517,22 @@ mod tests {
         // `Downing St` is Downing Street.
         let m = ms("Downing St said an offer might be made.");
         assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "Downing St"));
+    }
+
+    #[test]
+    fn bodies_with_a_possessive_inside() {
+        let m = ms("The People's Daily said so. The People's Bank of China agreed.");
+        assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "People's Daily"));
+        assert!(
+            matches!(&m[1].kind, MentionKind::Org { name } if name == "People's Bank of China")
+        );
+        // Negative: a person's possessive stays one (`Mr Smith's Party`, `Hillary's Campaign`).
+        let m = ms("Mr Smith's Party met. Hillary's Campaign met.");
+        assert!(matches!(&m[0].kind, MentionKind::Person { name, .. } if name == "Smith"));
+        assert!(
+            matches!(&m[2].kind, MentionKind::Person { name, .. } if name == "Hillary"),
+            "{m:?}"
+        );
     }
 
     #[test]
