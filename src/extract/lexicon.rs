@@ -334,5 +334,7 @@ mod tests {
         assert_ne!(lx.first_names.get("terry"), Some(&Some(Gender::Female)));
         // (A name given to men and women alike tells no gender: Lakshmi Mittal.)
         assert!(!lx.given_name_genders.contains_key("lakshmi"));
+        // (Alexis Lautenberg, Alexis Tsipras.)
+        assert_eq!(lx.first_names.get("alexis"), Some(&None));
     }
 }

@@ -1539,6 +1539,24 @@ impl<'a> Attributor<'a> {
         // is no cue for this quote.)
         let own_quote = (i..=limit).any(|k| self.toks.get(k).is_some_and(|t| t.kind == Kind::Open));
         if let Some(m) = self.speaker_mention_at(i) {
+            // `"Q," the Interfax news agency quoted Mr Khodorkovsky as saying`: the one quoted,
+            // through the medium's nouns.
+            if matches!(self.ments[m].kind, MentionKind::Org { .. }) {
+                let t1 = self.ments[m].t1;
+                let mut k = t1;
+                while k < t1 + 2 && self.word(k).is_some_and(|w| MEDIA_NOUNS.contains(&w)) {
+                    k += 1;
+                }
+                if k > t1 && self.word(k).is_some_and(|w| w.starts_with("quot")) {
+                    let as_saying = (k + 1..k + 8).find(|&x| {
+                        self.word(x) == Some("as") && self.word(x + 1) == Some("saying")
+                    });
+                    if let Some(a) = as_saying {
+                        let quoted = self.ends.get(&a).filter(|&&q| self.ments[q].t0 > k);
+                        return quoted.map(|&q| Cue { mention: q });
+                    }
+                }
+            }
             if let Some(v) = self.verb_after_subject(m, limit) {
                 if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
                     return None;
@@ -2364,6 +2382,12 @@ impl<'a> Attributor<'a> {
             }
         }
         let ok = |m: usize| self.ments[m].t0 >= b && !self.ments[m].possessive;
+        // `..., Chen Shibiao, who said that "Q"`: the person the relative clause is about.
+        if e > b + 2 && self.word(e - 1) == Some("who") && self.punct(e - 2) == Some(",") {
+            return self
+                .person_ending_at(e - 2)
+                .filter(|&m| ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }));
+        }
         // `The official Xinhua news agency said:`: the body before what it is.
         let media = |k: usize| self.word(k).is_some_and(|w| MEDIA_NOUNS.contains(&w));
         let mut f = e;
@@ -7426,6 +7450,39 @@ mod tests {
                 "Jim Billington asked for money.\n\nHowever, the FCA differed, saying \"{q}.\""
             )),
             one(Some("FCA"))
+        );
+    }
+
+    #[test]
+    fn relative_clauses_and_agencies_quoting_someone() {
+        let q = "all kinds of difficulties and restrictions";
+        // `X, who said that "Q"`: X.
+        assert_eq!(
+            direct_speakers(&format!(
+                "The paper printed an article by the counsellor, Chen Shibiao, who said that \"{q}\" were in the way."
+            )),
+            one(Some("Chen Shibiao"))
+        );
+        // Negative: a body before `, who` is no one the clause names, nor is the subject.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Li Peng thanked the Trade Ministry, who said that \"{q}\" were in the way."
+            )),
+            [None]
+        );
+        // `"Q," the Interfax news agency quoted Mr X as saying`: X, through the medium's nouns.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Mikhail Khodorkovsky is in jail.\n\n\"{q},\" the Interfax news agency quoted Mr Khodorkovsky as saying."
+            )),
+            one(Some("Mikhail Khodorkovsky"))
+        );
+        // Negative: an agency quoting no one named (`quoted a source as saying`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "Mikhail Khodorkovsky is in jail.\n\n\"{q},\" the Interfax news agency quoted a source as saying."
+            )),
+            [None]
         );
     }
 
