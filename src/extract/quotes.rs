@@ -1480,7 +1480,13 @@ impl<'a> Attributor<'a> {
                     l.as_str(),
                     "the" | "a" | "an" | "and" | "or" | "but" | "who" | "which" | "that" | "said"
                 )
-                || self.is_verb(k)
+                // (A verb's form right before a titled name is a noun: `said report author
+                // Mary Madden`.)
+                || (self.is_verb(k)
+                    && !self
+                        .starts
+                        .get(&(k + 1))
+                        .is_some_and(|&h| !self.ments[h].roles.is_empty()))
                 || self.is_aux(k)
                 || w.ends_with("'s")
                 || w.ends_with("’s")
@@ -7482,6 +7488,27 @@ mod tests {
             direct_speakers(&format!(
                 "Mikhail Khodorkovsky is in jail.\n\n\"{q},\" the Interfax news agency quoted a source as saying."
             )),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_region_inside_a_role_and_a_noun_before_one() {
+        let q = "a lot of the money will be lost";
+        assert_eq!(
+            direct_speakers(&format!(
+                "\"{q},\" said ABN Amro chief Asian strategist Eddie Wong."
+            )),
+            one(Some("Eddie Wong"))
+        );
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" said report author Mary Madden.")),
+            one(Some("Mary Madden"))
+        );
+        // Negative: a verb before a name with no title is a verb (`said reports Mary Madden`
+        // names no one who said it).
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" said reports Mary Madden.")),
             [None]
         );
     }

@@ -217,6 +217,19 @@ const MODIFIERS: &[&str] = &[
     "embattled",
     "retired",
 ];
+/// Adjectives of regions, no country's (`chief Asian strategist`).
+const REGIONS: &[&str] = &[
+    "Asian",
+    "European",
+    "African",
+    "Arab",
+    "Nordic",
+    "Baltic",
+    "Balkan",
+    "Caribbean",
+    "Scandinavian",
+    "Asia-Pacific",
+];
 const PARTICLES: &[&str] = &[
     "de", "von", "van", "bin", "der", "den", "da", "di", "du", "la", "le", "al", "ibn", "del",
     "dos", "das", "ben", "ter", "zu", "el", "st.",
@@ -723,6 +736,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         if cap
             && lx.country(w).is_none()
+            && !REGIONS.contains(&w)
             && !lx.role_words.contains(&lw)
             && !lx.honorifics.contains_key(&lw)
         {
@@ -985,6 +999,30 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             if let Some(acc) = lx.descriptions.get(&lows[p..].join(" ")) {
                 accepts = acc.clone();
                 p = run.len();
+                continue;
+            }
+        }
+        // `chief Asian strategist`, `chief Russian negotiator`: a demonym or a region inside
+        // a role.
+        let inside = (p + 1 < run.len() && !is_cap(run[p]))
+            .then(|| {
+                demonym_at(lx, &run, p + 1)
+                    .map(|(c, n)| (Some(c), n))
+                    .or_else(|| REGIONS.contains(&run[p + 1]).then_some((None, 1)))
+            })
+            .flatten();
+        if let Some((c, dn)) = inside {
+            if let Some((r, g, n)) = role_at(lx, &lows, p + 1 + dn) {
+                let whole = format!("{} {}", lows[p], lows[p + 1 + dn..p + 1 + dn + n].join(" "));
+                let r = lx.role(&whole).map_or(r, |(c, _)| c.clone());
+                if !past && !agent_of && !roles.contains(&r) {
+                    roles.push(r);
+                }
+                if let Some(c) = c {
+                    country.get_or_insert(c);
+                }
+                gender = gender.or(g);
+                p += 1 + dn + n;
                 continue;
             }
         }
