@@ -1004,13 +1004,19 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         // `chief Asian strategist`, `chief Russian negotiator`: a demonym or a region inside
         // a role.
-        let inside = (p + 1 < run.len() && !is_cap(run[p]))
-            .then(|| {
-                demonym_at(lx, &run, p + 1)
-                    .map(|(c, n)| (Some(c), n))
-                    .or_else(|| REGIONS.contains(&run[p + 1]).then_some((None, 1)))
-            })
-            .flatten();
+        // (Not `former`, `retired`: offices held before have their own rule below.)
+        let inside = (p + 1 < run.len()
+            && !is_cap(run[p])
+            && !matches!(
+                lows[p].as_str(),
+                "former" | "retired" | "ex" | "then" | "late" | "of" | "for" | "to"
+            ))
+        .then(|| {
+            demonym_at(lx, &run, p + 1)
+                .map(|(c, n)| (Some(c), n))
+                .or_else(|| REGIONS.contains(&run[p + 1]).then_some((None, 1)))
+        })
+        .flatten();
         if let Some((c, dn)) = inside {
             if let Some((r, g, n)) = role_at(lx, &lows, p + 1 + dn) {
                 let whole = format!("{} {}", lows[p], lows[p + 1 + dn..p + 1 + dn + n].join(" "));
