@@ -451,6 +451,16 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     if crate::extract::text::is_state_or_party(w0) {
         return None;
     }
+    // `of Greenwich, Conn said`: a state's abbreviation after a place and its comma, its
+    // period left out.
+    if lx.us_states.contains(w0)
+        && i >= 2
+        && tok(text, &toks[i - 1]) == ","
+        && toks[i - 2].kind == Kind::Word
+        && is_cap(tok(text, &toks[i - 2]))
+    {
+        return None;
+    }
     // A US state of two words (`North Carolina`, `New Hampshire`, `New York City`): a place,
     // taken whole so that its second word is not read as a name (not before more capitalised
     // words: `New York Times`, `New Jersey Gov. X` are read whole below).
@@ -2575,6 +2585,23 @@ mod tests {
         assert!(matches!(&m[0].kind, MentionKind::Person { name, .. } if name == "Smith"));
         assert!(
             matches!(&m[2].kind, MentionKind::Person { name, .. } if name == "Hillary"),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_states_abbreviation_without_its_period() {
+        let m = ms("He works for Herold Inc of Greenwich, Conn said Andrew.");
+        assert!(
+            m.iter()
+                .all(|m| !matches!(&m.kind, MentionKind::Person { name, .. } if name == "Conn")),
+            "{m:?}"
+        );
+        // Negative: not after a place and a comma (`Conn said` opening a sentence).
+        let m = ms("It was late. Conn said so.");
+        assert!(
+            m.iter()
+                .any(|m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Conn")),
             "{m:?}"
         );
     }
