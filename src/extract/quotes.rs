@@ -2082,7 +2082,13 @@ impl<'a> Attributor<'a> {
         // No reporting verb: a noun of speech as a verb's object before the colon (`McConnell
         // delivered a blunt message to Trump: "Q"`, `X had a warning for investors: "Q"`),
         // a determiner and at most two words before it, at most six words after it.
-        if self.punct(o - 1) == Some(":") {
+        // (Or the noun right before a comma: `Trump issued a statement, "Q"`.)
+        let noun_comma = o >= 2
+            && self.punct(o - 1) == Some(",")
+            && self
+                .word(o - 2)
+                .is_some_and(|w| LEXICON.speech_nouns.contains(w));
+        if self.punct(o - 1) == Some(":") || noun_comma {
             if let Some(m) = self.speech_object_subject(b, o - 1) {
                 return Some(Cue { mention: m });
             }
@@ -7509,6 +7515,24 @@ mod tests {
         // names no one who said it).
         assert_eq!(
             direct_speakers(&format!("\"{q},\" said reports Mary Madden.")),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_noun_of_speech_before_a_comma() {
+        let q = "Last night, our nation was attacked by a terrorist.";
+        assert_eq!(
+            direct_speakers(&format!(
+                "Immediately after the attacks, Donald Trump issued a statement, \"{q}\""
+            )),
+            one(Some("Donald Trump"))
+        );
+        // Negative: a noun that is no speech before the comma (`a car`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "Immediately after the attacks, Donald Trump bought a car, \"{q}\""
+            )),
             [None]
         );
     }
