@@ -1963,7 +1963,15 @@ impl<'a> Attributor<'a> {
                 let mention = &self.ments[m];
                 let opens = mention.t0 == b
                     || (mention.t0 > b
-                        && matches!(self.punct(mention.t0 - 1), Some("-" | "—" | "–")));
+                        && matches!(self.punct(mention.t0 - 1), Some("-" | "—" | "–")))
+                    // (`Former secretary of state Hillary Rodham Clinton: "Q"`.)
+                    || (mention.t0 > b
+                        && mention.t0 <= b + 2
+                        && (b..mention.t0).all(|x| {
+                            self.word(x).is_some_and(|w| {
+                                matches!(lower(w).as_str(), "former" | "then" | "ex" | "retired")
+                            })
+                        }));
                 if opens
                     && !mention.possessive
                     && matches!(mention.kind, MentionKind::Person { .. })
@@ -5631,6 +5639,18 @@ mod tests {
                 "Pollsters agree - Carl Bialik: \"One of the biggest lessons was a simple one.\""
             ),
             one(Some("Carl Bialik"))
+        );
+        // After `Former`: `Former secretary of state Hillary Rodham Clinton: "Q"`.
+        assert_eq!(
+            direct_speakers("Former secretary of state Hillary Rodham Clinton:\"We learned that from the State Department.\""),
+            one(Some("Hillary Rodham Clinton"))
+        );
+        // Negative: other words before the name (`Ask Hillary Rodham Clinton:`).
+        assert_eq!(
+            direct_speakers(
+                "Then ask Hillary Rodham Clinton: \"We learned that from the State Department.\""
+            ),
+            [None]
         );
         // Negative: a name closing a clause (`advice to Donald Trump:`) is no speaker.
         assert_eq!(
