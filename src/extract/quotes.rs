@@ -5164,8 +5164,8 @@ mod tests {
         // known as a man or a woman, or who spoke).
         let body = "Finance Minister Kiichi Miyazawa met Noboru Takeshita on Monday.\n\n\"We cannot expect currency stability only through intervention,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Kiichi Miyazawa")));
-        // Negative: without the office, nothing tells which: abstain.
-        let body = body.replace("Finance Minister Kiichi", "Kiichi");
+        // Negative: without the office (nor a known given name), nothing tells which: abstain.
+        let body = body.replace("Finance Minister Kiichi", "Shintaro");
         assert_eq!(direct_speakers(&body), [None]);
     }
 
@@ -6083,6 +6083,9 @@ mod tests {
         // Negative: two people with that given name.
         let body = "Glenn Campbell and Glenn Close reported it.\n\n\"No complaint has been made against him at all,\" Glenn said.";
         assert_ne!(direct_speakers(body), one(Some("Glenn Campbell")));
+        // A given name of the longer list too (`Sir Digby` for Sir Digby Jones).
+        let body = "CBI director general Sir Digby Jones spoke.\n\nSir Digby added: \"No complaint has been made against him at all.\"";
+        assert_eq!(direct_speakers(body), one(Some("Digby Jones")));
     }
 
     #[test]

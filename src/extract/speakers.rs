@@ -2077,7 +2077,10 @@ impl Entities {
     /// A given name alone (`Glenn said` after `correspondent Glenn Campbell`): the one person
     /// named in full with it.
     fn by_given_name(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
-        if key.contains(' ') || !LEXICON.first_names.contains_key(key) {
+        if key.contains(' ')
+            || !(LEXICON.first_names.contains_key(key)
+                || LEXICON.given_name_genders.contains_key(key))
+        {
             return None;
         }
         self.only_person(gender, |e| e.first_key == key)
