@@ -310,7 +310,50 @@ fn mostly_utf8(bytes: &[u8]) -> Option<String> {
         .then(|| String::from_utf8_lossy(bytes).into_owned())
 }
 
+/// UTF-8 text that was decoded once too often as Windows-1252 (`FranÃ§ois`, `itâ€™s`, a
+/// scraper's double decoding): each run of non-ASCII characters that, written back as
+/// Windows-1252, is valid UTF-8 of fewer characters is replaced by that. Text in any other
+/// script, or accented letters standing alone (`José`, `São`), is left as it is.
+pub fn repair_mojibake(text: String) -> String {
+    if !text.contains(['Ã', 'â', 'Â', 'Ð', 'Ñ']) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        if run.chars().count() >= 2 {
+            let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(run);
+            if !unmappable {
+                if let Ok(fixed) = std::str::from_utf8(&bytes) {
+                    // (Into letters and punctuation a news text uses, not `ɻ` from `É»`.)
+                    let plausible = fixed.chars().all(|c| {
+                        matches!(c as u32, 0xA0..=0x17F | 0x370..=0x4FF | 0x2000..=0x206F | 0x20AC | 0x2122)
+                    });
+                    if plausible && fixed.chars().count() < run.chars().count() {
+                        out.push_str(fixed);
+                        run.clear();
+                        return;
+                    }
+                }
+            }
+        }
+        out.push_str(run);
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            flush(&mut run, &mut out);
+            out.push(c);
+        } else {
+            run.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 fn check_text(text: String) -> Result<String, String> {
+    let text = repair_mojibake(text);
     if text.contains('\0') {
         return Err("binary file (contains NUL characters)".into());
     }
@@ -479,6 +522,38 @@ fn text_field(map: &Map<String, Value>, keys: &[&'static str]) -> Result<Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_decoded_twice_is_repaired() {
+        let r = |s: &str| repair_mojibake(s.to_string());
+        assert_eq!(
+            r("President FranÃ§ois Hollande"),
+            "President François Hollande"
+        );
+        assert_eq!(r("itâ€™s â€œfineâ€\u{9d}"), "it’s “fine”");
+        // (Any text decoded twice comes back: Cyrillic too.)
+        for s in ["Москва, 7 мая", "Sánchez said “no”", "€5 – £4"] {
+            let twice = encoding_rs::WINDOWS_1252
+                .decode(s.as_bytes())
+                .0
+                .into_owned();
+            assert_ne!(twice, s);
+            assert_eq!(r(&twice), s);
+        }
+        // Negatives: accented letters of the text itself, other scripts, and a pair that
+        // would decode to no letter a news text uses (`CAFÉ»`).
+        for s in [
+            "José and São Paulo",
+            "naïve café",
+            "Москва",
+            "«CAFÉ»",
+            "Ãrea",
+        ] {
+            assert_eq!(r(s), s);
+        }
+        // Through `decode`, so every input format gets it.
+        assert_eq!(decode("FranÃ§ois".as_bytes()).unwrap(), "François");
+    }
 
     fn parse(name: &str, bytes: &[u8]) -> FileRecords {
         let (f, gz) = format_of(Path::new(name)).unwrap();
