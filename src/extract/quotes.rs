@@ -1483,10 +1483,10 @@ impl<'a> Attributor<'a> {
                 // (A verb's form right before a titled name is a noun: `said report author
                 // Mary Madden`.)
                 || (self.is_verb(k)
-                    && !self
+                    && self
                         .starts
                         .get(&(k + 1))
-                        .is_some_and(|&h| !self.ments[h].roles.is_empty()))
+                        .is_none_or(|&h| self.ments[h].roles.is_empty()))
                 || self.is_aux(k)
                 || w.ends_with("'s")
                 || w.ends_with("’s")
