@@ -311,33 +311,43 @@ fn mostly_utf8(bytes: &[u8]) -> Option<String> {
 }
 
 /// UTF-8 text that was decoded once too often as Windows-1252 (`FranÃ§ois`, `itâ€™s`, a
-/// scraper's double decoding): each run of non-ASCII characters that, written back as
-/// Windows-1252, is valid UTF-8 of fewer characters is replaced by that. Text in any other
-/// script, or accented letters standing alone (`José`, `São`), is left as it is.
+/// scraper's double decoding). Runs of two non-ASCII characters or more that hold a typical
+/// first character (`Ã`, `â`, `Â`, `Ä`, `Å`, `Ð`, `Ñ`) are candidates; one is repaired when,
+/// written back as Windows-1252, it is valid UTF-8 of fewer characters, all letters or
+/// punctuation a news text uses (not `ɻ` from `É»`). Only a text where at least two
+/// candidates and most of them repair is changed: accented capitals next to punctuation in
+/// real text (`IRMÃ`, then a no-break space) are left alone, as are other scripts.
 pub fn repair_mojibake(text: String) -> String {
-    if !text.contains(['Ã', 'â', 'Â', 'Ð', 'Ñ']) {
+    const TYPICAL: [char; 7] = ['Ã', 'â', 'Â', 'Ä', 'Å', 'Ð', 'Ñ'];
+    if !text.contains(TYPICAL) {
+        return text;
+    }
+    let fixed = |run: &str| -> Option<String> {
+        if run.chars().count() < 2 || !run.contains(TYPICAL) {
+            return None;
+        }
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(run);
+        let fixed = std::str::from_utf8(&bytes).ok().filter(|_| !unmappable)?;
+        let plausible = fixed.chars().all(|c| {
+            matches!(c as u32, 0xA0..=0x17F | 0x370..=0x4FF | 0x2000..=0x206F | 0x20AC | 0x2122)
+        });
+        (plausible && fixed.chars().count() < run.chars().count()).then(|| fixed.to_string())
+    };
+    let runs: Vec<&str> = text
+        .split(|c: char| c.is_ascii())
+        .filter(|r| r.chars().count() >= 2 && r.contains(TYPICAL))
+        .collect();
+    let repaired = runs.iter().filter(|r| fixed(r).is_some()).count();
+    if repaired < 2 || repaired * 2 <= runs.len() {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut run = String::new();
     let flush = |run: &mut String, out: &mut String| {
-        if run.chars().count() >= 2 {
-            let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(run);
-            if !unmappable {
-                if let Ok(fixed) = std::str::from_utf8(&bytes) {
-                    // (Into letters and punctuation a news text uses, not `ɻ` from `É»`.)
-                    let plausible = fixed.chars().all(|c| {
-                        matches!(c as u32, 0xA0..=0x17F | 0x370..=0x4FF | 0x2000..=0x206F | 0x20AC | 0x2122)
-                    });
-                    if plausible && fixed.chars().count() < run.chars().count() {
-                        out.push_str(fixed);
-                        run.clear();
-                        return;
-                    }
-                }
-            }
+        match fixed(run) {
+            Some(f) => out.push_str(&f),
+            None => out.push_str(run),
         }
-        out.push_str(run);
         run.clear();
     };
     for c in text.chars() {
@@ -527,12 +537,15 @@ mod tests {
     fn text_decoded_twice_is_repaired() {
         let r = |s: &str| repair_mojibake(s.to_string());
         assert_eq!(
-            r("President FranÃ§ois Hollande"),
-            "President François Hollande"
+            r("President FranÃ§ois Hollande, itâ€™s MiloÅ¡ Zeman"),
+            "President François Hollande, it’s Miloš Zeman"
         );
-        assert_eq!(r("itâ€™s â€œfineâ€\u{9d}"), "it’s “fine”");
         // (Any text decoded twice comes back: Cyrillic too.)
-        for s in ["Москва, 7 мая", "Sánchez said “no”", "€5 – £4"] {
+        for s in [
+            "Москва, 7 мая",
+            "Sánchez said “no” to José",
+            "€5 – £4 for Müller",
+        ] {
             let twice = encoding_rs::WINDOWS_1252
                 .decode(s.as_bytes())
                 .0
@@ -540,19 +553,19 @@ mod tests {
             assert_ne!(twice, s);
             assert_eq!(r(&twice), s);
         }
-        // Negatives: accented letters of the text itself, other scripts, and a pair that
-        // would decode to no letter a news text uses (`CAFÉ»`).
-        for s in [
-            "José and São Paulo",
-            "naïve café",
-            "Москва",
-            "«CAFÉ»",
-            "Ãrea",
-        ] {
+        // Negatives: accented letters of the text itself and other scripts; one lone
+        // candidate (`IRMÃ` and a no-break space).
+        for s in ["José and São Paulo", "Москва", "A IRMÃ\u{a0}de Maria"] {
             assert_eq!(r(s), s);
         }
+        // A run that would decode to no letter or punctuation a news text uses (an arrow) is
+        // left, next to real mojibake that is repaired.
+        assert_eq!(r("FranÃ§ois MÃ¼ller â†’ next"), "François Müller â†’ next");
         // Through `decode`, so every input format gets it.
-        assert_eq!(decode("FranÃ§ois".as_bytes()).unwrap(), "François");
+        assert_eq!(
+            decode("FranÃ§ois MÃ¼ller".as_bytes()).unwrap(),
+            "François Müller"
+        );
     }
 
     fn parse(name: &str, bytes: &[u8]) -> FileRecords {

@@ -257,6 +257,11 @@ impl Lexicon {
         lx
     }
 
+    /// Whether a lowercase (folded) word is a given name of either list.
+    pub fn is_given_name(&self, key: &str) -> bool {
+        self.first_names.contains_key(key) || self.given_name_genders.contains_key(key)
+    }
+
     /// The canonical role of a lowercase variant (`"foreign minister"`).
     pub fn role(&self, variant: &str) -> Option<&(String, Option<Gender>)> {
         self.roles.get(variant)

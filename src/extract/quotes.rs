@@ -1404,7 +1404,8 @@ impl<'a> Attributor<'a> {
 
     /// A full name after a few descriptive words that start no mention, from token `i`
     /// (`Republican strategist Fred Davis`, `conservative activist Bob Klaus`, `17-year-old
-    /// Jared Potts`): no verb, preposition, determiner, pronoun or punctuation in between.
+    /// Jared Potts`): no verb, preposition, determiner, pronoun or punctuation in between (a
+    /// verb's form right before a titled name is a noun: `report author Mary Madden`).
     fn described_name(&self, i: usize) -> Option<usize> {
         for k in i..i + 6 {
             if !self.same_para(i, k) {
@@ -1546,20 +1547,18 @@ impl<'a> Attributor<'a> {
         let own_quote = (i..=limit).any(|k| self.toks.get(k).is_some_and(|t| t.kind == Kind::Open));
         if let Some(m) = self.speaker_mention_at(i) {
             // `"Q," the Interfax news agency quoted Mr Khodorkovsky as saying`: the one quoted,
-            // through the medium's nouns.
-            if matches!(self.ments[m].kind, MentionKind::Org { .. }) {
+            // through the medium's nouns (not for a sentence quoting something of its own).
+            if matches!(self.ments[m].kind, MentionKind::Org { .. })
+                && !(ends_sentence && own_quote)
+            {
                 let t1 = self.ments[m].t1;
                 let mut k = t1;
                 while k < t1 + 2 && self.word(k).is_some_and(|w| MEDIA_NOUNS.contains(&w)) {
                     k += 1;
                 }
                 if k > t1 && self.word(k).is_some_and(|w| w.starts_with("quot")) {
-                    let as_saying = (k + 1..k + 8).find(|&x| {
-                        self.word(x) == Some("as") && self.word(x + 1) == Some("saying")
-                    });
-                    if let Some(a) = as_saying {
-                        let quoted = self.ends.get(&a).filter(|&&q| self.ments[q].t0 > k);
-                        return quoted.map(|&q| Cue { mention: q });
+                    if let Some(quoted) = self.quoted_as_saying(k) {
+                        return quoted;
                     }
                 }
             }
@@ -1586,12 +1585,8 @@ impl<'a> Attributor<'a> {
                     && self.word(v + 1) != Some("as")
                     && !passive
                 {
-                    let as_saying = (v + 1..v + 8).find(|&k| {
-                        self.word(k) == Some("as") && self.word(k + 1) == Some("saying")
-                    });
-                    if let Some(k) = as_saying {
-                        let quoted = self.ends.get(&k).filter(|&&q| self.ments[q].t0 > v);
-                        return quoted.map(|&q| Cue { mention: q });
+                    if let Some(quoted) = self.quoted_as_saying(v) {
+                        return quoted;
                     }
                 }
                 return Some(Cue { mention: m });
@@ -1630,6 +1625,16 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// After `quoted` at token `v`, `as saying` within seven words: `Some` of the cue for
+    /// the one named right before `as` (`quoted Peoplesoft worker David Ogden as saying`), or
+    /// `Some(None)` when no one is (`quoted a source as saying`); `None` without `as saying`.
+    fn quoted_as_saying(&self, v: usize) -> Option<Option<Cue>> {
+        let a = (v + 1..v + 8)
+            .find(|&k| self.word(k) == Some("as") && self.word(k + 1) == Some("saying"))?;
+        let quoted = self.ends.get(&a).filter(|&&q| self.ments[q].t0 > v);
+        Some(quoted.map(|&q| Cue { mention: q }))
     }
 
     /// For `as S put it` with `put` at `k` (not before token `b`): S, a person named right
@@ -2091,11 +2096,33 @@ impl<'a> Attributor<'a> {
         // delivered a blunt message to Trump: "Q"`, `X had a warning for investors: "Q"`),
         // a determiner and at most two words before it, at most six words after it.
         // (Or the noun right before a comma: `Trump issued a statement, "Q"`.)
-        let noun_comma = o >= 2
+        // (A verb that gives the words: not `Trump mocked the statement, "Q"`.)
+        let noun_comma = o >= 4
             && self.punct(o - 1) == Some(",")
             && self
                 .word(o - 2)
-                .is_some_and(|w| LEXICON.speech_nouns.contains(w));
+                .is_some_and(|w| LEXICON.speech_nouns.contains(w))
+            && (o.saturating_sub(6).max(b)..o - 2).any(|v| {
+                self.word(v).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "issued"
+                            | "released"
+                            | "made"
+                            | "gave"
+                            | "used"
+                            | "delivered"
+                            | "posted"
+                            | "sent"
+                            | "read"
+                            | "issues"
+                            | "releases"
+                            | "makes"
+                            | "gives"
+                            | "uses"
+                    )
+                })
+            });
         if self.punct(o - 1) == Some(":") || noun_comma {
             if let Some(m) = self.speech_object_subject(b, o - 1) {
                 return Some(Cue { mention: m });
@@ -2174,8 +2201,8 @@ impl<'a> Attributor<'a> {
         None
     }
 
-    /// For `S V a [adj] NOUN [to X]:` with NOUN a noun of speech (the colon at `colon`), the
-    /// subject of V, not before token `b`.
+    /// For `S V a [adj] NOUN [to X]:` with NOUN a noun of speech (the colon, or a comma
+    /// right after the noun, at `colon`), the subject of V, not before token `b`.
     fn speech_object_subject(&self, b: usize, colon: usize) -> Option<usize> {
         let n = (colon.saturating_sub(7).max(b)..colon).rev().find(|&k| {
             self.word(k)
@@ -2581,11 +2608,21 @@ impl<'a> Attributor<'a> {
                 }
                 let mut m = *self.starts.get(&first)?;
                 // (`FCA board member Marvin Duncan differed, saying`: a body's name qualifying
-                // the person named right after it, a word or two between.)
+                // the person named right after it, one or two nouns between; not `Google sued
+                // John Smith`, `Microsoft and Bill Gates`.)
                 if matches!(self.ments[m].kind, MentionKind::Org { .. }) {
                     let t1 = self.ments[m].t1;
+                    let noun = |x: usize| {
+                        self.word(x).is_some_and(|w| {
+                            !is_capitalised(w)
+                                && !self.is_verb(x)
+                                && !self.past_tense(x)
+                                && !matches!(w, "and" | "or" | "but" | "with" | "to")
+                                && !PREPOSITIONS.contains(&w)
+                        })
+                    };
                     if let Some(p) = (t1..t1 + 3)
-                        .take_while(|&x| x == t1 || self.word(x - 1).is_some_and(|w| !is_capitalised(w)))
+                        .take_while(|&x| x == t1 || noun(x - 1))
                         .find_map(|x| self.starts.get(&x).copied())
                         .filter(|&p| {
                             matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
@@ -3196,9 +3233,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// The byte where a digest's announcing sentence ends and the person whose words it
-    /// lists: a sentence naming someone's `key statements` (`remarks`, `quotes`, `theses`,
-    /// `points`), a person in the possessive or after `by` (`Putin's key statements`, `the key
-    /// statements by Lavrov`).
+    /// lists: a sentence opened by `Below`/`Here` or saying the list was `compiled` or `put
+    /// together`, naming someone's `key statements` (`remarks`, `quotes`, `theses`, `points`),
+    /// a person in the possessive or after `by` (`Below are Putin's key statements`, `TASS
+    /// has compiled the key statements by Lavrov`).
     fn digest_speaker(&self) -> Option<(usize, usize)> {
         let k = (1..self.toks.len()).find(|&k| {
             self.toks[k].inside.is_none()
@@ -3213,6 +3251,19 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|w| matches!(lower(w).as_str(), "key" | "main" | "major"))
         })?;
         let (s0, s1) = (self.sentence_start(k), self.sentence_end(k));
+        // (A sentence announcing a list: `Below are ...`, `Here are ...`, `... that TASS put
+        // together`, `TASS has compiled ...`; not `one of the key points raised by X`.)
+        let announces = self
+            .word(s0)
+            .is_some_and(|w| matches!(lower(w).as_str(), "below" | "here"))
+            || (s0..s1).any(|x| {
+                self.word(x).is_some_and(|w| {
+                    w == "compiled" || (w == "put" && self.word(x + 1) == Some("together"))
+                })
+            });
+        if !announces {
+            return None;
+        }
         let m = (s0..s1).find_map(|x| {
             let &m = self.starts.get(&x)?;
             let mention = &self.ments[m];
@@ -4291,11 +4342,7 @@ const TRADES: &[&str] = &[
     "brokerage",
     "conglomerate",
     "giant",
-    "operator",
-    "producer",
-    "publisher",
     "supplier",
-    "developer",
     "brewer",
     "chain",
     "bank",
@@ -4311,8 +4358,10 @@ const TRADES: &[&str] = &[
 /// its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
 /// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`; the first word of a
 /// firm's name (`Hecla Mining Co`, `Harper and Row Publishers Inc`: at most three
-/// capitalised words, `and` or `&` before a word of [`COMMERCIAL`]); a firm's trade before it
-/// (`distributor Toho`, `chemicals group Bayer`).
+/// capitalised words, `and` or `&` before a word of [`COMMERCIAL`]; `Kodak` of `Eastman Kodak
+/// Co` too);
+/// a firm's trade before it (`distributor Toho`, `chemicals group Bayer`; not the relative
+/// clause of `the company Musk founded`).
 fn treated_as_company(text: &str, name: &str) -> bool {
     const AFTER: &[&str] = &[
         ", which ",
@@ -4347,7 +4396,7 @@ fn treated_as_company(text: &str, name: &str) -> bool {
                 .take_while(|w| w.chars().all(char::is_alphabetic))
                 .any(|w| w == "its")
         };
-        // (`Hecla Mining Co said`: the firm's first word.)
+        // (`Hecla Mining Co said`, `Eastman Kodak Co ... Kodak said`: a word of a firm's name.)
         let firm_name = || {
             text[end..]
                 .split_whitespace()
@@ -4358,12 +4407,19 @@ fn treated_as_company(text: &str, name: &str) -> bool {
                 })
                 .any(|w| COMMERCIAL.contains(&w))
         };
-        // (`distributor Toho`, `analyst firm Gartner`.)
+        // (`distributor Toho`, `analyst firm Gartner`; not `the company Musk founded`.)
         let trade = || {
-            text[..at]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| TRADES.contains(&w))
+            let mut before = text[..at].split_whitespace().rev();
+            let (t, det) = (before.next(), before.next());
+            // (`the company Musk founded`: a relative clause, the trade after `the`/`a` and a
+            // verb in the past after the name.)
+            let relative = matches!(det, Some("the" | "a" | "an"))
+                && text[end..]
+                    .split_whitespace()
+                    .next()
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+            t.is_some_and(|w| TRADES.contains(&w)) && !relative
         };
         if whole
             && (AFTER.iter().any(|a| text[end..].starts_with(a))
@@ -6283,10 +6339,10 @@ mod tests {
             assert!(s.is_some_and(|s| s.organization), "{body}: {sp:?}");
         }
         // Negatives: a capitalised word after the name that ends no firm's name (`Carter
-        // Administration`), or a trade that is a person's (`researcher Bolz`).
+        // Administration`), a trade before a relative clause (`the company Musk founded`).
         for body in [
             "The Carter Administration was in trouble. \"We will consider the proposal,\" Carter said.",
-            "A spokesman for researcher Bolz spoke. \"The film has received strong interest,\" Bolz said.",
+            "Tesla, the company Musk founded, grew. \"The film has received strong interest,\" Musk said.",
         ] {
             let (q, sp) = attribute("", None, body);
             let who = q.iter().find(|q| q.direct).and_then(|q| q.speaker.clone());
@@ -7461,12 +7517,26 @@ mod tests {
             )),
             one(Some("European Commission"))
         );
-        // Negative: a word that is no body's head is its own name (`Fox`, not `WRAZ-TV Fox`).
+        // Negative: a word that is no body's head is its own name (`Fox`, not `WRAZ-TV Fox`;
+        // `the State`, not Islamic State).
         assert_eq!(
             direct_speakers(&format!(
                 "The WRAZ-TV Fox affiliate in North Carolina was the only one.\n\n\"{q},\" said a Fox spokesman."
             )),
             one(Some("Fox"))
+        );
+        assert_ne!(
+            direct_speakers(&format!(
+                "Islamic State claimed the attack.\n\n\"{q},\" the State said."
+            )),
+            one(Some("Islamic State"))
+        );
+        // Negative: two bodies with that head word: neither.
+        assert_eq!(
+            direct_speakers(&format!(
+                "The European Commission and the Securities Commission met.\n\n\"{q},\" the Commission said."
+            )),
+            one(Some("Commission"))
         );
     }
 
@@ -7478,6 +7548,13 @@ mod tests {
                 "Jim Billington asked for money.\n\nHowever, FCA board member Marvin Duncan differed, saying \"{q}.\""
             )),
             one(Some("Marvin Duncan"))
+        );
+        // Negative: `and` between the body and the name (two subjects).
+        assert_ne!(
+            direct_speakers(&format!(
+                "However, Microsoft and Bill Gates differed, saying \"{q}.\""
+            )),
+            one(Some("Bill Gates"))
         );
         // Negative: a body alone is the subject.
         assert_eq!(
@@ -7551,6 +7628,13 @@ mod tests {
             )),
             one(Some("Donald Trump"))
         );
+        // Negative: a verb that does not give the words (`found the statement`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "After the vote, Donald Trump found the statement, \"{q}\""
+            )),
+            [None]
+        );
         // Negative: a noun that is no speech before the comma (`a car`).
         assert_eq!(
             direct_speakers(&format!(
@@ -7574,6 +7658,9 @@ mod tests {
                 Some("Joe Biden".to_string()),
             ]
         );
+        // Negative: no sentence announcing a list (`One of the key points raised by Putin`).
+        let body = "Vladimir Putin spoke.\n\nOne of the key points raised by Putin was the price.\n\nThe banner read: \"No war in our name.\"";
+        assert_eq!(direct_speakers(body), [None]);
         // Negative: key statements of no one named.
         let body = "Vladimir Putin held his annual news conference on Thursday.\n\nBelow are the key statements.\n\nStrikes will never go unanswered. \"We always respond in kind.\"";
         assert_eq!(direct_speakers(body), [None]);

@@ -453,11 +453,15 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     }
     // `of Greenwich, Conn said`: a state's abbreviation after a place and its comma, its
     // period left out.
+    // (Not a given name before a surname: `At Wimbledon, Del Potro said`.)
     if lx.us_states.contains(w0)
         && i >= 2
         && tok(text, &toks[i - 1]) == ","
         && toks[i - 2].kind == Kind::Word
         && is_cap(tok(text, &toks[i - 2]))
+        && toks
+            .get(i + 1)
+            .is_none_or(|n| n.kind != Kind::Word || !is_cap(tok(text, n)))
     {
         return None;
     }
@@ -579,8 +583,12 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         || matches!(tok(text, &toks[i - 1]), "(" | "[" | "—" | "–");
     // (Not a surname's particle opening the sentence: `De Villiers also warned` after `Henri
     // de Villiers`.)
+    // (Only a name the text also writes with the particle in lower case: not `Der Spiegel`.)
     let particle_name = OPENING_PARTICLES.contains(&l0.as_str())
-        && same(i + 1).is_some_and(|n| is_cap(tok(text, n)));
+        && same(i + 1).is_some_and(|n| {
+            let next = tok(text, n);
+            is_cap(next) && text.contains(&format!("{l0} {}", strip_possessive(next)))
+        });
     let common_opener = j == i
         && opens_sentence
         && lowered.contains(&l0)
@@ -776,11 +784,13 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 // (Or a body's head word after a word that names no one: `People's Bank of
                 // China`, `Women's Institute`.)
                 let head = low(strip_possessive(tok(text, n)));
-                let plain = k == j + 1
-                    && !lx.first_names.contains_key(&low(strip_possessive(w)))
-                    && !lx
-                        .given_name_genders
-                        .contains_key(&low(strip_possessive(w)));
+                // (A common word the text also writes in lower case: `People's`, `Women's`;
+                // not `Clinton's Campaign`, `Putin's Party`.)
+                // (Or an acronym's: `the FDA's Office of Drug Safety`.)
+                let first = strip_possessive(w);
+                let acronym =
+                    first.chars().count() >= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+                let plain = k == j + 1 && (lowered.contains(&low(first)) || acronym);
                 if lx.org_names.contains(name.replace('’', "'").as_str())
                     || (plain
                         && is_cap(tok(text, n))
@@ -1014,9 +1024,11 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         // `chief Asian strategist`, `chief Russian negotiator`: a demonym or a region inside
         // a role.
-        // (Not `former`, `retired`: offices held before have their own rule below.)
+        // (Not `former`, `retired`: offices held before have their own rule below; nor
+        // `counterpart`.)
         let inside = (p + 1 < run.len()
             && !is_cap(run[p])
+            && !lows[p].starts_with("counterpart")
             && !matches!(
                 lows[p].as_str(),
                 "former" | "retired" | "ex" | "then" | "late" | "of" | "for" | "to"
@@ -1037,6 +1049,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 if let Some(c) = c {
                     country.get_or_insert(c);
                 }
+                held_before |= past;
                 gender = gender.or(g);
                 p += 1 + dn + n;
                 continue;
@@ -1389,6 +1402,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                     || (run[..p].iter().all(|w| lx.country(w).is_some())
                         && before_past
                         && !lx.role_words.contains(&last_low)
+                        && !lx.honorifics.contains_key(&last_low)
                         && !lx.descriptions.contains_key(&last_low)
                         && !matches!(last_low.as_str(), "official" | "source"))
             }
@@ -1568,8 +1582,7 @@ fn title_then_name(lx: &Lexicon, text: &str, toks: &[Token], e: usize, para: usi
             || lx.org_of_heads.contains(w)
             || lx.org_generic.contains(w)
     };
-    lx.first_names.contains_key(first)
-        || lx.given_name_genders.contains_key(first)
+    lx.is_given_name(first)
         || lx.honorifics.contains_key(first)
         || (name.len() >= 2 && !name.iter().any(bodyish))
 }
@@ -1963,20 +1976,48 @@ impl Entities {
         }
     }
 
-    /// An organisation by name (created on first use).
+    /// An organisation by name (created on first use); a body's head word alone (`the
+    /// Commission`) is the one body named with it before (`the European Commission`).
     pub fn org(&mut self, name: &str, country: Option<String>, at: Option<usize>) -> usize {
         let key = format!("org:{}", name_key(name));
         // (`the Commission said` after `the European Commission`: a body's head word alone
         // is the one body named so.)
         let head = name_key(name);
         let tail = format!(" {head}");
+        // (A body's own head word only: not `the State` for Islamic State, `the Times`.)
         let head_word = !name.contains(' ')
-            && (LEXICON.org_heads.contains(&head) || matches!(head.as_str(), "treasury"));
-        let mut ending = (0..self.list.len())
-            .filter(|&i| head_word && self.list[i].org && self.list[i].last_key.ends_with(&tail));
-        let earlier = match (ending.next(), ending.next()) {
-            (Some(i), None) => Some(i),
-            _ => None,
+            && matches!(
+                head.as_str(),
+                "commission"
+                    | "treasury"
+                    | "ministry"
+                    | "department"
+                    | "bank"
+                    | "council"
+                    | "committee"
+                    | "court"
+                    | "exchange"
+                    | "institute"
+                    | "agency"
+                    | "board"
+                    | "authority"
+                    | "bureau"
+                    | "federation"
+                    | "association"
+                    | "chamber"
+                    | "radio"
+                    | "journal"
+                    | "club"
+            );
+        let earlier = if head_word {
+            let mut ending = (0..self.list.len())
+                .filter(|&i| self.list[i].org && self.list[i].last_key.ends_with(&tail));
+            match (ending.next(), ending.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        } else {
+            None
         };
         let idx = match self.by_key.get(&key).copied().or(earlier) {
             Some(i) => i,
@@ -2064,9 +2105,7 @@ impl Entities {
             .filter_map(|&i| {
                 let e = &self.list[i];
                 let last = e.full_at.iter().filter(|&&p| p < at).max().map(|&p| p + 1);
-                let opening = e.headline
-                    && (LEXICON.first_names.contains_key(&e.first_key)
-                        || LEXICON.given_name_genders.contains_key(&e.first_key));
+                let opening = e.headline && LEXICON.is_given_name(&e.first_key);
                 let last = last.or(opening.then_some(0))?;
                 Some((e.named + usize::from(e.headline), last, i))
             })
@@ -2077,10 +2116,7 @@ impl Entities {
     /// A given name alone (`Glenn said` after `correspondent Glenn Campbell`): the one person
     /// named in full with it.
     fn by_given_name(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
-        if key.contains(' ')
-            || !(LEXICON.first_names.contains_key(key)
-                || LEXICON.given_name_genders.contains_key(key))
-        {
+        if key.contains(' ') || !LEXICON.is_given_name(key) {
             return None;
         }
         self.only_person(gender, |e| e.first_key == key)
@@ -2088,12 +2124,9 @@ impl Entities {
 
     /// A family name written first (`Premier Zhao Ziyang ... Zhao said`, `Li Peng ... Li`):
     /// the one person named in full in two or three words whose first word it is, when it is
-    /// no given name we know (a given name the lists lack, `Serena`, is read the same way).
+    /// no given name we know (a given name the lists lack is read the same way).
     fn by_family_name(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
-        if key.contains(' ')
-            || LEXICON.first_names.contains_key(key)
-            || LEXICON.given_name_genders.contains_key(key)
-        {
+        if key.contains(' ') || LEXICON.is_given_name(key) {
             return None;
         }
         // (Only someone the body names in full and knows as a person, by a title or a
@@ -2108,7 +2141,7 @@ impl Entities {
 
     /// The first of two surnames (`Energy Minister Arturo Hernandez Grisanti ... Hernandez
     /// said`): the one person the body names in three words, a known given name first, whose
-    /// second word it is.
+    /// second word it is, known as a person by a title or a gender (as [`Self::by_family_name`]).
     fn by_paternal_surname(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
         if key.contains(' ') || LEXICON.first_names.contains_key(key) {
             return None;
@@ -2118,8 +2151,8 @@ impl Entities {
             words.len() == 3
                 && words[1] == key
                 && !e.full_at.is_empty()
-                && (LEXICON.first_names.contains_key(&e.first_key)
-                    || LEXICON.given_name_genders.contains_key(&e.first_key))
+                && (e.gender.is_some() || !e.roles.is_empty())
+                && LEXICON.is_given_name(&e.first_key)
         })
     }
 
@@ -2519,10 +2552,10 @@ mod tests {
             "{m:?}"
         );
         assert_eq!(m[1].roles, ["Governor"]);
-        // Negative: a body's name with a title word inside stays whole.
-        let m = ms("The Association of Chief Police Officers said so.");
+        // Negative: a title and words that name a body, not a person, stay in the name.
+        let m = ms("The Bank of England Director Banking Services said so.");
         assert!(
-            matches!(&m[0].kind, MentionKind::Org { name } if name == "Association of Chief Police Officers"),
+            matches!(&m[0].kind, MentionKind::Org { name } if name == "Bank of England Director Banking Services"),
             "{m:?}"
         );
     }
@@ -2537,6 +2570,9 @@ mod tests {
             let m = ms(t);
             assert!(matches!(&m[0].kind, MentionKind::Org { .. }), "{t}: {m:?}");
         }
+        // Negative: an honorific (`the Ayatollah`).
+        let m = ms("Then the Ayatollah said so.");
+        assert!(!matches!(&m[0].kind, MentionKind::Org { .. }), "{m:?}");
         // Negatives: before a noun (`the Kok report said`), a role (`the U.S. Official`).
         for t in [
             "Then the Kok report said so.",
@@ -2563,12 +2599,12 @@ mod tests {
             ),
             "{m:?}"
         );
-        // Negative: a name after a word that is no role is left to what follows.
+        // Negative: a name after a word that is no role is left to what follows (it is
+        // not lost with the place-based word).
         let m = ms("It rose, according to the UK-based journal Screen Digest.");
         assert!(
-            m.iter().any(
-                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Screen Digest")
-            ),
+            m.iter().any(|m| matches!(&m.kind,
+                MentionKind::Person { name, .. } | MentionKind::Org { name } if name == "Screen Digest")),
             "{m:?}"
         );
         // `Downing St` is Downing Street.
@@ -2578,12 +2614,18 @@ mod tests {
 
     #[test]
     fn bodies_with_a_possessive_inside() {
-        let m = ms("The People's Daily said so. The People's Bank of China agreed.");
+        let m = ms("The People's Daily said so. The People's Bank of China agreed with people.");
         assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "People's Daily"));
         assert!(
             matches!(&m[1].kind, MentionKind::Org { name } if name == "People's Bank of China")
         );
-        // Negative: a person's possessive stays one (`Mr Smith's Party`, `Hillary's Campaign`).
+        // Negative: a person's possessive stays one (`Mr Smith's Party`, `Hillary's Campaign`,
+        // `Clinton's Campaign`).
+        let m = ms("Clinton's Campaign said so.");
+        assert!(
+            matches!(&m[0].kind, MentionKind::Person { name, .. } if name == "Clinton"),
+            "{m:?}"
+        );
         let m = ms("Mr Smith's Party met. Hillary's Campaign met.");
         assert!(matches!(&m[0].kind, MentionKind::Person { name, .. } if name == "Smith"));
         assert!(
@@ -2598,6 +2640,14 @@ mod tests {
         assert!(
             m.iter()
                 .all(|m| !matches!(&m.kind, MentionKind::Person { name, .. } if name == "Conn")),
+            "{m:?}"
+        );
+        // Negative: a given name before a surname (`At Wimbledon, Del Potro said`).
+        let m = ms("At Wimbledon, Del Potro said so.");
+        assert!(
+            m.iter().any(
+                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Del Potro")
+            ),
             "{m:?}"
         );
         // Negative: not after a place and a comma (`Conn said` opening a sentence).
