@@ -1178,10 +1178,14 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     {
         return Some(mk(k, MentionKind::Role { definite: true }));
     }
-    // The name part: capitalised words, initials, particles; it stops at a lowercase word.
+    // The name part: capitalised words, initials, particles; it stops at a lowercase word
+    // (and at a weekday after a name of two words: `John Podesta Tuesday`, not `Mike Friday`).
     let mut q = p;
     while q < run.len() {
         let w = run[q];
+        if q >= p + 2 && WEEKDAYS.contains(&lows[q].as_str()) {
+            break;
+        }
         if is_cap(w)
             || hyphen_particle(w)
             || (q > p
@@ -2655,6 +2659,25 @@ mod tests {
         assert!(
             m.iter()
                 .any(|m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Conn")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_name_is_no_part_of_it() {
+        let m = ms("Wikileaks released emails from campaign chair John Podesta Tuesday, and more.");
+        assert!(
+            m.iter().any(
+                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "John Podesta")
+            ),
+            "{m:?}"
+        );
+        // Negative: a surname that is a weekday (`England sevens coach Mike Friday`).
+        let m = ms("said England sevens coach Mike Friday.");
+        assert!(
+            m.iter().any(
+                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Mike Friday")
+            ),
             "{m:?}"
         );
     }
