@@ -107,6 +107,16 @@ pub struct Lexicon {
     pub place_openers: HashSet<String>,
     /// Plural nouns for unnamed sources (`Brokers said ...`): alone, no one's name.
     pub source_plurals: HashSet<String>,
+    /// Adjectives of regions, no country's (`Asian`), as written.
+    pub regions: HashSet<String>,
+    /// Head words that alone stand for the one body named with them before (`commission`).
+    pub back_heads: HashSet<String>,
+    /// Verbs that give words as their object (`issued` a statement), lowercase.
+    pub giving_verbs: HashSet<String>,
+    /// Last words of firms' names (`Inc`, `AG`), as written.
+    pub firm_suffixes: HashSet<String>,
+    /// Trades written before a firm's name (`distributor`), lowercase.
+    pub trades: HashSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = &str> {
@@ -242,6 +252,11 @@ impl Lexicon {
                 "us_state_names" => &mut lx.us_state_names,
                 "place_openers" => &mut lx.place_openers,
                 "source_plurals" => &mut lx.source_plurals,
+                "regions" => &mut lx.regions,
+                "back_heads" => &mut lx.back_heads,
+                "giving_verbs" => &mut lx.giving_verbs,
+                "firm_suffixes" => &mut lx.firm_suffixes,
+                "trades" => &mut lx.trades,
                 _ => continue,
             };
             // Roles are `|`-separated (they have spaces); the other classes are words.
@@ -323,6 +338,10 @@ mod tests {
         assert!(lx.peerage.contains("baroness"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));
+        // (Every class the code asks about is read: a misspelt class name reads as nothing.)
+        assert!(lx.regions.contains("Asian") && lx.back_heads.contains("commission"));
+        assert!(lx.giving_verbs.contains("issued") && lx.firm_suffixes.contains("Inc"));
+        assert!(lx.trades.contains("distributor") && lx.source_plurals.contains("brokers"));
     }
 
     #[test]

@@ -2103,25 +2103,8 @@ impl<'a> Attributor<'a> {
                 .word(o - 2)
                 .is_some_and(|w| LEXICON.speech_nouns.contains(w))
             && (o.saturating_sub(6).max(b)..o - 2).any(|v| {
-                self.word(v).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "issued"
-                            | "released"
-                            | "made"
-                            | "gave"
-                            | "used"
-                            | "delivered"
-                            | "posted"
-                            | "sent"
-                            | "read"
-                            | "issues"
-                            | "releases"
-                            | "makes"
-                            | "gives"
-                            | "uses"
-                    )
-                })
+                self.word(v)
+                    .is_some_and(|w| LEXICON.giving_verbs.contains(w))
             });
         if self.punct(o - 1) == Some(":") || noun_comma {
             if let Some(m) = self.speech_object_subject(b, o - 1) {
@@ -4296,69 +4279,11 @@ enum Bare {
     CommonWord,
 }
 
-/// The last words of firms' names (`Hecla Mining Co`, `Bayer AG`).
-const COMMERCIAL: &[&str] = &[
-    "Inc",
-    "Corp",
-    "Corporation",
-    "Co",
-    "Company",
-    "Ltd",
-    "Plc",
-    "PLC",
-    "plc",
-    "AG",
-    "SA",
-    "NV",
-    "SpA",
-    "GmbH",
-    "Group",
-    "Holdings",
-    "Industries",
-    "Bancorp",
-    "Airlines",
-    "Airways",
-    "Motors",
-    "Systems",
-    "Technologies",
-    "Pharmaceuticals",
-    "Enterprises",
-    "Securities",
-];
-
-/// Trades written before a firm's name (`distributor Toho`, `brewer Fosters`).
-const TRADES: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "maker",
-    "manufacturer",
-    "distributor",
-    "retailer",
-    "carrier",
-    "airline",
-    "insurer",
-    "lender",
-    "brokerage",
-    "conglomerate",
-    "giant",
-    "supplier",
-    "brewer",
-    "chain",
-    "bank",
-    "newspaper",
-    "daily",
-    "broadcaster",
-    "label",
-    "band",
-    "studio",
-];
-
 /// Whether `text` treats the single word `name` as a company's or a body's name: `NAME said
 /// its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
 /// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`; the first word of a
 /// firm's name (`Hecla Mining Co`, `Harper and Row Publishers Inc`: at most three
-/// capitalised words, `and` or `&` before a word of [`COMMERCIAL`]; `Kodak` of `Eastman Kodak
+/// capitalised words, `and` or `&` before a firm's suffix (`firm_suffixes` in `word_classes.tsv`); `Kodak` of `Eastman Kodak
 /// Co` too);
 /// a firm's trade before it (`distributor Toho`, `chemicals group Bayer`; not the relative
 /// clause of `the company Musk founded`).
@@ -4405,7 +4330,7 @@ fn treated_as_company(text: &str, name: &str) -> bool {
                 .take_while(|w| {
                     matches!(*w, "and" | "&") || w.chars().next().is_some_and(char::is_uppercase)
                 })
-                .any(|w| COMMERCIAL.contains(&w))
+                .any(|w| LEXICON.firm_suffixes.contains(w))
         };
         // (`distributor Toho`, `analyst firm Gartner`; not `the company Musk founded`.)
         let trade = || {
@@ -4419,7 +4344,7 @@ fn treated_as_company(text: &str, name: &str) -> bool {
                     .next()
                     .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
-            t.is_some_and(|w| TRADES.contains(&w)) && !relative
+            t.is_some_and(|w| LEXICON.trades.contains(w)) && !relative
         };
         if whole
             && (AFTER.iter().any(|a| text[end..].starts_with(a))

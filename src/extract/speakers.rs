@@ -217,19 +217,6 @@ const MODIFIERS: &[&str] = &[
     "embattled",
     "retired",
 ];
-/// Adjectives of regions, no country's (`chief Asian strategist`).
-const REGIONS: &[&str] = &[
-    "Asian",
-    "European",
-    "African",
-    "Arab",
-    "Nordic",
-    "Baltic",
-    "Balkan",
-    "Caribbean",
-    "Scandinavian",
-    "Asia-Pacific",
-];
 const PARTICLES: &[&str] = &[
     "de", "von", "van", "bin", "der", "den", "da", "di", "du", "la", "le", "al", "ibn", "del",
     "dos", "das", "ben", "ter", "zu", "el", "st.",
@@ -754,7 +741,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         }
         if cap
             && lx.country(w).is_none()
-            && !REGIONS.contains(&w)
+            && !lx.regions.contains(w)
             && !lx.role_words.contains(&lw)
             && !lx.honorifics.contains_key(&lw)
         {
@@ -1036,7 +1023,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         .then(|| {
             demonym_at(lx, &run, p + 1)
                 .map(|(c, n)| (Some(c), n))
-                .or_else(|| REGIONS.contains(&run[p + 1]).then_some((None, 1)))
+                .or_else(|| lx.regions.contains(run[p + 1]).then_some((None, 1)))
         })
         .flatten();
         if let Some((c, dn)) = inside {
@@ -1989,30 +1976,7 @@ impl Entities {
         let head = name_key(name);
         let tail = format!(" {head}");
         // (A body's own head word only: not `the State` for Islamic State, `the Times`.)
-        let head_word = !name.contains(' ')
-            && matches!(
-                head.as_str(),
-                "commission"
-                    | "treasury"
-                    | "ministry"
-                    | "department"
-                    | "bank"
-                    | "council"
-                    | "committee"
-                    | "court"
-                    | "exchange"
-                    | "institute"
-                    | "agency"
-                    | "board"
-                    | "authority"
-                    | "bureau"
-                    | "federation"
-                    | "association"
-                    | "chamber"
-                    | "radio"
-                    | "journal"
-                    | "club"
-            );
+        let head_word = !name.contains(' ') && LEXICON.back_heads.contains(&head);
         let earlier = if head_word {
             let mut ending = (0..self.list.len())
                 .filter(|&i| self.list[i].org && self.list[i].last_key.ends_with(&tail));
