@@ -110,7 +110,8 @@ pub struct Speaker {
     pub roles: Vec<String>,
     /// Country, from a demonym or country name (`Russia`).
     pub country: Option<String>,
-    /// `true` for organisations (`the Kremlin`, `the ministry`).
+    /// `true` for organisations (`the Kremlin`, `the ministry`): those in
+    /// [`Article::organizations`].
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub organization: bool,
 }
@@ -152,10 +153,21 @@ pub struct Article {
     pub authors: Vec<String>,
     pub captions: Vec<Caption>,
     pub sections: Vec<String>,
-    /// The people and bodies the article names as speaking (by name, title or description
-    /// in a cue): the speaker facet.
+    /// The people the article names as speaking (by name, title or description in a cue).
     pub speakers: Vec<Speaker>,
+    /// The bodies the article quotes (`the Kremlin`, `Time Warner`, `the ministry`), apart
+    /// from [`Article::speakers`] so that list holds people only. The index's speaker
+    /// field and facet take both (see [`Article::quoted`]).
+    #[serde(default)]
+    pub organizations: Vec<Speaker>,
     pub quotes: Vec<Quote>,
     /// Body paragraphs joined by a blank line (`"\n\n"`), dateline removed.
     pub body: String,
+}
+
+impl Article {
+    /// Everyone the article quotes: its people, then its bodies.
+    pub fn quoted(&self) -> impl Iterator<Item = &Speaker> {
+        self.speakers.iter().chain(&self.organizations)
+    }
 }

@@ -197,7 +197,7 @@ pub fn export_doc(a: &Article) -> Map<String, Value> {
     );
     let (mut speakers, mut roles, mut role_speaker, mut countries) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for s in &a.speakers {
+    for s in a.quoted() {
         let name = s.name.trim();
         if name.is_empty() {
             continue;

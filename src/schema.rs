@@ -158,7 +158,7 @@ pub struct FileStamp {
 /// `/date/YYYY/MM/DD`, `/place/<place>`, `/agency/<agency>`.
 pub fn facet_paths(a: &Article) -> Vec<String> {
     let mut out = Vec::new();
-    for s in &a.speakers {
+    for s in a.quoted() {
         let name = facet_part(&s.name);
         if name.is_empty() {
             continue;
@@ -241,7 +241,7 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
     if let Some(dt) = a.date.and_then(tantivy_date) {
         d.add_date(f.date, dt);
     }
-    for s in &a.speakers {
+    for s in a.quoted() {
         d.add_text(f.speaker, &s.name);
         d.add_text(f.speaker_key, name_key(&s.name));
         for r in &s.roles {
@@ -304,7 +304,7 @@ pub fn article_from_stored(json: &str) -> serde_json::Result<Article> {
 fn quote_only_speakers(a: &Article) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for name in a.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
-        if !a.speakers.iter().any(|s| s.name == name) && !out.contains(&name) {
+        if !a.quoted().any(|s| s.name == name) && !out.contains(&name) {
             out.push(name);
         }
     }
@@ -342,6 +342,11 @@ mod tests {
                 country: Some("Russia".into()),
                 organization: false,
             }],
+            organizations: vec![crate::article::Speaker {
+                name: "Kremlin".into(),
+                organization: true,
+                ..Default::default()
+            }],
             date: Date::new(2015, 5, 7),
             dateline: Some(crate::article::Dateline {
                 place: "IGORA/X".into(),
@@ -357,6 +362,7 @@ mod tests {
                 "/date/2015/05/07",
                 "/place/IGORA-X",
                 "/role/Foreign Minister/Sergey Lavrov",
+                "/speaker/Kremlin",
                 "/speaker/Sergey Lavrov"
             ]
         );

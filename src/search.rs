@@ -1005,7 +1005,7 @@ impl Searcher {
                     let sp = q
                         .speaker
                         .as_deref()
-                        .and_then(|s| a.speakers.iter().find(|p| p.name == s));
+                        .and_then(|s| a.quoted().find(|p| p.name == s));
                     if let Some(m) = &speaker {
                         if !q.speaker.as_deref().is_some_and(|s| m.matches(s)) {
                             continue;
@@ -1117,7 +1117,7 @@ fn matching_quotes(
             let role = q
                 .speaker
                 .as_deref()
-                .and_then(|s| a.speakers.iter().find(|p| p.name == s))
+                .and_then(|s| a.quoted().find(|p| p.name == s))
                 .and_then(|p| p.roles.first().cloned());
             Some(QuoteHit {
                 text: q.text.clone(),

@@ -422,6 +422,36 @@ fn parse_json_is_the_extraction_contract() {
 }
 
 #[test]
+fn parse_json_lists_people_and_bodies_apart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("a.jsonl");
+    write(
+        &file,
+        "{\"id\":\"1\",\"title\":\"Talks\",\"text\":\"Foreign Minister Sergey Lavrov met his counterpart on Monday.\\n\\n\\\"The talks were useful,\\\" Lavrov said.\\n\\n\\\"We welcome the outcome,\\\" the Kremlin said.\"}\n",
+    );
+    let out = nw().arg("parse").arg(&file).arg("--json").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let a: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names = |key: &str| -> Vec<String> {
+        a[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(names("speakers"), ["Sergey Lavrov"]);
+    assert_eq!(names("organizations"), ["Kremlin"]);
+    let speakers: Vec<&str> = a["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|q| q["speaker"].as_str())
+        .collect();
+    assert_eq!(speakers, ["Sergey Lavrov", "Kremlin"]);
+}
+
+#[test]
 fn records_numbered_alike_in_two_files_are_two_stories() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("c");

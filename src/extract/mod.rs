@@ -91,7 +91,8 @@ pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
         cli_year: opts.year,
     });
 
-    let (quotes, speakers) = quotes::attribute(&title, lead.as_deref(), &body);
+    let (quotes, quoted) = quotes::attribute(&title, lead.as_deref(), &body);
+    let (organizations, speakers) = quoted.into_iter().partition(|s| s.organization);
     let agency = page
         .dateline
         .as_ref()
@@ -116,6 +117,7 @@ pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
         captions: page.captions,
         sections: page.sections,
         speakers,
+        organizations,
         quotes,
         body,
     }

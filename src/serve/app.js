@@ -324,7 +324,7 @@
       url ? [' · ', h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original')] : null));
     dl.append(...field('Id', h('code', {}, a.id)));
 
-    const people = h('ul', { class: 'speakers' }, (a.speakers || []).map((p) => h('li', { style: speakerStyle(p.name), 'data-speaker': p.name },
+    const people = h('ul', { class: 'speakers' }, (a.speakers || []).concat(a.organizations || []).map((p) => h('li', { style: speakerStyle(p.name), 'data-speaker': p.name },
       h('span', { class: 'swatch', 'aria-hidden': 'true' }),
       h('a', { href: urlOf({ q: '', sort: 'relevance', offset: 0, speaker: p.name }) }, p.name),
       ' ', h('span', { class: 'dim' }, [p.roles.join(', '), p.country, p.organization ? 'organisation' : null].filter(Boolean).join(' · ')),

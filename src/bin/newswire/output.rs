@@ -534,7 +534,7 @@ pub fn article_text(out: &mut impl Write, a: &Article, body: bool, color: bool) 
     for sec in &a.sections {
         writeln!(out, "section:  {}", s(sec))?;
     }
-    for p in &a.speakers {
+    for p in a.quoted() {
         let mut extra = p.roles.join(", ");
         if let Some(c) = &p.country {
             if !extra.is_empty() {
