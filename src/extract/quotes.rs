@@ -4186,15 +4186,27 @@ impl<'a> Attributor<'a> {
 
     fn output(mut self, mut items: Vec<Item>) -> (Vec<Quote>, Vec<Speaker>) {
         // A title before one word that, with it, names a firm (`General Mills Inc ... General
-        // Mills said`, `General Acquisition Inc`): the firm, not a general called Mills.
+        // Mills said`, `General Acquisition Inc`): the firm, not a general called Mills. A
+        // name of two words or more with no title or gender that the text gives a firm's
+        // suffix, trade or shares (`Merrill Lynch and Co Inc ... Merrill Lynch said`, `Time
+        // Warner Inc`, `bookmakers William Hill`): the firm.
         let spoken: HashSet<usize> = items.iter().filter_map(|it| it.speaker).collect();
         for &e in &spoken {
             let ent = &self.ents.list[e];
-            if ent.org || ent.name.contains(' ') || ent.roles.len() != 1 {
+            if ent.org || ent.gender.is_some() {
+                continue;
+            }
+            if ent.name.contains(' ') {
+                if ent.roles.is_empty() && company_cues(self.body, &ent.name, false) {
+                    self.ents.list[e].org = true;
+                }
+                continue;
+            }
+            if ent.roles.len() != 1 {
                 continue;
             }
             let firm = format!("{} {}", ent.roles[0], ent.name);
-            if treated_as_company(self.body, &firm) {
+            if company_cues(self.body, &firm, false) {
                 let ent = &mut self.ents.list[e];
                 ent.name = firm;
                 ent.roles.clear();
@@ -4340,15 +4352,16 @@ enum Bare {
 /// a firm's trade before it (`distributor Toho`, `chemicals group Bayer`; not the relative
 /// clause of `the company Musk founded`).
 fn treated_as_company(text: &str, name: &str) -> bool {
+    company_cues(text, name, true)
+}
+
+/// [`treated_as_company`]; with `loose` false only the cues a person's full name never has
+/// (a firm's suffix or trade, `, which`, `'s shares`): not `its`, `spokesman`, `shares`,
+/// `report` after it (`Hillary Clinton spokesman Brian Fallon`, `John Smith said its`).
+fn company_cues(text: &str, name: &str, loose: bool) -> bool {
+    const STRICT: &[&str] = &[", which ", "'s shares", "’s shares", " plc", " Inc", " Ltd", " Corp"];
     const AFTER: &[&str] = &[
-        ", which ",
-        "'s shares",
-        "’s shares",
         " shares ",
-        " plc",
-        " Inc",
-        " Ltd",
-        " Corp",
         " spokesman",
         " spokeswoman",
         " spokesperson",
@@ -4399,9 +4412,10 @@ fn treated_as_company(text: &str, name: &str) -> bool {
             t.is_some_and(|w| LEXICON.trades.contains(w)) && !relative
         };
         if whole
-            && (AFTER.iter().any(|a| text[end..].starts_with(a))
+            && (STRICT.iter().any(|a| text[end..].starts_with(a))
+                || loose && AFTER.iter().any(|a| text[end..].starts_with(a))
                 || text[..at].ends_with("shares in ")
-                || its()
+                || loose && its()
                 || firm_name()
                 || trade())
         {
@@ -6353,6 +6367,24 @@ mod tests {
         let (q, sp) = attribute("", None, "The army met on Monday. General Mills said these charges would be small.");
         assert_eq!(q[0].speaker.as_deref(), Some("Mills"), "{q:?}");
         assert!(sp.iter().all(|s| !s.organization), "{sp:?}");
+        // A name of two words the text gives a firm's suffix or trade is the firm; a person's
+        // name before `spokesman` or `said its` stays a person.
+        for body in [
+            "Merrill Lynch and Co Inc raised its forecast. \"We expect the dollar to fall,\" Merrill Lynch said.",
+            "Security firm Network Box said that it stopped more than 30,000 copies an hour of the virus.",
+        ] {
+            let (q, sp) = attribute("", None, body);
+            assert!(q[0].speaker.is_some(), "{body}");
+            assert!(!sp.is_empty() && sp.iter().all(|s| s.organization), "{body}: {sp:?}");
+        }
+        for body in [
+            "Hillary Clinton spokesman Brian Fallon spoke. \"We will win this state by a lot,\" Hillary Clinton said.",
+            "John Smith said its profits would rise. \"We expect the dollar to fall,\" John Smith said.",
+        ] {
+            let (_, sp) = attribute("", None, body);
+            let s = sp.iter().find(|s| s.name.ends_with("Smith") || s.name == "Hillary Clinton");
+            assert!(s.is_some_and(|s| !s.organization), "{body}: {sp:?}");
+        }
         // Negatives: a bare surname that talks of `it` is no company.
         let (q, sp) = attribute("", None, "Shearer said it was a shame. \"I went into the dressing-room after the game and wished him well,\" Shearer said.");
         assert_eq!(q[1].speaker.as_deref(), Some("Shearer"));
