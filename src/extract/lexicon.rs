@@ -113,6 +113,9 @@ pub struct Lexicon {
     pub back_heads: HashSet<String>,
     /// Verbs that give words as their object (`issued` a statement), lowercase.
     pub giving_verbs: HashSet<String>,
+    /// Nouns for people, no roles (`teenager`, `journalist`), lowercase: opening a sentence
+    /// before a name, no part of it.
+    pub person_nouns: HashSet<String>,
     /// Last words of firms' names (`Inc`, `AG`), as written.
     pub firm_suffixes: HashSet<String>,
     /// Trades written before a firm's name (`distributor`), lowercase.
@@ -257,6 +260,7 @@ impl Lexicon {
                 "giving_verbs" => &mut lx.giving_verbs,
                 "firm_suffixes" => &mut lx.firm_suffixes,
                 "trades" => &mut lx.trades,
+                "person_nouns" => &mut lx.person_nouns,
                 _ => continue,
             };
             // Roles are `|`-separated (they have spaces); the other classes are words.
@@ -342,6 +346,7 @@ mod tests {
         assert!(lx.regions.contains("Asian") && lx.back_heads.contains("commission"));
         assert!(lx.giving_verbs.contains("issued") && lx.firm_suffixes.contains("Inc"));
         assert!(lx.trades.contains("distributor") && lx.source_plurals.contains("brokers"));
+        assert!(lx.person_nouns.contains("teenager"));
     }
 
     #[test]

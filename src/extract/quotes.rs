@@ -4711,6 +4711,24 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("J. Christopher Stevens")));
         let body = "\"We will win this state by a lot,\" said Hillary Rodham Clinton.";
         assert_eq!(direct_speakers(body), one(Some("Hillary Rodham Clinton")));
+        // A noun for a person (`person_nouns`) or a hyphened adjective before a name; the
+        // name alone then is still a person's (a facet value).
+        for (body, who) in [
+            ("The final was won. Teenager Sania Mirza said: \"I am thrilled to win.\"", "Sania Mirza"),
+            ("Journalist Guillem Balague writes: \"In our country, we play well.\"", "Guillem Balague"),
+            ("\"I am thrilled to win,\" the Oscar-nominated Owen told reporters.", "Owen"),
+            ("Man-of-the-match Duff said: \"It is nice to see young players coming through.\"", "Duff"),
+            ("Model Caprice left the house. Caprice said: \"I am so glad I am out.\"", "Caprice"),
+        ] {
+            let (q, sp) = attribute("", None, body);
+            assert_eq!(q[0].speaker.as_deref(), Some(who), "{body}");
+            assert!(sp.iter().any(|s| s.name == who), "{body}: {sp:?}");
+        }
+        // Negatives: a given name with a hyphen, a known given name that is also a noun.
+        let body = "\"It will not lead to a pricing war,\" Pei-yuan Chia told a news conference.";
+        assert_eq!(direct_speakers(body), one(Some("Pei-yuan Chia")));
+        let body = "\"We will win this state by a lot,\" said Will Smith.";
+        assert_eq!(direct_speakers(body), one(Some("Will Smith")));
     }
 
     #[test]
@@ -6828,6 +6846,12 @@ mod tests {
         // `... at Old Trafford and Carlo Ancelotti said:` joins two clauses, not two speakers.
         let body = "Milan beat Juventus at Old Trafford and Carlo Ancelotti said: \"We are all very happy to return to play in the final.\"";
         assert_eq!(direct_speakers(body), one(Some("Carlo Ancelotti")));
+        // `Labour MP Oona King`: MP is a role; `the MP for A and B` is a description.
+        let (q, sp) = attribute("", None, "Labour MP Oona King spoke. \"I am delighted to fight,\" Ms King said.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Oona King"));
+        assert_eq!(sp[0].roles, ["MP"]);
+        let body = "Labour MP Derek Wyatt spoke. \"He has been trying very hard,\" the MP for Sittingbourne and Sheppey said.";
+        assert_eq!(direct_speakers(body), one(Some("Derek Wyatt")));
         // Negative: `MP for Sittingbourne and Sheppey said` names no one speaking.
         let body = "Derek Wyatt, MP for Sittingbourne and Sheppey said: \"He has been trying very hard to improve his standing.\"";
         assert_ne!(direct_speakers(body), one(Some("Sheppey")));

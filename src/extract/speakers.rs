@@ -195,6 +195,8 @@ pub struct Mention {
     pub possessive: bool,
     /// Token index just past an appositive (`X, Germany's foreign minister,`), if any.
     pub appositive_end: Option<usize>,
+    /// A noun for a person came before the name (`Model Caprice`): a person, of no office.
+    pub person: bool,
 }
 
 const MODIFIERS: &[&str] = &[
@@ -846,6 +848,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         counterpart: false,
         possessive: false,
         appositive_end: None,
+        person: false,
     };
     // `the Ministry of Defence`, `the Institute for Fiscal Studies`, `the Department for
     // Education and Skills`, `the University of the West of England`: a body's head word, then
@@ -1259,6 +1262,20 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     {
         return None;
     }
+    // A noun for a person (`Teenager Sania Mirza`, `Villager Li`) or a hyphened adjective
+    // (`Oscar-nominated Owen`, `Man-of-the-match Duff`) before a name is no part of it.
+    let mut person = false;
+    if q > p + 1
+        && !lx.is_given_name(&lows[p])
+        && (lx.person_nouns.contains(&lows[p])
+            || run[p].rsplit_once('-').is_some_and(|(_, last)| {
+                (last.ends_with("ed") || last.ends_with("ing") || run[p].matches('-').count() > 1)
+                    && last.chars().all(|c| c.is_lowercase())
+            }))
+    {
+        p += 1;
+        person = true;
+    }
     if q > p + 1
         && lows[p].ends_with("ing")
         && lows[p].len() > 5
@@ -1454,6 +1471,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         m.gender = gender;
         m.counterpart = counterpart;
         m.possessive = poss;
+        m.person = person;
         return Some(m);
     }
     // `the Russian diplomats stressed`: a nation's people named by a generic noun speak for
@@ -1707,6 +1725,7 @@ fn simple(i: usize, t: &Token, kind: MentionKind) -> Mention {
         counterpart: false,
         possessive: false,
         appositive_end: None,
+        person: false,
     }
 }
 
@@ -1733,6 +1752,28 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     }
     split_adjacent_surnames(text, toks, &mut out);
     join_nicknames(text, toks, &mut out);
+    // `the MP for Sittingbourne and Sheppey said`: a role's place of two names; the second is
+    // no person.
+    let mut idx = 0;
+    while idx + 1 < out.len() {
+        let (m, n) = (&out[idx], &out[idx + 1]);
+        let word = |k: usize| toks.get(k).filter(|x| x.kind == Kind::Word).map(|x| tok(text, x));
+        if matches!(m.kind, MentionKind::Role { .. })
+            && m.t1 >= m.t0 + 3
+            && matches!(word(m.t1 - 2), Some("for" | "of"))
+            && word(m.t1) == Some("and")
+            && n.t0 == m.t1 + 1
+            && matches!(n.kind, MentionKind::Person { words: 1, .. })
+            && !n.possessive
+            && word(n.t1).is_none_or(|w| !is_cap(w))
+        {
+            let (t1, end) = (n.t1, n.end);
+            out[idx].t1 = t1;
+            out[idx].end = end;
+            out.remove(idx + 1);
+        }
+        idx += 1;
+    }
     // `Clinton herself`, `Trump himself`: the reflexive tells the gender.
     for m in out.iter_mut() {
         if matches!(m.kind, MentionKind::Person { .. }) && m.gender.is_none() {
@@ -1854,6 +1895,8 @@ pub struct Entity {
     pub named: usize,
     /// Named in full in the title or the lead.
     pub headline: bool,
+    /// Named after a noun for a person (`Model Caprice`): a person, whatever the name.
+    pub person: bool,
 }
 
 /// The article's persons and organisations.
@@ -1867,7 +1910,7 @@ impl Entity {
     /// A single word with no known gender or role (`Cruz`, `Brooklyn`, `Yukos`): what the
     /// text tells of it is too little to say it is a person.
     pub fn is_bare(&self) -> bool {
-        !self.name.contains(' ') && self.gender.is_none() && self.roles.is_empty()
+        !self.name.contains(' ') && self.gender.is_none() && self.roles.is_empty() && !self.person
     }
 
     /// Whether a role it holds says what it does (not only `Player`, `Champion`: see
@@ -1956,6 +1999,7 @@ impl Entities {
         if e.gender.is_none() {
             e.gender = m.gender;
         }
+        e.person |= m.person;
         if let Some(at) = at {
             e.named += 1;
             if full {
