@@ -430,7 +430,12 @@ fn parse_json_lists_people_and_bodies_apart() {
         "{\"id\":\"1\",\"title\":\"Talks\",\"text\":\"Foreign Minister Sergey Lavrov met his counterpart on Monday.\\n\\n\\\"The talks were useful,\\\" Lavrov said.\\n\\n\\\"We welcome the outcome,\\\" the Kremlin said.\"}\n",
     );
     let out = nw().arg("parse").arg(&file).arg("--json").output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let a: Value = serde_json::from_slice(&out.stdout).unwrap();
     let names = |key: &str| -> Vec<String> {
         a[key]

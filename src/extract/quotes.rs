@@ -319,9 +319,9 @@ impl<'a> Attributor<'a> {
                     && m.gender.is_none()
                     && m.roles.is_empty()
                     && matches!(&m.kind, MentionKind::Person { name, words } if *words >= 2
-                        && !name.split_whitespace().next().is_some_and(|w| {
-                            LEXICON.is_given_name(&crate::extract::speakers::name_key(w))
-                        }))
+                    && !name.split_whitespace().next().is_some_and(|w| {
+                        LEXICON.is_given_name(&crate::extract::speakers::name_key(w))
+                    }))
                 {
                     continue;
                 }
@@ -1991,9 +1991,13 @@ impl<'a> Attributor<'a> {
                                 matches!(lower(w).as_str(), "former" | "then" | "ex" | "retired")
                             })
                         }));
+                // (A body too: `- Pew Research: "Q"`.)
                 if opens
                     && !mention.possessive
-                    && matches!(mention.kind, MentionKind::Person { .. })
+                    && matches!(
+                        mention.kind,
+                        MentionKind::Person { .. } | MentionKind::Org { .. }
+                    )
                 {
                     return Some(Cue { mention: m });
                 }
@@ -4359,7 +4363,15 @@ fn treated_as_company(text: &str, name: &str) -> bool {
 /// (a firm's suffix or trade, `, which`, `'s shares`): not `its`, `spokesman`, `shares`,
 /// `report` after it (`Hillary Clinton spokesman Brian Fallon`, `John Smith said its`).
 fn company_cues(text: &str, name: &str, loose: bool) -> bool {
-    const STRICT: &[&str] = &[", which ", "'s shares", "’s shares", " plc", " Inc", " Ltd", " Corp"];
+    const STRICT: &[&str] = &[
+        ", which ",
+        "'s shares",
+        "’s shares",
+        " plc",
+        " Inc",
+        " Ltd",
+        " Corp",
+    ];
     const AFTER: &[&str] = &[
         " shares ",
         " spokesman",
@@ -4714,11 +4726,26 @@ mod tests {
         // A noun for a person (`person_nouns`) or a hyphened adjective before a name; the
         // name alone then is still a person's (a facet value).
         for (body, who) in [
-            ("The final was won. Teenager Sania Mirza said: \"I am thrilled to win.\"", "Sania Mirza"),
-            ("Journalist Guillem Balague writes: \"In our country, we play well.\"", "Guillem Balague"),
-            ("\"I am thrilled to win,\" the Oscar-nominated Owen told reporters.", "Owen"),
-            ("Man-of-the-match Duff said: \"It is nice to see young players coming through.\"", "Duff"),
-            ("Model Caprice left the house. Caprice said: \"I am so glad I am out.\"", "Caprice"),
+            (
+                "The final was won. Teenager Sania Mirza said: \"I am thrilled to win.\"",
+                "Sania Mirza",
+            ),
+            (
+                "Journalist Guillem Balague writes: \"In our country, we play well.\"",
+                "Guillem Balague",
+            ),
+            (
+                "\"I am thrilled to win,\" the Oscar-nominated Owen told reporters.",
+                "Owen",
+            ),
+            (
+                "Man-of-the-match Duff said: \"It is nice to see young players coming through.\"",
+                "Duff",
+            ),
+            (
+                "Model Caprice left the house. Caprice said: \"I am so glad I am out.\"",
+                "Caprice",
+            ),
         ] {
             let (q, sp) = attribute("", None, body);
             assert_eq!(q[0].speaker.as_deref(), Some(who), "{body}");
@@ -5958,7 +5985,7 @@ mod tests {
         );
         // Negative: as the sentence's subject it does not give way.
         assert_eq!(
-            direct_speakers("Caesars Palace hosted Hillary Clinton on Monday.\n\n\"To everyone who turned out, this is your win,\" she wrote."),
+            direct_speakers("Caesars Forum hosted Hillary Clinton on Monday.\n\n\"To everyone who turned out, this is your win,\" she wrote."),
             [None]
         );
     }
@@ -6382,7 +6409,11 @@ mod tests {
         assert_eq!(q[0].speaker.as_deref(), Some("General Mills"), "{q:?}");
         assert!(sp.iter().all(|s| s.organization), "{sp:?}");
         // Negative: a general by his surname stays a person with the title.
-        let (q, sp) = attribute("", None, "The army met on Monday. General Mills said these charges would be small.");
+        let (q, sp) = attribute(
+            "",
+            None,
+            "The army met on Monday. General Mills said these charges would be small.",
+        );
         assert_eq!(q[0].speaker.as_deref(), Some("Mills"), "{q:?}");
         assert!(sp.iter().all(|s| !s.organization), "{sp:?}");
         // A name of two words the text gives a firm's suffix or trade is the firm; a person's
@@ -6410,6 +6441,26 @@ mod tests {
         // A party adjective is no person in the way (`Tory co-chairman Liam Fox`).
         let body = "Tory co-chairman Liam Fox opened with a speech criticising Tony Blair's record. Labour's rule has been characterised by \"lost trust and failure to deliver\", he told the conference.";
         assert_eq!(direct_speakers(body), one(Some("Liam Fox")));
+    }
+
+    #[test]
+    fn bodies_by_their_last_word_and_in_digest_lines() {
+        // A name ending in a body's head word (`organisations.txt`) is a body.
+        for body in [
+            "But Human Rights Watch says the EU is putting commerce above abuse concerns.",
+            "Scotland Yard said the policing operation had been reviewed.",
+            "\"We have to pay the price,\" said a spokesman for International Business Machines Corp.",
+        ] {
+            let (q, sp) = attribute("", None, body);
+            assert!(q[0].speaker.is_some(), "{body}");
+            assert!(!sp.is_empty() && sp.iter().all(|s| s.organization), "{body}: {sp:?}");
+        }
+        // A digest line: a body and a colon.
+        let body = "Polls were early.\n\n- Pew Research: \"All the samples evaluated include more engaged individuals.\"";
+        assert_eq!(direct_speakers(body), one(Some("Pew Research")));
+        // Negative: a portfolio's head word before a person's name still ends the portfolio.
+        let body = "\"We are ready to help,\" said Under-Secretary-General for Humanitarian Affairs Tomas Lindqvist.";
+        assert_eq!(direct_speakers(body), one(Some("Tomas Lindqvist")));
     }
 
     #[test]
@@ -6847,7 +6898,11 @@ mod tests {
         let body = "Milan beat Juventus at Old Trafford and Carlo Ancelotti said: \"We are all very happy to return to play in the final.\"";
         assert_eq!(direct_speakers(body), one(Some("Carlo Ancelotti")));
         // `Labour MP Oona King`: MP is a role; `the MP for A and B` is a description.
-        let (q, sp) = attribute("", None, "Labour MP Oona King spoke. \"I am delighted to fight,\" Ms King said.");
+        let (q, sp) = attribute(
+            "",
+            None,
+            "Labour MP Oona King spoke. \"I am delighted to fight,\" Ms King said.",
+        );
         assert_eq!(q[0].speaker.as_deref(), Some("Oona King"));
         assert_eq!(sp[0].roles, ["MP"]);
         let body = "Labour MP Derek Wyatt spoke. \"He has been trying very hard,\" the MP for Sittingbourne and Sheppey said.";

@@ -1299,8 +1299,15 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         return None;
     }
     // `Under-Secretary-General for Humanitarian Affairs Tomas Lindqvist`: a portfolio ending
-    // in a word that never ends a name, then two words or more: the name is those.
-    if q > p + 2 && p > 0 && matches!(lows[p - 1].as_str(), "of" | "for" | "to") {
+    // in a word that never ends a name, then two words or more: the name is those (not when
+    // they end in a body's head word: `a spokesman for International Business Machines Corp`).
+    if q > p + 2
+        && p > 0
+        && matches!(lows[p - 1].as_str(), "of" | "for" | "to")
+        && !lx
+            .org_heads
+            .contains(low(strip_possessive(run[q - 1])).trim_end_matches('.'))
+    {
         if let Some(r) = (p..q - 2)
             .rev()
             .find(|&r| lx.nonpersons.contains(&lows[r]) || lx.org_heads.contains(&lows[r]))
@@ -1757,7 +1764,11 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     let mut idx = 0;
     while idx + 1 < out.len() {
         let (m, n) = (&out[idx], &out[idx + 1]);
-        let word = |k: usize| toks.get(k).filter(|x| x.kind == Kind::Word).map(|x| tok(text, x));
+        let word = |k: usize| {
+            toks.get(k)
+                .filter(|x| x.kind == Kind::Word)
+                .map(|x| tok(text, x))
+        };
         if matches!(m.kind, MentionKind::Role { .. })
             && m.t1 >= m.t0 + 3
             && matches!(word(m.t1 - 2), Some("for" | "of"))
