@@ -2847,6 +2847,15 @@ impl<'a> Attributor<'a> {
         {
             first += 1;
         }
+        // (After an introductory phrase and its comma: `After the meeting, Mr Fox said C`,
+        // `As a result, Woodward stressed C`.)
+        if self.speaker_mention_at(first).is_none() {
+            if let Some(c) = (first..end.min(first + 12)).find(|&k| self.punct(k) == Some(",")) {
+                if self.after_intro(c + 1) && self.real_span_of(c).is_none() {
+                    first = c + 1;
+                }
+            }
+        }
         // An opening `S V C` with no `that` gives way to a closing `..., S said.` (`Russia is
         // still maintaining the transit ..., President Vladimir Putin said`).
         let mut opening = None;
@@ -2883,8 +2892,9 @@ impl<'a> Attributor<'a> {
                             self.punct(k) != Some(",")
                                 && !matches!(self.word(k), Some("who" | "which" | "about"))
                         })
-                        .find(|&k| self.word(k) == Some("that"))?;
-                    c0 = that + 1;
+                        .find(|&k| self.word(k) == Some("that"));
+                    // (No `that`: no opening statement; a closing `..., S said` may still be.)
+                    c0 = that.map_or(usize::MAX, |t| t + 1);
                 } else if self.word(c0).is_some_and(|w| w == "that") {
                     c0 += 1;
                 } else if self.word(c0).is_some_and(|w| w == "out")
@@ -2929,13 +2939,17 @@ impl<'a> Attributor<'a> {
                         )
                 }) {
                     // `said in an interview with X that C`
-                    let that = (c0..end.min(c0 + 12)).find(|&k| self.word(k) == Some("that"))?;
-                    c0 = that + 1;
+                    let that = (c0..end.min(c0 + 12)).find(|&k| self.word(k) == Some("that"));
+                    c0 = that.map_or(usize::MAX, |t| t + 1);
                 } else {
                     opening = Some((c0, m));
                 }
-                if opening.is_none() {
-                    return item(c0, end, m);
+                // (A verb of speech that opens no statement, `the president would insist on
+                // reform, Miller said`: the closing form below.)
+                if opening.is_none() && c0 < end {
+                    if let Some(it) = item(c0, end, m) {
+                        return Some(it);
+                    }
                 }
             }
         }
@@ -2943,6 +2957,11 @@ impl<'a> Attributor<'a> {
         for k in (s0 + 4..end).rev() {
             if self.punct(k) != Some(",") {
                 continue;
+            }
+            // (Not the comma closing an introductory phrase: `At the end of his trip, Mr
+            // Blair said ...` reports no `At the end of his trip`.)
+            if k < first {
+                break;
             }
             if let Some(m) = self.speaker_mention_at(k + 1) {
                 if let Some(v) = self.verb_after_subject(m, end) {
@@ -6441,6 +6460,30 @@ mod tests {
         // A party adjective is no person in the way (`Tory co-chairman Liam Fox`).
         let body = "Tory co-chairman Liam Fox opened with a speech criticising Tony Blair's record. Labour's rule has been characterised by \"lost trust and failure to deliver\", he told the conference.";
         assert_eq!(direct_speakers(body), one(Some("Liam Fox")));
+    }
+
+    #[test]
+    fn statements_after_an_introductory_phrase() {
+        // `After the meeting, Mr Fox said C. "Q"`: the statement is found after the phrase, and
+        // the quote after it in the paragraph inherits its speaker.
+        for body in [
+            "Chief Constable Chris Fox spoke.\n\nAfter the meeting, Mr Fox said the closure did not make an impact. \"It was a bad day for all of us.\"",
+            "Sir Clive Woodward spoke.\n\nAs a result, Woodward stressed his group might not be dominated by England. \"Scotland's recent results have not been that impressive.\"",
+        ] {
+            let (q, _) = attribute("", None, body);
+            assert_eq!(q.len(), 2, "{body}: {q:?}");
+            assert!(!q[0].direct && q[0].speaker.is_some(), "{body}: {q:?}");
+            assert!(!q[0].text.starts_with("the meeting") && !q[0].text.contains("As a result"));
+            assert_eq!(q[1].speaker, q[0].speaker, "{body}");
+        }
+        // Not the phrase as what was said: `At the end of his trip, Mr Blair said ...`.
+        let (q, _) = attribute("", None, "Tony Blair spoke.\n\nAt the end of his Middle East trip, Mr Blair said he still admired Mr Blunkett.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].text.starts_with("he still admired"), "{q:?}");
+        // A verb of speech that opens no statement gives way to the closing cue.
+        let (q, _) = attribute("", None, "Budget director James Miller spoke.\n\nBefore agreeing, the president would insist on reform of the budget process, Miller said.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("James Miller"));
     }
 
     #[test]
