@@ -2965,7 +2965,12 @@ impl<'a> Attributor<'a> {
             }
             if let Some(m) = self.speaker_mention_at(k + 1) {
                 if let Some(v) = self.verb_after_subject(m, end) {
-                    if end - v <= 20 && self.word(v + 1).is_none_or(|w| lower(w) != "that") {
+                    // (Not a participle: `..., David Humphreys adding the final flourish`.)
+                    let participle = self.word(v).is_some_and(|w| w.ends_with("ing"));
+                    if end - v <= 20
+                        && !participle
+                        && self.word(v + 1).is_none_or(|w| lower(w) != "that")
+                    {
                         return item(s0, k, m);
                     }
                 }
@@ -6480,6 +6485,18 @@ mod tests {
         let (q, _) = attribute("", None, "Tony Blair spoke.\n\nAt the end of his Middle East trip, Mr Blair said he still admired Mr Blunkett.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].text.starts_with("he still admired"), "{q:?}");
+        // Narrative, not speech: `X began his career`, `..., David Humphreys adding the final
+        // flourish with a conversion`.
+        for body in [
+            "Glenn Hoddle spoke.\n\nHoddle began his managerial career as player-boss with Swindon before moving on to Chelsea.",
+            "Gavin Duffy scorched away on the left, David Humphreys adding the final flourish with a touchline conversion.",
+        ] {
+            let (q, _) = attribute("", None, body);
+            assert!(q.is_empty(), "{body}: {q:?}");
+        }
+        // (An inverted `began` still reports.)
+        let body = "\"We will win this state by a lot,\" began Hoddle.";
+        assert_eq!(direct_speakers(body), one(Some("Hoddle")));
         // A verb of speech that opens no statement gives way to the closing cue.
         let (q, _) = attribute("", None, "Budget director James Miller spoke.\n\nBefore agreeing, the president would insist on reform of the budget process, Miller said.");
         assert_eq!(q.len(), 1, "{q:?}");
