@@ -4213,24 +4213,24 @@ impl<'a> Attributor<'a> {
     }
 
     fn output(mut self, mut items: Vec<Item>) -> (Vec<Quote>, Vec<Speaker>) {
-        // A title before one word that, with it, names a firm (`General Mills Inc ... General
-        // Mills said`, `General Acquisition Inc`): the firm, not a general called Mills. A
-        // name of two words or more with no title or gender that the text gives a firm's
-        // suffix, trade or shares (`Merrill Lynch and Co Inc ... Merrill Lynch said`, `Time
-        // Warner Inc`, `bookmakers William Hill`): the firm.
+        // A name the text gives a firm's suffix, trade or shares (`Merrill Lynch and Co Inc ...
+        // Merrill Lynch said`, `Time Warner Inc`, `bookmakers William Hill`, `James Capel (Far
+        // East) Ltd`, `Convex Computer Corp ... Convex said`) and no title: the firm, whatever
+        // gender a given name or a pronoun lent it (`Mr Capel` keeps a person). A title before
+        // one word that, with it, names a firm (`General Mills Inc ... General Mills said`):
+        // the firm, not a general called Mills.
         let spoken: HashSet<usize> = items.iter().filter_map(|it| it.speaker).collect();
         for &e in &spoken {
             let ent = &self.ents.list[e];
-            if ent.org || ent.gender.is_some() {
+            let last = ent.name.rsplit(' ').next().unwrap_or_default();
+            if ent.org || titled_in(self.body, last) || described_as_person(self.body, &ent.name) {
                 continue;
             }
-            if ent.name.contains(' ') {
-                if ent.roles.is_empty() && company_cues(self.body, &ent.name, false) {
-                    self.ents.list[e].org = true;
-                }
+            if ent.roles.is_empty() && company_cues(self.body, &ent.name, false) {
+                self.ents.list[e].org = true;
                 continue;
             }
-            if ent.roles.len() != 1 {
+            if ent.roles.len() != 1 || ent.name.contains(' ') || ent.gender.is_some() {
                 continue;
             }
             let firm = format!("{} {}", ent.roles[0], ent.name);
@@ -4347,6 +4347,45 @@ impl<'a> Attributor<'a> {
     }
 }
 
+/// Whether `text` gives `name` an appositive opening with a role (`Mario Gabelli, head of
+/// ... Mario Gabelli and Co, said`): a person, not the firm named after them.
+fn described_as_person(text: &str, name: &str) -> bool {
+    text.match_indices(name).any(|(at, _)| {
+        text[at + name.len()..]
+            .strip_prefix(", ")
+            .and_then(|rest| rest.split_whitespace().next())
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .is_some_and(|w| w == "head" || LEXICON.role(&w).is_some())
+    })
+}
+
+/// Whether `text` writes `word` after an honorific (`Mr Capel`, `Mrs. Thatcher`).
+fn titled_in(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let at = from + i;
+        let prev = text[..at]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('.');
+        if text[..at].ends_with(char::is_whitespace)
+            && LEXICON.honorifics.contains_key(&prev.to_lowercase())
+        {
+            return true;
+        }
+        from = at + word.len();
+    }
+    false
+}
+
 /// Whether `text` (a headline) is written in title case: of its words of four letters or
 /// more, at least three and four in five capitalised (`Twa Sues Usair Over Poison Pill`).
 fn headline_case(text: &str) -> bool {
@@ -4423,15 +4462,28 @@ fn company_cues(text: &str, name: &str, loose: bool) -> bool {
                 .any(|w| w == "its")
         };
         // (`Hecla Mining Co said`, `Eastman Kodak Co ... Kodak said`: a word of a firm's name.)
+        // (A comma ends the name: not `Robert Miller Jr, Chrysler Corp vice chairman`. Of the
+        // strict cues, `and` only one or two words before the suffix: `Merrill Lynch and Co`,
+        // `Mitchell Energy and Development Corp`, not `Asher Edelman and Dominion Textile Ltd`.)
         let firm_name = || {
-            text[end..]
-                .split_whitespace()
-                .take(4)
-                .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-                .take_while(|w| {
-                    matches!(*w, "and" | "&") || w.chars().next().is_some_and(char::is_uppercase)
-                })
-                .any(|w| LEXICON.firm_suffixes.contains(w))
+            let words: Vec<&str> = text[end..].split_whitespace().take(4).collect();
+            for (k, raw) in words.iter().enumerate() {
+                let w = raw.trim_matches(['(', ')', ',', '.', ';', ':']);
+                if LEXICON.firm_suffixes.contains(w) {
+                    return true;
+                }
+                let and = matches!(w, "and" | "&")
+                    && (loose
+                        || words[k + 1..].iter().take(2).any(|n| {
+                            LEXICON
+                                .firm_suffixes
+                                .contains(n.trim_matches(['(', ')', ',', '.', ';', ':']))
+                        }));
+                if !(and || w.starts_with(char::is_uppercase)) || raw.ends_with(',') {
+                    return false;
+                }
+            }
+            false
         };
         // (`distributor Toho`, `analyst firm Gartner`; not `the company Musk founded`.)
         let trade = || {
@@ -6449,6 +6501,21 @@ mod tests {
             let (q, sp) = attribute("", None, body);
             assert!(q[0].speaker.is_some(), "{body}");
             assert!(!sp.is_empty() && sp.iter().all(|s| s.organization), "{body}: {sp:?}");
+        }
+        // ... whatever gender a given name lends it; not a person the text titles or
+        // describes, nor across a comma.
+        let (_, sp) = attribute("", None, "James Capel (Far East) Ltd said yields rose. \"This should continue through the second half,\" said James Capel.");
+        assert!(
+            !sp.is_empty() && sp.iter().all(|s| s.organization),
+            "{sp:?}"
+        );
+        for body in [
+            "James Capel (Far East) Ltd said yields rose. Mr Capel spoke. \"This should continue through the second half,\" said James Capel.",
+            "Mario Gabelli, head of investment firm Mario Gabelli and Co, said he sold shares. \"This should continue,\" Mario Gabelli said.",
+            "Robert Miller Jr, Chrysler Corp vice chairman, spoke. \"This should continue,\" Robert Miller said.",
+        ] {
+            let (_, sp) = attribute("", None, body);
+            assert!(sp.iter().any(|s| !s.organization), "{body}: {sp:?}");
         }
         for body in [
             "Hillary Clinton spokesman Brian Fallon spoke. \"We will win this state by a lot,\" Hillary Clinton said.",
