@@ -4286,6 +4286,16 @@ impl<'a> Attributor<'a> {
             .filter(|(_, v)| **v == Bare::Company)
             .map(|(e, _)| *e)
             .collect();
+        // A firm named short (`Newmont said`) goes by the name the text gives it in full
+        // (`Newmont Mining Corp`).
+        for &e in &spoken {
+            if !(self.ents.list[e].org || org_like.contains(&e)) {
+                continue;
+            }
+            if let Some(full) = firm_full_name(self.body, &self.ents.list[e].name) {
+                self.ents.list[e].name = full;
+            }
+        }
         let mut used: Vec<usize> = Vec::new();
         let mut quotes = Vec::with_capacity(items.len());
         let mut first_use: HashMap<usize, usize> = HashMap::default();
@@ -4331,6 +4341,9 @@ impl<'a> Attributor<'a> {
                 || org_like.contains(e)
         });
         used.sort_by_key(|e| self.ents.list[*e].first_at.unwrap_or(first_use[e]));
+        // (Two entities may now go by one firm's name: listed once.)
+        let mut seen: HashSet<&str> = HashSet::default();
+        used.retain(|&e| seen.insert(self.ents.list[e].name.as_str()));
         let speakers = used
             .iter()
             .map(|&e| {
@@ -4345,6 +4358,94 @@ impl<'a> Attributor<'a> {
             .collect();
         (quotes, speakers)
     }
+}
+
+/// The full name of the firm whose name opens with `name` where the text first writes it:
+/// `name` and the capitalised words after it up to a firm's suffix, the legal form left out
+/// (`Newmont` → `Newmont Mining` for `Newmont Mining Corp`, `Continental` → `Continental
+/// Airlines` for `Continental Airlines Inc`, `Carolina Power and Light Co`); `None` when that
+/// is no longer name, or `name` there follows another capitalised word (`Eastman Kodak Co`
+/// is no longer name of `Kodak`). (A subsidiary named later, `Toshiba Information Systems`
+/// after `Toshiba Corp`, is not the firm.)
+fn firm_full_name(text: &str, name: &str) -> Option<String> {
+    const LEGAL: &[&str] = &[
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Co",
+        "Company",
+        "Ltd",
+        "Plc",
+        "PLC",
+        "plc",
+        "AG",
+        "SA",
+        "NV",
+        "SpA",
+        "GmbH",
+        "LLC",
+    ];
+    let trim = |w: &str| {
+        let w = w.trim_matches(['(', ')', ',', '.', ';', ':', '<', '>']);
+        w.strip_suffix("'s").unwrap_or(w).to_string()
+    };
+    let (at, _) = text.match_indices(name).find(|&(at, _)| {
+        let end = at + name.len();
+        !name.is_empty()
+            && !text[..at].ends_with(char::is_alphanumeric)
+            && !text[end..].starts_with(char::is_alphanumeric)
+    })?;
+    let end = at + name.len();
+    // (After a capitalised word that ends no sentence, `name` is not where the name opens.)
+    let before = text[..at]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or_default();
+    let sentence_end = before.ends_with(['.', '!', '?', ':', ','])
+        && before.trim_end_matches(['.', '!', '?', ':', ',']).len() > 1
+        && !before.trim_end_matches('.').contains('.');
+    if !text[end..].starts_with(' ') || before.starts_with(char::is_uppercase) && !sentence_end {
+        return None;
+    }
+    let raws: Vec<&str> = text[end..].split_whitespace().take(4).collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut legal = false;
+    for (k, raw) in raws.iter().enumerate() {
+        let w = trim(raw);
+        if LEGAL.contains(&w.as_str()) {
+            legal = true;
+            break;
+        }
+        // (`and` inside the name only one word before its end: `Carolina Power and Light
+        // Co`, not `Spectra-Physics and Reliance Group Holdings`.)
+        let and = matches!(w.as_str(), "and" | "&")
+            && raws.get(k + 2).is_some_and(|n| {
+                let n = trim(n);
+                LEGAL.contains(&n.as_str()) || LEXICON.firm_suffixes.contains(n.as_str())
+            });
+        if !(and || w.starts_with(char::is_uppercase)) || raw.contains(['(', ')']) {
+            break;
+        }
+        words.push(w);
+        if raw.ends_with([',', '>']) || raw.ends_with("'s") {
+            break;
+        }
+    }
+    // (With no legal form after them, the words up to the last suffix: `Continental
+    // Airlines said`.)
+    if !legal {
+        let last = words
+            .iter()
+            .rposition(|w| LEXICON.firm_suffixes.contains(w.as_str()))?;
+        words.truncate(last + 1);
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "and" | "&"))
+    {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| format!("{name} {}", words.join(" ")))
 }
 
 /// Whether `text` gives `name` an appositive opening with a role (`Mario Gabelli, head of
@@ -6480,6 +6581,53 @@ mod tests {
             assert!(who.is_some(), "{body}");
             assert!(!sp.iter().any(|s| s.organization), "{body}: {sp:?}");
         }
+        // A firm named short goes by the name the text first gives it in full, the legal
+        // form left out; not a longer name that opens elsewhere or a subsidiary named later.
+        let (q, _) = attribute(
+            "",
+            None,
+            "Newmont Mining Corp said output rose. \"We expect production in 1988,\" Newmont said.",
+        );
+        assert_eq!(
+            q.iter()
+                .find(|q| q.direct)
+                .and_then(|q| q.speaker.as_deref()),
+            Some("Newmont Mining"),
+            "{q:?}"
+        );
+        let (q, _) = attribute("", None, "Carolina Power and Light Co said costs rose. \"We expect production in 1988,\" Carolina Power said.");
+        assert_eq!(
+            q.iter()
+                .find(|q| q.direct)
+                .and_then(|q| q.speaker.as_deref()),
+            Some("Carolina Power and Light"),
+            "{q:?}"
+        );
+        let (q, _) = attribute(
+            "",
+            None,
+            "Eastman Kodak Co said output rose. \"We expect production in 1988,\" Kodak said.",
+        );
+        assert_eq!(
+            q.iter()
+                .find(|q| q.direct)
+                .and_then(|q| q.speaker.as_deref()),
+            Some("Kodak"),
+            "{q:?}"
+        );
+        let (q, _) = attribute("", None, "Toshiba Corp said output rose at Toshiba Information Systems Inc. \"We expect production in 1988,\" Toshiba said.");
+        assert_eq!(
+            q.iter()
+                .find(|q| q.direct)
+                .and_then(|q| q.speaker.as_deref()),
+            Some("Toshiba"),
+            "{q:?}"
+        );
+        assert_eq!(
+            firm_full_name("<Dart Group Inc> said", "Dart").as_deref(),
+            Some("Dart Group")
+        );
+        assert_eq!(firm_full_name("P.W. Korth and Co said", "P.W. Korth"), None);
         // A title and one word naming a firm (`General Mills Inc`) are the firm.
         let (q, sp) = attribute("", None, "General Mills Inc reported higher earnings. General Mills said these charges would be small.");
         assert_eq!(q[0].speaker.as_deref(), Some("General Mills"), "{q:?}");
