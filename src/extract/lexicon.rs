@@ -3,7 +3,8 @@
 //! The tables are plain text (one entry a line, `#` starts a comment) so that they can be
 //! extended without touching code:
 //! - `reporting_verbs.txt`: inflected forms of reporting verbs; `*` marks forms that may stand
-//!   before their subject (`"…," said Lavrov`), `^` forms that report only there (`began`).
+//!   before their subject (`"…," said Lavrov`), `^` forms that report a quote beside them but
+//!   no statement (`began`).
 //! - `roles.tsv`: role variant → canonical role (and an optional gender).
 //! - `descriptions.tsv`: a bare noun (`diplomat`) → the canonical roles that answer to it.
 //! - `demonyms.tsv`: demonym or country name → country.
@@ -39,6 +40,9 @@ pub struct Lexicon {
     pub verbs: HashSet<String>,
     /// Forms that can come before their subject (`said Lavrov`).
     pub inverted_verbs: HashSet<String>,
+    /// Forms that report only a quote next to them (`"Q," Hannity started`), never a
+    /// statement (`Hoddle began his career`).
+    pub narrative_verbs: HashSet<String>,
     /// Role variant (lowercase words joined by one space) → (canonical role, gender).
     pub roles: HashMap<String, (String, Option<Gender>)>,
     /// Longest role variant, in words.
@@ -141,15 +145,16 @@ impl Lexicon {
         let mut lx = Lexicon::default();
         for line in lines(include_str!("../data/reporting_verbs.txt")) {
             for w in line.split_whitespace() {
-                let only_inverted = w.ends_with('^');
-                let inverted = only_inverted || w.ends_with('*');
+                let narrative = w.ends_with('^');
+                let inverted = narrative || w.ends_with('*');
                 let w = w.trim_end_matches(['*', '^']).to_lowercase();
                 if inverted {
                     lx.inverted_verbs.insert(w.clone());
                 }
-                if !only_inverted {
-                    lx.verbs.insert(w);
+                if narrative {
+                    lx.narrative_verbs.insert(w.clone());
                 }
+                lx.verbs.insert(w);
             }
         }
         for line in lines(include_str!("../data/roles.tsv")) {
@@ -333,7 +338,7 @@ mod tests {
         assert!(lx.verbs.contains("said"));
         assert!(lx.inverted_verbs.contains("said"));
         assert!(!lx.inverted_verbs.contains("told"));
-        assert!(lx.inverted_verbs.contains("began") && !lx.verbs.contains("began"));
+        assert!(lx.inverted_verbs.contains("began") && lx.narrative_verbs.contains("began"));
         assert_eq!(lx.role("foreign minister").unwrap().0, "Foreign Minister");
         assert_eq!(lx.role("defence minister").unwrap().0, "Defense Minister");
         assert_eq!(lx.country("Germany's").unwrap(), "Germany");

@@ -749,7 +749,20 @@ impl<'a> Attributor<'a> {
         self.word(i).is_some_and(|w| {
             LEXICON.verbs.contains(lower(w).as_str())
                 && (!w.starts_with(char::is_uppercase) || self.para_start(i))
+                // (`began`, `started` report only at a clause's end: `"Q," Hannity started.`,
+                // not `losses should begin to decline`.)
+                && (!self.narrative(i)
+                    || self.toks.get(i + 1).is_none_or(|_| {
+                        self.punct(i + 1)
+                            .is_some_and(|p| matches!(p, "." | "," | ":" | ";" | "!" | "?"))
+                    }))
         })
+    }
+
+    /// Whether token `i` is a verb that reports a quote but no statement (`began`).
+    fn narrative(&self, i: usize) -> bool {
+        self.word(i)
+            .is_some_and(|w| LEXICON.narrative_verbs.contains(lower(w).as_str()))
     }
 
     fn is_inverted_verb(&self, i: usize) -> bool {
@@ -1556,6 +1569,10 @@ impl<'a> Attributor<'a> {
         }
         let limit = self.sentence_end(i);
         let ends_sentence = quote_text.ends_with(['.']);
+        // (After a question or an exclamation, only a next sentence that plainly reports a
+        // clause of its own, `"...?" Eleanor Scott, the spokeswoman, said she was pleased`,
+        // is no cue: not `"...?" he asked in a webcast launching ...`.)
+        let asks = quote_text.ends_with(['?', '!']);
         // (A next sentence that quotes something of its own, `"Q." X described it as "Q2"`,
         // is no cue for this quote.)
         let own_quote = (i..=limit).any(|k| self.toks.get(k).is_some_and(|t| t.kind == Kind::Open));
@@ -1578,6 +1595,31 @@ impl<'a> Attributor<'a> {
             }
             if let Some(v) = self.verb_after_subject(m, limit) {
                 if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
+                    return None;
+                }
+                if asks
+                    && !matches!(self.ments[m].kind, MentionKind::Pronoun(_))
+                    && (v + 1..(v + 4).min(limit)).any(|k| {
+                        self.word(k).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "that"
+                                    | "was"
+                                    | "were"
+                                    | "is"
+                                    | "are"
+                                    | "would"
+                                    | "will"
+                                    | "had"
+                                    | "has"
+                                    | "could"
+                                    | "should"
+                                    | "might"
+                                    | "may"
+                            )
+                        })
+                    })
+                {
                     return None;
                 }
                 // `"... there?'" LTA chief executive, John Crowther, added: "Q2"`: the cue
@@ -2860,7 +2902,10 @@ impl<'a> Attributor<'a> {
         // still maintaining the transit ..., President Vladimir Putin said`).
         let mut opening = None;
         if let Some(m) = self.speaker_mention_at(first) {
-            if let Some(v) = self.verb_after_subject(m, end) {
+            if let Some(v) = self
+                .verb_after_subject(m, end)
+                .filter(|&v| !self.narrative(v))
+            {
                 let mut c0 = v + 1;
                 // `said today (that) C`, `said Tuesday that C`, `said last week C`.
                 while let Some(w) = self.word(c0).map(lower) {
@@ -2964,7 +3009,10 @@ impl<'a> Attributor<'a> {
                 break;
             }
             if let Some(m) = self.speaker_mention_at(k + 1) {
-                if let Some(v) = self.verb_after_subject(m, end) {
+                if let Some(v) = self
+                    .verb_after_subject(m, end)
+                    .filter(|&v| !self.narrative(v))
+                {
                     // (Not a participle: `..., David Humphreys adding the final flourish`.)
                     let participle = self.word(v).is_some_and(|w| w.ends_with("ing"));
                     if end - v <= 20
@@ -2975,7 +3023,7 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
-            if self.is_inverted_verb(k + 1) {
+            if self.is_inverted_verb(k + 1) && !self.narrative(k + 1) {
                 if let Some(m) = self.speaker_mention_at(k + 2) {
                     let mention = &self.ments[m];
                     // Or a name and then an appositive to the end (`..., said Robert Egge,
@@ -6709,9 +6757,17 @@ mod tests {
             let (q, _) = attribute("", None, body);
             assert!(q.is_empty(), "{body}: {q:?}");
         }
-        // (An inverted `began` still reports.)
+        // (An inverted `began` still reports, and one ending its clause after a quote.)
         let body = "\"We will win this state by a lot,\" began Hoddle.";
         assert_eq!(direct_speakers(body), one(Some("Hoddle")));
+        let body = "Sean Hannity spoke. \"The New York Times is claiming today that you met,\" Hannity started.";
+        assert_eq!(direct_speakers(body), one(Some("Sean Hannity")));
+        // A question takes no cue from a next sentence reporting a clause of its own; it does
+        // from a pronoun and its verb, whatever follows.
+        let body = "Tory leader David McLetchie spoke. He added: \"Would it not be ironic?\" The party's health spokeswoman, Eleanor Scott, said she was pleased with the result.";
+        assert_eq!(direct_speakers(body), one(Some("David McLetchie")));
+        let body = "Jonathan Schwartz spoke. \"Why would anyone buy a server?\" he asked in a webcast launching the company's quarterly event.";
+        assert_eq!(direct_speakers(body), one(Some("Jonathan Schwartz")));
         // A verb of speech that opens no statement gives way to the closing cue.
         let (q, _) = attribute("", None, "Budget director James Miller spoke.\n\nBefore agreeing, the president would insist on reform of the budget process, Miller said.");
         assert_eq!(q.len(), 1, "{q:?}");
