@@ -3718,10 +3718,13 @@ impl<'a> Attributor<'a> {
                 .or_else(|| by_cue.get(&j).copied())
                 .or_else(|| {
                     let o = &self.ments[j];
+                    // (Or one naming a role nobody is known to hold, not a description of an
+                    // unnamed source, `the diplomat`: `The world number one was forced to go
+                    // the distance`.)
                     (depth < 2
                         && matches!(o.kind, MentionKind::Role { definite: true })
-                        && o.roles.is_empty()
                         && o.accepts.is_empty()
+                        && (o.roles.is_empty() || self.ents.role_holders(o).is_empty())
                         && self.word(o.t0).is_some_and(|w| lower(w) == "the")
                         // (After a conjunction too: `But the 25-year-old Dubliner ...`.)
                         && (self.para_start(o.t0)
@@ -6728,6 +6731,17 @@ mod tests {
         // A party adjective is no person in the way (`Tory co-chairman Liam Fox`).
         let body = "Tory co-chairman Liam Fox opened with a speech criticising Tony Blair's record. Labour's rule has been characterised by \"lost trust and failure to deliver\", he told the conference.";
         assert_eq!(direct_speakers(body), one(Some("Liam Fox")));
+    }
+
+    #[test]
+    fn a_description_nobody_holds_opening_a_sentence_is_its_subject() {
+        // `The world number one was forced ... against Ivan Ljubicic`: the description stands
+        // for Federer, so `he` is not the object named after it.
+        let body = "Roger Federer won in Dubai.\n\nFederer was not unduly worried. The world number one was forced to go the distance against Ivan Ljubicic in the Rotterdam final. \"I definitely had a slow start again,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Roger Federer")));
+        // A description of a role someone holds stands for that holder, as before.
+        let body = "Roger Federer met Chancellor Gerhard Schroeder.\n\nFederer was not unduly worried. The chancellor was forced to go the distance against Ivan Ljubicic. \"I definitely had a slow start again,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Gerhard Schroeder")));
     }
 
     #[test]
