@@ -7252,6 +7252,9 @@ mod tests {
         assert_eq!(sp[0].roles, ["MP"]);
         let body = "Labour MP Derek Wyatt spoke. \"He has been trying very hard,\" the MP for Sittingbourne and Sheppey said.";
         assert_eq!(direct_speakers(body), one(Some("Derek Wyatt")));
+        // (Places before the role: `the Ealing North MP`, not a body called `North MP`.)
+        let body = "Labour MP Stephen Pound spoke. \"I felt guilt in the marrow of my bones,\" said the Ealing North MP.";
+        assert_eq!(direct_speakers(body), one(Some("Stephen Pound")));
         // Negative: `MP for Sittingbourne and Sheppey said` names no one speaking.
         let body = "Derek Wyatt, MP for Sittingbourne and Sheppey said: \"He has been trying very hard to improve his standing.\"";
         assert_ne!(direct_speakers(body), one(Some("Sheppey")));

@@ -1384,6 +1384,18 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             // Night Live`).
             let thing = (l0 == "the" && name_words.len() >= 2)
                 || (name_words.len() >= 3 && !has_given_name(lx, name_words));
+            // (`the Ealing North MP`: places qualifying a role that ends the phrase.)
+            let role_last = name_words
+                .last()
+                .and_then(|w| lx.role(&low(w)))
+                .filter(|_| definite == Some(true) && roles.is_empty());
+            if let Some((role, g)) = role_last {
+                let mut m = mk(end_tok, MentionKind::Role { definite: true });
+                m.roles = vec![role.clone()];
+                m.gender = *g;
+                m.possessive = possessive && end_tok == k;
+                return Some(m);
+            }
             if thing && roles.is_empty() {
                 let name = strip_possessive(&name_words.join(" ")).to_string();
                 let mut m = mk(end_tok, MentionKind::Org { name });
