@@ -6634,46 +6634,16 @@ mod tests {
         }
         // A firm named short goes by the name the text first gives it in full, the legal
         // form left out; not a longer name that opens elsewhere or a subsidiary named later.
-        let (q, _) = attribute(
-            "",
-            None,
-            "Newmont Mining Corp said output rose. \"We expect production in 1988,\" Newmont said.",
-        );
-        assert_eq!(
-            q.iter()
-                .find(|q| q.direct)
-                .and_then(|q| q.speaker.as_deref()),
-            Some("Newmont Mining"),
-            "{q:?}"
-        );
-        let (q, _) = attribute("", None, "Carolina Power and Light Co said costs rose. \"We expect production in 1988,\" Carolina Power said.");
-        assert_eq!(
-            q.iter()
-                .find(|q| q.direct)
-                .and_then(|q| q.speaker.as_deref()),
-            Some("Carolina Power and Light"),
-            "{q:?}"
-        );
-        let (q, _) = attribute(
-            "",
-            None,
-            "Eastman Kodak Co said output rose. \"We expect production in 1988,\" Kodak said.",
-        );
-        assert_eq!(
-            q.iter()
-                .find(|q| q.direct)
-                .and_then(|q| q.speaker.as_deref()),
-            Some("Kodak"),
-            "{q:?}"
-        );
-        let (q, _) = attribute("", None, "Toshiba Corp said output rose at Toshiba Information Systems Inc. \"We expect production in 1988,\" Toshiba said.");
-        assert_eq!(
-            q.iter()
-                .find(|q| q.direct)
-                .and_then(|q| q.speaker.as_deref()),
-            Some("Toshiba"),
-            "{q:?}"
-        );
+        for (body, who) in [
+            ("Newmont Mining Corp said output rose. \"We expect production in 1988,\" Newmont said.", "Newmont Mining"),
+            ("Carolina Power and Light Co said costs rose. \"We expect production in 1988,\" Carolina Power said.", "Carolina Power and Light"),
+            ("Eastman Kodak Co said output rose. \"We expect production in 1988,\" Kodak said.", "Kodak"),
+            ("Toshiba Corp said output rose at Toshiba Information Systems Inc. \"We expect production in 1988,\" Toshiba said.", "Toshiba"),
+        ] {
+            let (q, _) = attribute("", None, body);
+            let said = q.iter().find(|q| q.direct).and_then(|q| q.speaker.as_deref());
+            assert_eq!(said, Some(who), "{body}: {q:?}");
+        }
         assert_eq!(
             firm_full_name("<Dart Group Inc> said", "Dart").as_deref(),
             Some("Dart Group")
