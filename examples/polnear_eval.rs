@@ -210,7 +210,7 @@ fn main() {
         c.facet
     );
     println!(
-        "| quote speakers left out of the facet (pronouns only) that are gold sources | {:.1}% | {}/{} |",
+        "| quote speakers left out of the facet (pronouns only, bare single words) that are gold sources | {:.1}% | {}/{} |",
         pct(c.left_out_ok, c.left_out),
         c.left_out_ok,
         c.left_out

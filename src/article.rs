@@ -122,8 +122,9 @@ pub struct Quote {
     /// The quoted words, without the quote marks.
     pub text: String,
     /// Canonical name of the speaker; `None` when unattributed. Usually a
-    /// [`Speaker::name`] of the article; a person reached only through pronouns is named
-    /// here but left out of [`Article::speakers`] (the facet lists people a cue names).
+    /// [`Speaker::name`] of the article (or of [`Article::organizations`]); a person reached
+    /// only through pronouns, or a single word nothing marks as a person or a firm
+    /// (`Ronaldinho said`), is named here but left out of both lists.
     pub speaker: Option<String>,
     /// Byte offsets of `text` in [`Article::body`].
     pub start: usize,

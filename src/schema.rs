@@ -334,6 +334,17 @@ mod tests {
     }
 
     #[test]
+    fn stored_articles_of_earlier_versions_still_load() {
+        // Before `organizations`, bodies were in `speakers` with `"organization": true`.
+        let old = r#"{"id":"x","source":{"path":"a.txt","record":null},"url":null,"title":"T","lead":null,"dateline":null,"date":null,"year_source":null,"agency":null,"authors":[],"captions":[],"sections":[],"speakers":[{"name":"Kremlin","roles":[],"country":null,"organization":true}],"quotes":[],"body":""}"#;
+        let a = article_from_stored(old).unwrap();
+        assert!(a.organizations.is_empty());
+        let quoted: Vec<&str> = a.quoted().map(|s| s.name.as_str()).collect();
+        assert_eq!(quoted, ["Kremlin"]);
+        assert_eq!(facet_paths(&a), ["/speaker/Kremlin"]);
+    }
+
+    #[test]
     fn facets_are_escaped_and_complete() {
         let a = Article {
             speakers: vec![crate::article::Speaker {

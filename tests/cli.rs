@@ -396,6 +396,7 @@ fn parse_json_is_the_extraction_contract() {
         "captions",
         "sections",
         "speakers",
+        "organizations",
         "quotes",
         "body",
     ] {

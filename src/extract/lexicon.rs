@@ -120,6 +120,8 @@ pub struct Lexicon {
     /// Nouns for people, no roles (`teenager`, `journalist`), lowercase: opening a sentence
     /// before a name, no part of it.
     pub person_nouns: HashSet<String>,
+    /// Words before a name that are no part of it nor tell a person (`rival`), lowercase.
+    pub name_qualifiers: HashSet<String>,
     /// Last words of firms' names (`Inc`, `AG`), as written.
     pub firm_suffixes: HashSet<String>,
     /// Trades written before a firm's name (`distributor`), lowercase.
@@ -269,6 +271,7 @@ impl Lexicon {
                 "firm_suffixes" => &mut lx.firm_suffixes,
                 "trades" => &mut lx.trades,
                 "person_nouns" => &mut lx.person_nouns,
+                "name_qualifiers" => &mut lx.name_qualifiers,
                 _ => continue,
             };
             // Roles are `|`-separated (they have spaces); the other classes are words.
@@ -355,7 +358,7 @@ mod tests {
         assert!(lx.regions.contains("Asian") && lx.back_heads.contains("commission"));
         assert!(lx.giving_verbs.contains("issued") && lx.firm_suffixes.contains("Inc"));
         assert!(lx.trades.contains("distributor") && lx.source_plurals.contains("brokers"));
-        assert!(lx.person_nouns.contains("teenager"));
+        assert!(lx.person_nouns.contains("teenager") && lx.name_qualifiers.contains("rival"));
     }
 
     #[test]

@@ -78,6 +78,12 @@ const LY_NOUNS: &[&str] = &[
 ];
 
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb.
+/// Finite forms that open a reported clause's verb (`said she was pleased`).
+const FINITE: &[&str] = &[
+    "was", "were", "is", "are", "would", "will", "had", "has", "have", "could", "should", "might",
+    "may", "must", "did", "does",
+];
+
 const AUX: &[&str] = &[
     "has",
     "have",
@@ -1597,29 +1603,17 @@ impl<'a> Attributor<'a> {
                 if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
                     return None;
                 }
-                if asks
-                    && !matches!(self.ments[m].kind, MentionKind::Pronoun(_))
-                    && (v + 1..(v + 4).min(limit)).any(|k| {
-                        self.word(k).is_some_and(|w| {
-                            matches!(
-                                w,
-                                "that"
-                                    | "was"
-                                    | "were"
-                                    | "is"
-                                    | "are"
-                                    | "would"
-                                    | "will"
-                                    | "had"
-                                    | "has"
-                                    | "could"
-                                    | "should"
-                                    | "might"
-                                    | "may"
-                            )
-                        })
-                    })
-                {
+                // (`said she was pleased`, `said that it was`: not `said that day`, `said,
+                // adding that`, `said as he was leaving`.)
+                let finite = |k: usize| self.word(k).is_some_and(|w| FINITE.contains(&w));
+                let clause = match self.word(v + 1) {
+                    Some("that") => self.word(v + 2).is_none_or(|w| {
+                        !matches!(w, "day" | "night" | "week" | "time" | "year" | "morning")
+                    }),
+                    Some(_) => finite(v + 2),
+                    None => false,
+                };
+                if asks && !matches!(self.ments[m].kind, MentionKind::Pronoun(_)) && clause {
                     return None;
                 }
                 // `"... there?'" LTA chief executive, John Crowther, added: "Q2"`: the cue
@@ -2891,11 +2885,17 @@ impl<'a> Attributor<'a> {
         }
         // (After an introductory phrase and its comma: `After the meeting, Mr Fox said C`,
         // `As a result, Woodward stressed C`.)
+        // (The comma after which a speaker opens the clause: `Speaking in Hermosillo, Sonora
+        // State, Deputy Finance Minister X said`.)
+        let before_intro = first;
         if self.speaker_mention_at(first).is_none() {
-            if let Some(c) = (first..end.min(first + 12)).find(|&k| self.punct(k) == Some(",")) {
-                if self.after_intro(c + 1) && self.real_span_of(c).is_none() {
-                    first = c + 1;
-                }
+            if let Some(c) = (first..end.min(first + 12)).find(|&k| {
+                self.punct(k) == Some(",")
+                    && self.real_span_of(k).is_none()
+                    && self.after_intro(k + 1)
+                    && self.speaker_mention_at(k + 1).is_some()
+            }) {
+                first = c + 1;
             }
         }
         // An opening `S V C` with no `that` gives way to a closing `..., S said.` (`Russia is
@@ -2998,6 +2998,12 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // (No statement opening after the phrase: the comma may close the statement itself,
+        // `Production of ..., developed by Siemens AG <SIEG.F>, could start ..., West German
+        // Technology Minister Heinz Riesenhuber told a news conference`.)
+        if opening.is_none() {
+            first = before_intro;
+        }
         // C, S V [adjuncts]. / C, V S.
         for k in (s0 + 4..end).rev() {
             if self.punct(k) != Some(",") {
@@ -3019,7 +3025,7 @@ impl<'a> Attributor<'a> {
                         && !participle
                         && self.word(v + 1).is_none_or(|w| lower(w) != "that")
                     {
-                        return item(s0, k, m);
+                        return item(first, k, m);
                     }
                 }
             }
@@ -3033,7 +3039,7 @@ impl<'a> Attributor<'a> {
                     if (mention.t1 + 3 >= end || appositive)
                         && !matches!(mention.kind, MentionKind::Pronoun(_))
                     {
-                        return item(s0, k, m);
+                        return item(first, k, m);
                     }
                 }
             }
@@ -3042,7 +3048,7 @@ impl<'a> Attributor<'a> {
             {
                 if let Some(m) = self.speaker_mention_at(k + 3) {
                     if self.ments[m].t1 + 2 >= end {
-                        return item(s0, k, m);
+                        return item(first, k, m);
                     }
                 }
             }
@@ -4271,10 +4277,15 @@ impl<'a> Attributor<'a> {
         // one word that, with it, names a firm (`General Mills Inc ... General Mills said`):
         // the firm, not a general called Mills.
         let spoken: HashSet<usize> = items.iter().filter_map(|it| it.speaker).collect();
+        // (Nor one named after a noun for a person, `Model Caprice`.)
         for &e in &spoken {
             let ent = &self.ents.list[e];
             let last = ent.name.rsplit(' ').next().unwrap_or_default();
-            if ent.org || titled_in(self.body, last) || described_as_person(self.body, &ent.name) {
+            if ent.org
+                || ent.person
+                || titled_in(self.body, last)
+                || described_as_person(self.body, &ent.name)
+            {
                 continue;
             }
             if ent.roles.is_empty() && company_cues(self.body, &ent.name, false) {
@@ -4375,7 +4386,7 @@ impl<'a> Attributor<'a> {
         // The facet lists the people the article names as speaking: a person reached only
         // through pronouns (and quotes inheriting from them) keeps those quotes, but enters the
         // list only when some cue names them (by name, title or description). Pronoun chains
-        // are where attribution errs most (72% of such speakers are real sources in PolNeAR
+        // are where attribution errs most (73% of such speakers are real sources in PolNeAR
         // train, against 98% of those named by a cue; `polnear_eval` prints both). Search by speaker still finds
         // them: the index takes its speaker names from the quotes too.
         let named: HashSet<usize> = items
@@ -4503,14 +4514,26 @@ fn firm_full_name(text: &str, name: &str) -> Option<String> {
 /// ... Mario Gabelli and Co, said`): a person, not the firm named after them.
 fn described_as_person(text: &str, name: &str) -> bool {
     text.match_indices(name).any(|(at, _)| {
-        text[at + name.len()..]
-            .strip_prefix(", ")
-            .and_then(|rest| rest.split_whitespace().next())
+        let Some(rest) = text[at + name.len()..].strip_prefix(", ") else {
+            return false;
+        };
+        // (Past a determiner or a possessive: `Charles Schwab, the firm's founder,`; or a
+        // relative clause about a person: `, who founded ...`.)
+        rest.split_whitespace()
+            .take(4)
             .map(|w| {
                 w.trim_end_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase()
             })
-            .is_some_and(|w| w == "head" || LEXICON.role(&w).is_some())
+            .find(|w| {
+                !matches!(w.as_str(), "the" | "a" | "an" | "its" | "his" | "her")
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s")
+            })
+            .is_some_and(|w| {
+                matches!(w.as_str(), "head" | "founder" | "co-founder" | "who")
+                    || LEXICON.role(&w).is_some()
+            })
     })
 }
 
@@ -4529,6 +4552,7 @@ fn titled_in(text: &str, word: &str) -> bool {
             .unwrap_or_default()
             .trim_end_matches('.');
         if text[..at].ends_with(char::is_whitespace)
+            && !text[at + word.len()..].starts_with(char::is_alphanumeric)
             && LEXICON.honorifics.contains_key(&prev.to_lowercase())
         {
             return true;
@@ -4575,18 +4599,12 @@ fn treated_as_company(text: &str, name: &str) -> bool {
 }
 
 /// [`treated_as_company`]; with `loose` false only the cues a person's full name never has
-/// (a firm's suffix or trade, `, which`, `'s shares`): not `its`, `spokesman`, `shares`,
-/// `report` after it (`Hillary Clinton spokesman Brian Fallon`, `John Smith said its`).
+/// (a firm's suffix, a trade before it but for a clause after it, `'s shares`, `, which` after
+/// a name opening with no given name): not `its`, `spokesman`, `shares`, `report` after it
+/// (`Hillary Clinton spokesman Brian Fallon`, `John Smith said its`, `Jeremy Paxman, which
+/// aired`).
 fn company_cues(text: &str, name: &str, loose: bool) -> bool {
-    const STRICT: &[&str] = &[
-        ", which ",
-        "'s shares",
-        "’s shares",
-        " plc",
-        " Inc",
-        " Ltd",
-        " Corp",
-    ];
+    const STRICT: &[&str] = &["'s shares", "’s shares", " plc", " Inc", " Ltd", " Corp"];
     const AFTER: &[&str] = &[
         " shares ",
         " spokesman",
@@ -4637,6 +4655,15 @@ fn company_cues(text: &str, name: &str, loose: bool) -> bool {
             }
             false
         };
+        // (`Winn-Dixie, which`; strict, only for a name opening with no given name: not `an
+        // interview with Jeremy Paxman, which aired on Monday`.)
+        let which = || {
+            text[end..].starts_with(", which ")
+                && (loose
+                    || !name.split_whitespace().next().is_some_and(|w| {
+                        LEXICON.is_given_name(&crate::extract::speakers::name_key(w))
+                    }))
+        };
         // (`distributor Toho`, `analyst firm Gartner`; not `the company Musk founded`.)
         let trade = || {
             let mut before = text[..at].split_whitespace().rev();
@@ -4649,10 +4676,19 @@ fn company_cues(text: &str, name: &str, loose: bool) -> bool {
                     .next()
                     .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
-            t.is_some_and(|w| LEXICON.trades.contains(w)) && !relative
+            // (Strict: not before a verb's finite form, `told the newspaper Gordon Brown
+            // would stand down`.)
+            let clause = !loose
+                && matches!(det, Some("the" | "a" | "an"))
+                && text[end..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| FINITE.contains(&w));
+            t.is_some_and(|w| LEXICON.trades.contains(w)) && !relative && !clause
         };
         if whole
             && (STRICT.iter().any(|a| text[end..].starts_with(a))
+                || which()
                 || loose && AFTER.iter().any(|a| text[end..].starts_with(a))
                 || text[..at].ends_with("shares in ")
                 || loose && its()
@@ -4977,7 +5013,18 @@ mod tests {
         ] {
             let (q, sp) = attribute("", None, body);
             assert_eq!(q[0].speaker.as_deref(), Some(who), "{body}");
-            assert!(sp.iter().any(|s| s.name == who), "{body}: {sp:?}");
+            // (A hyphened adjective tells no person: `Cash-strapped Alitalia`.)
+            let noun = !body.contains("-nominated") && !body.contains("-the-match");
+            assert_eq!(sp.iter().any(|s| s.name == who), noun, "{body}: {sp:?}");
+        }
+        // Not firms: `Rival Airbus`, `Cash-strapped Alitalia` (no noun for a person).
+        for body in [
+            "Rival Airbus said its orders had risen by a third this year.",
+            "Cash-strapped Alitalia said its losses had narrowed in the first half.",
+        ] {
+            let (q, sp) = attribute("", None, body);
+            assert!(q[0].speaker.is_some(), "{body}");
+            assert!(sp.iter().all(|s| s.organization), "{body}: {sp:?}");
         }
         // Negatives: a given name with a hyphen, a known given name that is also a noun.
         let body = "\"It will not lead to a pricing war,\" Pei-yuan Chia told a news conference.";
@@ -6678,7 +6725,16 @@ mod tests {
             !sp.is_empty() && sp.iter().all(|s| s.organization),
             "{sp:?}"
         );
+        // (`Mr Capello` titles no one called Capel.)
+        let (_, sp) = attribute("", None, "James Capel (Far East) Ltd said yields rose. Mr Capello spoke. \"This should continue through the second half,\" said James Capel.");
+        assert!(
+            !sp.is_empty() && sp.iter().all(|s| s.organization),
+            "{sp:?}"
+        );
         for body in [
+            "The minister told the newspaper Gordon Brown would stand down. \"We will win the election,\" Gordon Brown said.",
+            "In an interview with Jeremy Paxman, which aired on Monday, he spoke. \"We will win the election,\" Jeremy Paxman said.",
+            "Charles Schwab Corp grew. Charles Schwab, the firm's founder, said he was pleased. \"We are growing,\" Charles Schwab said.",
             "James Capel (Far East) Ltd said yields rose. Mr Capel spoke. \"This should continue through the second half,\" said James Capel.",
             "Mario Gabelli, head of investment firm Mario Gabelli and Co, said he sold shares. \"This should continue,\" Mario Gabelli said.",
             "Robert Miller Jr, Chrysler Corp vice chairman, spoke. \"This should continue,\" Robert Miller said.",
@@ -6752,6 +6808,17 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("David McLetchie")));
         let body = "Jonathan Schwartz spoke. \"Why would anyone buy a server?\" he asked in a webcast launching the company's quarterly event.";
         assert_eq!(direct_speakers(body), one(Some("Jonathan Schwartz")));
+        // (Nor a name and its verb followed by a participle, `that day` or a subordinate
+        // clause.)
+        for tail in [
+            "Mourinho said, adding that he would stay.",
+            "Mourinho said that day.",
+            "Mourinho said as he was leaving the pitch.",
+        ] {
+            let body =
+                format!("Jose Mourinho spoke. \"Why should we resign now after all this?\" {tail}");
+            assert_eq!(direct_speakers(&body), one(Some("Jose Mourinho")), "{body}");
+        }
         // A verb of speech that opens no statement gives way to the closing cue.
         let (q, _) = attribute("", None, "Budget director James Miller spoke.\n\nBefore agreeing, the president would insist on reform of the budget process, Miller said.");
         assert_eq!(q.len(), 1, "{q:?}");
@@ -7222,6 +7289,14 @@ mod tests {
         assert_eq!(sp[0].roles, ["MP"]);
         let body = "Labour MP Derek Wyatt spoke. \"He has been trying very hard,\" the MP for Sittingbourne and Sheppey said.";
         assert_eq!(direct_speakers(body), one(Some("Derek Wyatt")));
+        // (Only a seat's holder: `The Secretary of State and Powell said` are two people.)
+        let body = "Hillary Clinton met Colin Powell.\n\nThe Secretary of State and Powell said the talks had gone well. \"We will talk again next week,\" they said.";
+        let (q, _) = attribute("", None, body);
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() != Some("Hillary Clinton")),
+            "{q:?}"
+        );
         // (Places before the role: `the Ealing North MP`, not a body called `North MP`.)
         let body = "Labour MP Stephen Pound spoke. \"I felt guilt in the marrow of my bones,\" said the Ealing North MP.";
         assert_eq!(direct_speakers(body), one(Some("Stephen Pound")));

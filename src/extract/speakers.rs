@@ -1262,19 +1262,22 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     {
         return None;
     }
-    // A noun for a person (`Teenager Sania Mirza`, `Villager Li`) or a hyphened adjective
-    // (`Oscar-nominated Owen`, `Man-of-the-match Duff`) before a name is no part of it.
+    // A noun for a person (`Teenager Sania Mirza`, `Villager Li`), a qualifier (`Rival
+    // Airbus`) or a hyphened adjective (`Oscar-nominated Owen`, `Man-of-the-match Duff`)
+    // before a name is no part of it; only the noun tells a person.
     let mut person = false;
     if q > p + 1
         && !lx.is_given_name(&lows[p])
         && (lx.person_nouns.contains(&lows[p])
+            || lx.name_qualifiers.contains(&lows[p])
             || run[p].rsplit_once('-').is_some_and(|(_, last)| {
                 (last.ends_with("ed") || last.ends_with("ing") || run[p].matches('-').count() > 1)
                     && last.chars().all(|c| c.is_lowercase())
             }))
     {
+        // (A hyphened adjective may qualify a firm: `Cash-strapped Alitalia`.)
+        person = lx.person_nouns.contains(&lows[p]);
         p += 1;
-        person = true;
     }
     if q > p + 1
         && lows[p].ends_with("ing")
@@ -1781,9 +1784,21 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
                 .filter(|x| x.kind == Kind::Word)
                 .map(|x| tok(text, x))
         };
+        // (Only a seat's holder, and not when the second name is someone's: `The Secretary of
+        // State and Powell said`.)
+        let named_elsewhere = |w: &str| {
+            out.iter().any(|o| {
+                matches!(&o.kind, MentionKind::Person { name, words } if *words >= 2
+                    && name.rsplit(' ').next() == Some(w))
+            })
+        };
         if matches!(m.kind, MentionKind::Role { .. })
+            && m.roles
+                .iter()
+                .any(|r| matches!(r.as_str(), "MP" | "MEP" | "MSP"))
             && m.t1 >= m.t0 + 3
             && matches!(word(m.t1 - 2), Some("for" | "of"))
+            && word(n.t0).is_some_and(|w| !named_elsewhere(w))
             && word(m.t1) == Some("and")
             && n.t0 == m.t1 + 1
             && matches!(n.kind, MentionKind::Person { words: 1, .. })

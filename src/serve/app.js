@@ -346,7 +346,7 @@
         h('div', { class: 'cols' },
           h('section', { class: 'body', 'aria-label': 'Text' }, h('h2', {}, 'Text'), bodyNodes(a)),
           h('aside', { class: 'who-said' },
-            h('h2', {}, 'Speakers'), (a.speakers || []).length ? people : h('p', { class: 'none' }, 'no speakers found'),
+            h('h2', {}, 'Speakers'), (a.speakers || []).concat(a.organizations || []).length ? people : h('p', { class: 'none' }, 'no speakers found'),
             h('h2', {}, 'Quotes'), (a.quotes || []).length ? quoteList : h('p', { class: 'none' }, 'no quotes found')))));
     view.focus({ preventScroll: true });
     window.scrollTo(0, 0);
