@@ -120,6 +120,8 @@ pub struct Lexicon {
     /// Nouns for people, no roles (`teenager`, `journalist`), lowercase: opening a sentence
     /// before a name, no part of it.
     pub person_nouns: HashSet<String>,
+    /// Legal forms of firms (`Inc`, `Corp`), as written.
+    pub legal_forms: HashSet<String>,
     /// Words before a name that are no part of it nor tell a person (`rival`), lowercase.
     pub name_qualifiers: HashSet<String>,
     /// Last words of firms' names (`Inc`, `AG`), as written.
@@ -271,6 +273,7 @@ impl Lexicon {
                 "firm_suffixes" => &mut lx.firm_suffixes,
                 "trades" => &mut lx.trades,
                 "person_nouns" => &mut lx.person_nouns,
+                "legal_forms" => &mut lx.legal_forms,
                 "name_qualifiers" => &mut lx.name_qualifiers,
                 _ => continue,
             };
@@ -359,6 +362,7 @@ mod tests {
         assert!(lx.giving_verbs.contains("issued") && lx.firm_suffixes.contains("Inc"));
         assert!(lx.trades.contains("distributor") && lx.source_plurals.contains("brokers"));
         assert!(lx.person_nouns.contains("teenager") && lx.name_qualifiers.contains("rival"));
+        assert!(lx.legal_forms.contains("Corp"));
     }
 
     #[test]

@@ -4430,23 +4430,6 @@ impl<'a> Attributor<'a> {
 /// is no longer name of `Kodak`). (A subsidiary named later, `Toshiba Information Systems`
 /// after `Toshiba Corp`, is not the firm.)
 fn firm_full_name(text: &str, name: &str) -> Option<String> {
-    const LEGAL: &[&str] = &[
-        "Inc",
-        "Corp",
-        "Corporation",
-        "Co",
-        "Company",
-        "Ltd",
-        "Plc",
-        "PLC",
-        "plc",
-        "AG",
-        "SA",
-        "NV",
-        "SpA",
-        "GmbH",
-        "LLC",
-    ];
     let trim = |w: &str| {
         let w = w.trim_matches(['(', ')', ',', '.', ';', ':', '<', '>']);
         w.strip_suffix("'s").unwrap_or(w).to_string()
@@ -4474,7 +4457,7 @@ fn firm_full_name(text: &str, name: &str) -> Option<String> {
     let mut legal = false;
     for (k, raw) in raws.iter().enumerate() {
         let w = trim(raw);
-        if LEGAL.contains(&w.as_str()) {
+        if LEXICON.legal_forms.contains(w.as_str()) {
             legal = true;
             break;
         }
@@ -4483,7 +4466,8 @@ fn firm_full_name(text: &str, name: &str) -> Option<String> {
         let and = matches!(w.as_str(), "and" | "&")
             && raws.get(k + 2).is_some_and(|n| {
                 let n = trim(n);
-                LEGAL.contains(&n.as_str()) || LEXICON.firm_suffixes.contains(n.as_str())
+                LEXICON.legal_forms.contains(n.as_str())
+                    || LEXICON.firm_suffixes.contains(n.as_str())
             });
         if !(and || w.starts_with(char::is_uppercase)) || raw.contains(['(', ')']) {
             break;
