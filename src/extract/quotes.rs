@@ -5001,6 +5001,9 @@ mod tests {
             let noun = !body.contains("-nominated") && !body.contains("-the-match");
             assert_eq!(sp.iter().any(|s| s.name == who), noun, "{body}: {sp:?}");
         }
+        // A region's adjective alone names no one: `said a senior Arab banker`.
+        let body = "\"Rates will fall soon in the region,\" said a senior Arab banker.";
+        assert_eq!(direct_speakers(body), [None]);
         // Not firms: `Rival Airbus`, `Cash-strapped Alitalia` (no noun for a person).
         for body in [
             "Rival Airbus said its orders had risen by a third this year.",

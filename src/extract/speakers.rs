@@ -1407,6 +1407,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             }
             return None;
         }
+        // A region's adjective alone (`a senior Arab banker`) names no one.
+        if name_words.len() == 1 && lx.regions.contains(strip_possessive(name_words[0])) {
+            return None;
+        }
         let name_text = name_words.join(" ");
         let name_text = strip_possessive(&name_text).to_string();
         let last_low = low(strip_possessive(name_words[name_words.len() - 1]));
