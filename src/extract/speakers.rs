@@ -2647,12 +2647,7 @@ mod tests {
         );
         // A role and a name after it: the name.
         let m = ms("Drexel's Houston-based analyst John Olson said so.");
-        assert!(
-            m.iter().any(
-                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "John Olson")
-            ),
-            "{m:?}"
-        );
+        assert!(person_named(&m, "John Olson"), "{m:?}");
         // Negative: a name after a word that is no role is left to what follows (it is
         // not lost with the place-based word).
         let m = ms("It rose, according to the UK-based journal Screen Digest.");
@@ -2691,45 +2686,22 @@ mod tests {
     #[test]
     fn a_states_abbreviation_without_its_period() {
         let m = ms("He works for Herold Inc of Greenwich, Conn said Andrew.");
-        assert!(
-            m.iter()
-                .all(|m| !matches!(&m.kind, MentionKind::Person { name, .. } if name == "Conn")),
-            "{m:?}"
-        );
+        assert!(!person_named(&m, "Conn"), "{m:?}");
         // Negative: a given name before a surname (`At Wimbledon, Del Potro said`).
         let m = ms("At Wimbledon, Del Potro said so.");
-        assert!(
-            m.iter().any(
-                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Del Potro")
-            ),
-            "{m:?}"
-        );
+        assert!(person_named(&m, "Del Potro"), "{m:?}");
         // Negative: not after a place and a comma (`Conn said` opening a sentence).
         let m = ms("It was late. Conn said so.");
-        assert!(
-            m.iter()
-                .any(|m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Conn")),
-            "{m:?}"
-        );
+        assert!(person_named(&m, "Conn"), "{m:?}");
     }
 
     #[test]
     fn a_weekday_after_a_name_is_no_part_of_it() {
         let m = ms("Wikileaks released emails from campaign chair John Podesta Tuesday, and more.");
-        assert!(
-            m.iter().any(
-                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "John Podesta")
-            ),
-            "{m:?}"
-        );
+        assert!(person_named(&m, "John Podesta"), "{m:?}");
         // Negative: a surname that is a weekday (`England sevens coach Mike Friday`).
         let m = ms("said England sevens coach Mike Friday.");
-        assert!(
-            m.iter().any(
-                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Mike Friday")
-            ),
-            "{m:?}"
-        );
+        assert!(person_named(&m, "Mike Friday"), "{m:?}");
     }
 
     #[test]
@@ -2753,6 +2725,12 @@ mod tests {
         let s = quote_spans(t, &p);
         let toks = tokenize(t, &p, &s);
         mentions(t, &toks)
+    }
+
+    /// Whether `m` holds a person mention named `name`.
+    fn person_named(m: &[Mention], name: &str) -> bool {
+        m.iter()
+            .any(|m| matches!(&m.kind, MentionKind::Person { name: n, .. } if n == name))
     }
 
     #[test]
