@@ -8210,4 +8210,21 @@ mod tests {
             one(Some("Aris Shirvanian"))
         );
     }
+
+    #[test]
+    fn a_firm_of_two_names_is_no_one_a_pronoun_means() {
+        // `Cable and Wireless Plc <CAWL.L>` had made `Cable` and `L` two people `she` could mean.
+        let body = "Prime Minister Margaret Thatcher has given notice that Britain would fight \
+                    Japan's attempt to keep Cable and Wireless Plc <CAWL.L> out of a venture. \
+                    \"We regard this as a test case,\" she told Parliament.";
+        assert_eq!(direct_speakers(body), one(Some("Margaret Thatcher")));
+        // Negative: a person before `and` a firm is still someone `he` may mean.
+        let body = "Asher Edelman and Dominion Textile Ltd made a joint offer. \
+                    \"We will bid,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Asher Edelman")));
+        // `Pershing and Co analyst Richard Henderson said`: the firm qualifies the person.
+        let body = "\"GAF is coming in with another bid,\" Pershing and Co analyst Richard \
+                    Henderson said.";
+        assert_eq!(direct_speakers(body), one(Some("Richard Henderson")));
+    }
 }

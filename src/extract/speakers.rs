@@ -504,6 +504,60 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         toks.get(k)
             .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == t.para)
     };
+    // A ticker in angle brackets (`Cable and Wireless Plc <CAWL.L>`) names no one.
+    // (Not a name so bracketed: `<National Bank of Canada>`.)
+    if let Some(p) = text[..t.start].rfind('<') {
+        let close = text[p..].find('>').map(|c| p + c);
+        if close.is_some_and(|c| {
+            c > t.start && c - p <= 14 && !text[p..c].contains(char::is_whitespace)
+        }) {
+            return None;
+        }
+    }
+    // `Cable and Wireless Plc`, `Procter & Gamble Co`: one capitalised word that is no given
+    // name, `and`/`&`, and capitalised words ending in a firm's suffix (or `Co`) are one
+    // firm's name.
+    // (Not `Asher Edelman and Dominion Textile Ltd`, a person and a firm, nor `J.P. Morgan and
+    // Co`, which is read as a name a firm bears.)
+    let k = i + 1;
+    if is_cap(w0)
+        && !lx.first_names.contains_key(&l0)
+        && lx.country(w0).is_none()
+        // (Nor the end of a list of names: `Goldman, Sachs and Co`.)
+        && (i == 0
+            || !(is_cap(tok(text, &toks[i - 1])) || tok(text, &toks[i - 1]) == ","))
+        && same(k).is_some_and(|x| matches!(tok(text, x), "and" | "&"))
+    {
+        let and_co = same(k + 1).is_some_and(|x| matches!(tok(text, x), "Co" | "Company"));
+        // (The first suffix among at most four words after `and`, the words before it
+        // capitalised.)
+        let suffix = (k + 2..k + 6)
+            .take_while(|&e| same(e - 1).is_some())
+            .find(|&e| {
+                (and_co && e == k + 2)
+                    || (e > k + 2 && lx.firm_suffixes.contains(tok(text, &toks[e - 1])))
+            })
+            .filter(|&e| (k + 1..e - 1).all(|x| is_cap(tok(text, &toks[x]))))
+            .map(|e| {
+                // (`and Co Inc`: the legal form after `Co` too.)
+                if same(e).is_some_and(|x| lx.legal_forms.contains(tok(text, x))) {
+                    e + 1
+                } else {
+                    e
+                }
+            });
+        if let Some(e) = suffix {
+            let name = strip_possessive(
+                &toks[i..e]
+                    .iter()
+                    .map(|x| tok(text, x))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+            .to_string();
+            return Some(spanning(toks, i, e, MentionKind::Org { name }));
+        }
+    }
     // Determiner.
     let mut j = i;
     let mut definite = None;
@@ -2856,5 +2910,35 @@ mod tests {
         // Negative: a name ending in a period that is no title stays.
         assert!(person_name_ok("Robert P. Casey"));
         assert!(person_name_ok("Ed Rendell"));
+    }
+
+    #[test]
+    fn firms_of_two_names_and_tickers() {
+        let org = |m: &Mention| match &m.kind {
+            MentionKind::Org { name } => Some(name.clone()),
+            _ => None,
+        };
+        // `X and Y Plc` is one firm, and a ticker in angle brackets names no one.
+        let m = ms("Thatcher fought for Cable and Wireless Plc <CAWL.L> in Tokyo.");
+        assert_eq!(org(&m[1]).as_deref(), Some("Cable and Wireless Plc"));
+        assert_eq!(m.len(), 3, "{m:?}");
+        assert_eq!(org(&m[2]).as_deref(), Some("Tokyo"));
+        let m = ms("Merck and Co Inc said it would spend more.");
+        assert_eq!(org(&m[0]).as_deref(), Some("Merck and Co Inc"));
+        // A name in angle brackets is still a name.
+        let m = ms("It bought <National Bank of Canada> shares.");
+        assert_eq!(org(&m[1]).as_deref(), Some("National Bank of Canada"));
+        // Negatives: a person and a firm; the end of a list of names; a given name first.
+        let m = ms("Asher Edelman and Dominion Textile Ltd said they would bid.");
+        assert!(person_named(&m, "Asher Edelman"), "{m:?}");
+        let m = ms("Analysts at Goldman, Sachs and Co said so.");
+        assert!(
+            m.iter().all(|x| org(x).as_deref() != Some("Sachs and Co")),
+            "{m:?}"
+        );
+        let m = ms("Edward and Morgan Grenfell Ltd said so.");
+        assert!(m
+            .iter()
+            .all(|x| org(x).as_deref() != Some("Edward and Morgan Grenfell Ltd")));
     }
 }
