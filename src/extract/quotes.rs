@@ -872,11 +872,21 @@ impl<'a> Attributor<'a> {
                     || self.is_aux(e)
                     || self.is_phrasal_verb(e)
             });
+            let by_org = org.is_some();
             if let Some(e) =
                 org.or_else(|| full.then(|| self.description_without_commas(i)).flatten())
             {
                 // `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`
                 i = e;
+                // (A comma closing an aside no comma opened: `Kirsten Pfeifer from the
+                // Consumer Electronics Association, told`.)
+                if by_org
+                    && full
+                    && self.punct(e) == Some(",")
+                    && (self.is_verb(e + 1) || self.is_aux(e + 1))
+                {
+                    i = e + 1;
+                }
             }
         }
         if i == mention.t1
@@ -1479,6 +1489,10 @@ impl<'a> Attributor<'a> {
                 && self.opener_word(k)
                 && !matches!(l.as_str(), "but" | "and" | "so" | "yet" | "then")
             {
+                continue;
+            }
+            // (`his friend Mahamat Saleh Oumar told`: a possessive determiner first.)
+            if k == i && matches!(w, "his" | "her" | "their") {
                 continue;
             }
             // (`director of rugby Nigel Melville`, `head of research John Smith`: a role's
@@ -8226,5 +8240,53 @@ mod tests {
         let body = "\"GAF is coming in with another bid,\" Pershing and Co analyst Richard \
                     Henderson said.";
         assert_eq!(direct_speakers(body), one(Some("Richard Henderson")));
+    }
+
+    #[test]
+    fn a_comma_closing_an_aside_no_comma_opened() {
+        let body = "\"Everything is going digital,\" Kirsten Pfeifer from the Consumer \
+                    Electronics Association, told the BBC News website.";
+        assert_eq!(direct_speakers(body), one(Some("Kirsten Pfeifer")));
+        // Negative: no verb after the comma.
+        let body = "\"Everything is going digital.\" Kirsten Pfeifer of the Consumer \
+                    Electronics Association, Sony and Intel signed it.";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn a_capitalised_qualifier_inside_a_description() {
+        // `The double Olympic champion` is a description, as `The Olympic champion` is; the
+        // next quote of the paragraph inherits its speaker.
+        let body = "Kelly Holmes has been forced out.\n\nThe double Olympic champion said: \"I am \
+                    very disappointed. \"I can hardly walk at the moment.\"";
+        assert_eq!(
+            direct_speakers(body),
+            vec![
+                Some("Kelly Holmes".to_string()),
+                Some("Kelly Holmes".to_string())
+            ]
+        );
+        // Negative: two people it could mean.
+        let body = "Kelly Holmes and Paula Radcliffe have been forced out.\n\nThe double \
+                    Olympic champion said: \"I am very disappointed.\"";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn web_addresses_and_a_possessive_before_a_described_name() {
+        // A web address is a body: no one `he` may mean.
+        let body = "Amazon.com said sales were good. \"It is good to be here,\" he said.";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "Claude Errera, editor of fansite Halo.Bungie.Org, said: \"Bungie got \
+                    everything right this time.\"";
+        assert_eq!(direct_speakers(body), one(Some("Claude Errera")));
+        // `his friend Mahamat Saleh Oumar told`, not the website named before.
+        let body = "Friends were devastated, according to Tchadinfos.com. \"He had so many \
+                    projects and ambitions,\" his friend Mahamat Saleh Oumar told the website.";
+        assert_eq!(direct_speakers(body), one(Some("Mahamat Saleh Oumar")));
+        // Negative: no verb of speech after the name.
+        let body = "\"He had so many projects and ambitions.\" His friend Mahamat Saleh Oumar \
+                    died in the crash.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }

@@ -505,6 +505,19 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == t.para)
     };
     // A ticker in angle brackets (`Cable and Wireless Plc <CAWL.L>`) names no one.
+    // A web address (`Amazon.com`, `Halo.Bungie.Org`) is a body's name.
+    let site = strip_possessive(w0);
+    if site.contains('.') && crate::extract::text::domain_len(site) == Some(site.len()) {
+        let mut m = simple(
+            i,
+            t,
+            MentionKind::Org {
+                name: site.to_string(),
+            },
+        );
+        m.possessive = site.len() < w0.len();
+        return Some(m);
+    }
     // (Not a name so bracketed: `<National Bank of Canada>`.)
     if let Some(p) = text[..t.start].rfind('<') {
         let close = text[p..].find('>').map(|c| p + c);
@@ -1760,6 +1773,11 @@ fn desc_ahead(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
         };
         let w = tok(text, x);
         let lw = low(w);
+        // (A capitalised word that is no given name may qualify the head: `the double Olympic
+        // champion`.)
+        if is_cap(w) && d > 0 && !lx.first_names.contains_key(&lw) && !is_possessive(w) {
+            continue;
+        }
         if is_cap(w) || lx.nonnames.contains(lw.as_str()) || lx.verbs.contains(lw.as_str()) {
             return false;
         }

@@ -64,6 +64,31 @@ fn wordish(c: char) -> bool {
 
 /// Whether a word so far may go on over an inner period: it is at most two characters
 /// (`U.S`), or its last hyphenated part is one capital letter (`D-N.Y.`, `R-N.C.`).
+/// Top-level domains that end a web address written as a name (`Amazon.com`, `Salon.com`).
+const DOMAINS: &[&str] = &[
+    "com", "org", "net", "gov", "edu", "co.uk", "org.uk", "uk", "io",
+];
+
+/// The length of a web address opening `s` (`Halo.Bungie.Org`, `Amazon.com`: dotted words
+/// ending in a known top-level domain, then no other word character), if any.
+pub(crate) fn domain_len(s: &str) -> Option<usize> {
+    let run = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .unwrap_or(s.len());
+    let run = s[..run].trim_end_matches(['.', '-']);
+    let lower = run.to_ascii_lowercase();
+    let tld = DOMAINS
+        .iter()
+        .filter(|d| lower.ends_with(&format!(".{d}")))
+        .max_by_key(|d| d.len())?;
+    let host = &run[..run.len() - tld.len() - 1];
+    (!host.is_empty()
+        && host
+            .split('.')
+            .all(|p| p.chars().count() >= 2 && p.chars().any(char::is_alphabetic)))
+    .then_some(run.len())
+}
+
 fn short_segment(word: &str) -> bool {
     if word.chars().count() <= 2 {
         return true;
@@ -324,6 +349,14 @@ pub fn tokenize(text: &str, paras: &[(usize, usize)], spans: &[Span]) -> Vec<Tok
                 kind = Kind::Close;
             } else if wordish(c) {
                 kind = Kind::Word;
+                // A web address is one word (`Amazon.com said`, `Halo.Bungie.Org`).
+                let site = domain_len(&text[at..pe]);
+                if let Some(n) = site {
+                    end = at + n;
+                    while it.peek().is_some_and(|&(j, _)| ps + j < end) {
+                        it.next();
+                    }
+                }
                 while let Some(&(j, d)) = it.peek() {
                     if wordish(d) {
                         end = ps + j + d.len_utf8();
@@ -348,8 +381,9 @@ pub fn tokenize(text: &str, paras: &[(usize, usize)], spans: &[Span]) -> Vec<Tok
                     }
                     break;
                 }
-                // Abbreviation period: `Mr.`, `U.S.`, an initial `J.`
-                if let Some(&(j, '.')) = it.peek() {
+                // Abbreviation period: `Mr.`, `U.S.`, an initial `J.` (not after a web
+                // address: `editor of Mic.com.`)
+                if let Some(&(j, '.')) = it.peek().filter(|_| site.is_none()) {
                     let w = &text[at..end];
                     if is_abbrev(w) || w.contains('.') {
                         end = ps + j + 1;
@@ -547,5 +581,41 @@ mod tests {
         assert!(!is_real_quote("woke"));
         assert!(!is_real_quote("Operation Iraqi Freedom Now"));
         assert!(is_real_quote("has heard the information"));
+    }
+
+    #[test]
+    fn web_addresses_are_one_word() {
+        let t = "Claude Errera of Halo.Bungie.Org said so. Jake Horowitz of Mic.com. Then";
+        let p = paragraphs(t);
+        let toks = tokenize(t, &p, &[]);
+        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            words,
+            [
+                "Claude",
+                "Errera",
+                "of",
+                "Halo.Bungie.Org",
+                "said",
+                "so",
+                ".",
+                "Jake",
+                "Horowitz",
+                "of",
+                "Mic.com",
+                ".",
+                "Then"
+            ]
+        );
+        // (The period after the address still ends its sentence.)
+        assert_ne!(toks[10].sent, toks[12].sent);
+        assert_eq!(domain_len("Amazon.com's"), Some(10));
+        // Negatives: no known domain, or a one-letter part.
+        assert_eq!(domain_len("end.The"), None);
+        assert_eq!(domain_len("U.S.com"), None);
+        let t = "It ended.The next";
+        let p = paragraphs(t);
+        let toks = tokenize(t, &p, &[]);
+        assert_eq!(toks.len(), 5);
     }
 }
