@@ -84,6 +84,8 @@ pub struct Lexicon {
     pub vague_roles: HashSet<String>,
     /// Peers' styles (`lord`), lowercase.
     pub peerage: HashSet<String>,
+    /// Royal styles kept with one given name as the name (`Prince Charles`).
+    pub royal_styles: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
@@ -255,6 +257,7 @@ impl Lexicon {
                 "agent_roles" => &mut lx.agent_roles,
                 "vague_roles" => &mut lx.vague_roles,
                 "peerage" => &mut lx.peerage,
+                "royal_styles" => &mut lx.royal_styles,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
@@ -355,6 +358,7 @@ mod tests {
         assert!(lx.thing_openers.contains("saturday"));
         assert!(lx.agent_roles.contains("Senior Adviser"));
         assert!(lx.peerage.contains("baroness"));
+        assert!(lx.royal_styles.contains("prince"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));
         // (Every class the code asks about is read: a misspelt class name reads as nothing.)

@@ -8289,4 +8289,21 @@ mod tests {
                     died in the crash.";
         assert_eq!(direct_speakers(body), one(None));
     }
+
+    #[test]
+    fn a_royal_style_and_a_given_name() {
+        // `Prince Charles` is not Charles Kennedy.
+        let body = "Liberal Democrat leader Charles Kennedy spoke on Monday.\n\n\
+                    \"It is a great honour for all of us,\" Prince Charles said.";
+        assert_eq!(direct_speakers(body), one(Some("Prince Charles")));
+        // `Prince Abdullah` is the Crown Prince named in full before.
+        let body = "Saudi Arabia's Crown Prince Abdullah Ibn Abdulaziz spoke today.\n\n\
+                    \"Important progress will happen soon,\" Prince Abdullah said.";
+        assert_eq!(direct_speakers(body), one(Some("Abdullah Ibn Abdulaziz")));
+        // Negatives: a surname that is a style (`King said`), and a style before a surname.
+        let body = "Oona King spoke on Monday. \"It is not right at all,\" King said.";
+        assert_eq!(direct_speakers(body), one(Some("Oona King")));
+        let body = "\"It is not right at all,\" King Abdullah said.";
+        assert_eq!(direct_speakers(body), one(Some("King Abdullah")));
+    }
 }

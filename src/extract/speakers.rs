@@ -1113,6 +1113,22 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             }
         }
         if let Some((r, g, n)) = role_at(lx, &lows, p) {
+            // A royal style and one given name are the name (`Prince Charles`, `King
+            // Abdullah`): not Charles Kennedy's `Charles`.
+            if n == 1
+                && is_cap(run[p])
+                && lx.royal_styles.contains(&lows[p])
+                && p + 2 == run.len()
+                && is_cap(run[p + 1])
+                && lx.first_names.contains_key(&lows[p + 1])
+            {
+                if !roles.contains(&r) {
+                    roles.push(r);
+                }
+                gender = gender.or(g);
+                peer = true;
+                break;
+            }
             // A capitalised one-word role right before the end of the run with no name after
             // it and no determiner (`King said`) is a surname, not a title.
             if !(definite.is_none() && p + n == run.len() && is_cap(run[p]) && roles.is_empty()) {
@@ -2050,6 +2066,26 @@ impl Entities {
                 self.list.iter().position(|e| {
                     !e.org && e.first_key == first && e.last_key == last && e.name.contains(' ')
                 })
+            });
+            // `Prince Abdullah` after `Crown Prince Abdullah Ibn Abdulaziz`: a royal style and
+            // a given name are the one person named in full with that given name who holds a
+            // royal style.
+            let found = found.or_else(|| {
+                let royal = |r: &String| {
+                    r.split(' ')
+                        .any(|w| LEXICON.royal_styles.contains(&w.to_lowercase()))
+                };
+                (*words == 2 && LEXICON.royal_styles.contains(&first))
+                    .then(|| {
+                        let mut hits = self.list.iter().enumerate().filter(|(_, e)| {
+                            !e.org && e.first_key == last && e.roles.iter().any(royal)
+                        });
+                        match (hits.next(), hits.next()) {
+                            (Some((i, _)), None) => Some(i),
+                            _ => None,
+                        }
+                    })
+                    .flatten()
             });
             // `Mrs Parker Bowles`, `Mr Saumarez Smith`, `Mr De Vido` after `Camilla Parker
             // Bowles`, `Charles Saumarez Smith`, `Julio De Vido`: two words that are no given
