@@ -2576,6 +2576,9 @@ impl<'a> Attributor<'a> {
                 .and_then(|c| self.ends.get(&c).copied())
                 .filter(|&p| {
                     ok(p) && matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
+                        // (Not the object closing an introductory phrase: `Speaking to Le
+                        // Matin, the 24-year-old said`.)
+                        && self.object_of_preposition(p, b).is_none()
                 })
         };
         // (Through a parenthesis after the body: `Ramon Diaz, Chairman of the Presidential
@@ -3406,9 +3409,15 @@ impl<'a> Attributor<'a> {
                 }
                 // `the Spaniard`, `the American`: only the one person known to be of that
                 // country (resolved above), never a guess.
+                // (With an age it is the person the text is about, of no other country: `the
+                // 24-year-old Swiss added`.)
+                let aged = self
+                    .word(mention.t0 + 1)
+                    .is_some_and(crate::extract::speakers::is_age);
                 if mention.roles.is_empty()
                     && mention.accepts.is_empty()
                     && mention.country.is_some()
+                    && !aged
                 {
                     return None;
                 }
@@ -3436,7 +3445,12 @@ impl<'a> Attributor<'a> {
                     || mention.country == ent.country;
                 let role_ok =
                     (any_role || !ent.has_office() || mention.answers_to(&ent.roles)) && country_ok;
-                (person && role_ok).then_some(e)
+                // (An aged national, `the 25-year-old Dubliner`, is the one last quoted or one
+                // known to be of that country: not the subject of the sentence before.)
+                let national_ok = !(aged && mention.country.is_some())
+                    || mention.country == ent.country
+                    || events.last().is_some_and(|ev| ev.entity == e);
+                (person && role_ok && national_ok).then_some(e)
             }),
             MentionKind::OrgGeneric => {
                 let para = self.toks[mention.t0].para;
@@ -8305,5 +8319,32 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("Oona King")));
         let body = "\"It is not right at all,\" King Abdullah said.";
         assert_eq!(direct_speakers(body), one(Some("King Abdullah")));
+    }
+
+    #[test]
+    fn an_aged_national_after_an_introductory_phrase() {
+        // `Speaking to Le Matin, the 24-year-old Swiss added`: not the paper, not the country.
+        let body =
+            "Martina Hingis will play in Pattaya. \"The tournament is a test,\" she said.\n\n\
+                    Speaking to Le Matin, the 24-year-old Swiss added: \"At Pattaya there will \
+                    not be as many people.\"";
+        assert_eq!(
+            direct_speakers(body),
+            vec![
+                Some("Martina Hingis".to_string()),
+                Some("Martina Hingis".to_string())
+            ]
+        );
+        // Negative: the subject of the sentence before is someone else and the one last quoted
+        // is not who it resolves to.
+        let body = "Richard Dunne is ready to stay. \"I want to stay,\" the defender said. \
+                    Newcastle boss Graeme Souness is said to be ready to bid. But the 25-year-old \
+                    Dubliner said: \"It is nice to be linked with top clubs.\"";
+        assert_ne!(
+            direct_speakers(body)[1],
+            Some("Graeme Souness".to_string()),
+            "{:?}",
+            direct_speakers(body)
+        );
     }
 }

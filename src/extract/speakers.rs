@@ -1236,6 +1236,23 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         m.country = country;
         return Some(m);
     }
+    // `the 24-year-old Swiss added`, `the 30-year-old Spaniard said`: an age and a nation's
+    // adjective or noun are a person of that country, as a description.
+    if definite.is_none()
+        && run.len() == 1
+        && p == run.len()
+        && roles.is_empty()
+        && !possessive
+        && before_verb
+        && i >= 2
+        && is_age(tok(text, &toks[i - 1]))
+        && low(tok(text, &toks[i - 2])) == "the"
+        && country.as_deref().is_some_and(|c| c != run[0])
+    {
+        let mut m = spanning(toks, i - 2, k, MentionKind::Role { definite: true });
+        m.country = country;
+        return Some(m);
+    }
     // `the West Virginia Democrat told reporters`, `the Texas Republican said`: a party member
     // (by state), a description the person the text is about answers to, as `he` would.
     if definite == Some(true)
