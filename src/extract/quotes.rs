@@ -1683,9 +1683,9 @@ impl<'a> Attributor<'a> {
         }
         // `"Q," as John Smith put it.`
         if self.word(i).is_some_and(|w| lower(w) == "as") {
-            if let Some(k) = (i + 2..i + 9)
-                .find(|&k| self.word(k) == Some("put") && self.word(k + 1) == Some("it"))
-            {
+            if let Some(k) = (i + 2..i + 9).find(|&k| {
+                matches!(self.word(k), Some("put" | "puts")) && self.word(k + 1) == Some("it")
+            }) {
                 return self.as_subject(k, i).map(|m| Cue { mention: m });
             }
         }
@@ -2054,11 +2054,12 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        // `as anti-terrorist prosecutor Marc Trevidic put it, "Q"`.
+        // `as anti-terrorist prosecutor Marc Trevidic put it, "Q"`, `As The Post's Dana Milbank
+        // puts it, "Q"`.
         if o >= b + 4
             && matches!(self.punct(o - 1), Some("," | ":"))
             && self.word(o - 2) == Some("it")
-            && self.word(o - 3) == Some("put")
+            && matches!(self.word(o - 3), Some("put" | "puts"))
         {
             if let Some(m) = self.as_subject(o - 3, b) {
                 return Some(Cue { mention: m });
@@ -8346,5 +8347,19 @@ mod tests {
             "{:?}",
             direct_speakers(body)
         );
+    }
+
+    #[test]
+    fn as_someone_puts_it() {
+        let body = "As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved, and \
+                    liberal activists are uninspired.\"";
+        assert_eq!(direct_speakers(body), one(Some("Dana Milbank")));
+        let body = "\"Senate Republicans are unmoved, and activists are uninspired,\" as Dana \
+                    Milbank puts it.";
+        assert_eq!(direct_speakers(body), one(Some("Dana Milbank")));
+        // Negative: `puts` without `it` is no cue.
+        let body = "As Dana Milbank puts down his pen, \"Senate Republicans are unmoved, and \
+                    activists are uninspired.\"";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
