@@ -8362,4 +8362,28 @@ mod tests {
                     activists are uninspired.\"";
         assert_eq!(direct_speakers(body), one(None));
     }
+
+    #[test]
+    fn a_role_written_with_of_the() {
+        // `Chancellor of the Exchequer Nigel Lawson`: one title, then the name; `he` and `the
+        // Chancellor` are Lawson.
+        let body = "The economy looks stronger, Chancellor of the Exchequer Nigel Lawson said.\n\n\
+                    He told Parliament that \"all the indicators confirm that we are doing \
+                    better.\"\n\n\"But broad money will continue to be taken into account,\" \
+                    the Chancellor told Parliament.";
+        assert_eq!(
+            direct_speakers(body),
+            vec![
+                Some("Nigel Lawson".to_string()),
+                Some("Nigel Lawson".to_string())
+            ]
+        );
+        let (_, sp) = attribute("", None, body);
+        assert_eq!(sp[0].roles, ["Chancellor of the Exchequer"]);
+        // Negative: `the minister` is not the Chancellor of the Exchequer.
+        let body = "Chancellor of the Exchequer Nigel Lawson spoke first. Trade Minister Alan \
+                    Clark spoke next. \"We will campaign against it all the way,\" the minister \
+                    said.";
+        assert_eq!(direct_speakers(body), one(Some("Alan Clark")));
+    }
 }

@@ -757,6 +757,16 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         } else if matches!(lw.as_str(), "of" | "for") && k > j {
             // `Minister of Foreign Affairs`, `Secretary of State John Kerry`
             let prev = low(tok(text, &toks[k - 1]));
+            // (`Chancellor of the Exchequer Nigel Lawson`: a role written with `of the`.)
+            let of_the = same(k + 1).is_some_and(|n| tok(text, n) == "the")
+                && same(k + 2).is_some_and(|n| {
+                    let w = tok(text, n);
+                    is_cap(w) && lx.role(&format!("{prev} {lw} the {}", low(w))).is_some()
+                });
+            if of_the {
+                k += 2;
+                continue;
+            }
             if lx.role_words.contains(&prev) && same(k + 1).is_some_and(|n| is_cap(tok(text, n))) {
                 true
             } else if let Some(n) = role_through(lx, text, toks, k - 1, t.para) {
@@ -2450,7 +2460,8 @@ impl Entities {
 impl Mention {
     /// Whether a person holding `roles` answers to this description: one of the roles it
     /// accepts (`the diplomat`, `the Russian leader`), else every role it names (`the
-    /// senator`; `minister` stands for any minister).
+    /// senator`; `minister` stands for any minister, `chancellor` for the Chancellor of the
+    /// Exchequer).
     pub fn answers_to(&self, roles: &[String]) -> bool {
         if !self.accepts.is_empty() {
             roles.iter().any(|r| {
@@ -2461,9 +2472,12 @@ impl Mention {
             })
         } else {
             self.roles.iter().all(|want| {
-                roles
-                    .iter()
-                    .any(|r| r == want || (want == "Minister" && r.ends_with("Minister")))
+                roles.iter().any(|r| {
+                    r == want
+                            || (want == "Minister" && r.ends_with("Minister"))
+                            // (`the Chancellor` for the Chancellor of the Exchequer.)
+                            || r.strip_prefix(want.as_str()).is_some_and(|t| t.starts_with(" of "))
+                })
             })
         }
     }
