@@ -86,6 +86,8 @@ pub struct Lexicon {
     pub peerage: HashSet<String>,
     /// Royal styles kept with one given name as the name (`Prince Charles`).
     pub royal_styles: HashSet<String>,
+    /// Base forms of reporting verbs that are nouns too (`state`, `post`).
+    pub noun_verbs: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
@@ -258,6 +260,7 @@ impl Lexicon {
                 "vague_roles" => &mut lx.vague_roles,
                 "peerage" => &mut lx.peerage,
                 "royal_styles" => &mut lx.royal_styles,
+                "noun_verbs" => &mut lx.noun_verbs,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
@@ -359,6 +362,7 @@ mod tests {
         assert!(lx.agent_roles.contains("Senior Adviser"));
         assert!(lx.peerage.contains("baroness"));
         assert!(lx.royal_styles.contains("prince"));
+        assert!(lx.noun_verbs.contains("state"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));
         // (Every class the code asks about is read: a misspelt class name reads as nothing.)
