@@ -8463,4 +8463,21 @@ mod tests {
                     firms.\"";
         assert_eq!(direct_speakers(body), one(Some("Mark Eyskens")));
     }
+
+    #[test]
+    fn peers_with_a_territorial_designation() {
+        // `Lord Nicholls of Birkenhead, in his ruling, said`, in a text that also writes `a
+        // senior law lord` in lower case.
+        let body = "Lord Bingham - a senior law lord - said the rules were incompatible. Lord \
+                    Nicholls of Birkenhead, in his ruling, said: \"Indefinite imprisonment \
+                    without charge or trial is anathema.\"";
+        assert_eq!(direct_speakers(body), one(Some("Lord Nicholls")));
+        let body = "Lord Faulkner of Worcester, who chaired the inquiry, said: \"The evidence \
+                    convinces us of the growth of betting exchanges.\"";
+        assert_eq!(direct_speakers(body), one(Some("Lord Faulkner")));
+        // Negative: a possessive designation is no subject.
+        let body = "Lord Nicholls of Birkenhead's ruling said \"indefinite imprisonment without \
+                    charge is anathema\" in law.";
+        assert_eq!(direct_speakers(body), one(None));
+    }
 }

@@ -645,10 +645,12 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             let next = tok(text, n);
             is_cap(next) && text.contains(&format!("{l0} {}", strip_possessive(next)))
         });
+    // (Not an honorific: `Lord Nicholls said` in a text that writes `a senior law lord`.)
     let common_opener = j == i
         && opens_sentence
         && lowered.contains(&l0)
         && !lx.first_names.contains_key(&l0)
+        && !lx.honorifics.contains_key(&l0)
         && !particle_name;
     // An adverb opening a sentence before a comma (`Ironically, ...`, `Lately, ...`) is no
     // name.
@@ -1595,6 +1597,18 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             *last = strip_possessive(last);
         }
         let words = clean.len();
+        // A peer's territorial designation (`Lord Faulkner of Worcester`, `Lord Nicholls of
+        // Birkenhead`) belongs to the mention, not the name.
+        let (end_tok, poss) = if peer
+            && !poss
+            && same(end_tok).is_some_and(|x| tok(text, x) == "of")
+            && same(end_tok + 1).is_some_and(|x| is_cap(tok(text, x)))
+            && same(end_tok + 2).is_none_or(|x| !is_cap(tok(text, x)))
+        {
+            (end_tok + 2, is_possessive(tok(text, &toks[end_tok + 1])))
+        } else {
+            (end_tok, poss)
+        };
         let mut m = mk(
             end_tok,
             MentionKind::Person {
