@@ -504,7 +504,6 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         toks.get(k)
             .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == t.para)
     };
-    // A ticker in angle brackets (`Cable and Wireless Plc <CAWL.L>`) names no one.
     // A web address (`Amazon.com`, `Halo.Bungie.Org`) is a body's name.
     let site = strip_possessive(w0);
     if site.contains('.') && crate::extract::text::domain_len(site) == Some(site.len()) {
@@ -518,14 +517,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         m.possessive = site.len() < w0.len();
         return Some(m);
     }
-    // (Not a name so bracketed: `<National Bank of Canada>`.)
-    if let Some(p) = text[..t.start].rfind('<') {
-        let close = text[p..].find('>').map(|c| p + c);
-        if close.is_some_and(|c| {
-            c > t.start && c - p <= 14 && !text[p..c].contains(char::is_whitespace)
-        }) {
-            return None;
-        }
+    // A ticker in angle brackets (`Cable and Wireless Plc <CAWL.L>`) names no one (not a name
+    // so bracketed: `<National Bank of Canada>`).
+    if in_ticker(text, t.start) {
+        return None;
     }
     // `Cable and Wireless Plc`, `Procter & Gamble Co`: one capitalised word that is no given
     // name, `and`/`&`, and capitalised words ending in a firm's suffix (or `Co`) are one
@@ -1859,6 +1854,27 @@ fn seen_cap_name(lx: &Lexicon, text: &str, toks: &[Token], j: usize, k: usize) -
 }
 
 /// A mention of tokens `t0..t1` (`t1 > t0`) with nothing more known than its kind.
+/// Whether byte `at` lies inside a ticker in angle brackets (`<CAWL.L>`, `<TSBA.T>`): a `<`
+/// at most 13 bytes before it and a `>` after it, no space between.
+fn in_ticker(text: &str, at: usize) -> bool {
+    let mut lo = at.saturating_sub(13);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let Some(p) = text[lo..at].rfind('<').map(|p| lo + p) else {
+        return false;
+    };
+    let hi = (p + 15).min(text.len());
+    let mut hi = hi;
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    text[p..hi]
+        .find('>')
+        .map(|c| p + c)
+        .is_some_and(|c| c > at && !text[p..c].contains(char::is_whitespace))
+}
+
 fn spanning(toks: &[Token], t0: usize, t1: usize, kind: MentionKind) -> Mention {
     let mut m = simple(t0, &toks[t0], kind);
     m.t1 = t1;
