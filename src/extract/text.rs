@@ -76,6 +76,9 @@ pub(crate) fn domain_len(s: &str) -> Option<usize> {
         .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .unwrap_or(s.len());
     let run = s[..run].trim_end_matches(['.', '-']);
+    if !run.contains('.') {
+        return None;
+    }
     let lower = run.to_ascii_lowercase();
     let tld = DOMAINS
         .iter()
