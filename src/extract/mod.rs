@@ -51,21 +51,33 @@ fn without_title<'a>(text: &'a str, title: &str) -> &'a str {
     }
 }
 
+/// A text with the HTML character references a scraper left in it decoded (`&#8220;` → `“`,
+/// `Jos&#233;` → `José`, `AT&amp;T` → `AT&T`); a text with none is returned as it is. A bare
+/// `&` (`AT&T`) stays.
+fn unescape(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('&') {
+        html_escape::decode_html_entities(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 /// Extract everything newswire knows how to find from one raw record.
 pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
-    let page = match raw.title.as_deref().filter(|t| !t.trim().is_empty()) {
-        Some(t) => page::parse_body(without_title(&raw.text, t)),
-        None => page::parse_page(&raw.text),
+    let text = unescape(&raw.text);
+    let raw_title = raw.title.as_deref().map(|t| unescape(t).into_owned());
+    let page = match raw_title.as_deref().filter(|t| !t.trim().is_empty()) {
+        Some(t) => page::parse_body(without_title(&text, t)),
+        None => page::parse_page(&text),
     };
-    let title = raw
-        .title
-        .clone()
+    let title = raw_title
         .filter(|t| !t.trim().is_empty())
         .or(page.title)
         .unwrap_or_default();
     let lead = raw
         .lead
-        .clone()
+        .as_deref()
+        .map(|l| unescape(l).into_owned())
         .filter(|l| !l.trim().is_empty())
         .or(page.lead);
     let body = page.paragraphs.join("\n\n");
@@ -125,7 +137,21 @@ pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
 
 #[cfg(test)]
 mod tests {
-    use super::without_title;
+    use super::{unescape, without_title};
+
+    #[test]
+    fn html_character_references_are_decoded() {
+        assert_eq!(
+            unescape("&#8220;We will win,&#8221; said Jos&#233; Mourinho of AT&amp;T."),
+            "“We will win,” said José Mourinho of AT&T."
+        );
+        // Negatives: a bare ampersand and text with none are left as they are.
+        assert_eq!(
+            unescape("AT&T and Procter & Gamble"),
+            "AT&T and Procter & Gamble"
+        );
+        assert!(matches!(unescape("plain"), std::borrow::Cow::Borrowed(_)));
+    }
 
     #[test]
     fn a_title_repeated_atop_the_text_is_dropped() {
