@@ -8480,4 +8480,34 @@ mod tests {
                     charge is anathema\" in law.";
         assert_eq!(direct_speakers(body), one(None));
     }
+
+    #[test]
+    fn firms_named_by_their_trade() {
+        // `Offshore Data Services said`, in a text that writes `offshore rigs`: a body, and its
+        // statement is kept; not a person for the speaker list.
+        let body = "Utilization of offshore mobile rigs declined by 0.7 pct during the past week, \
+                    Offshore Data Services said.\n\nOffshore Data Services said the worldwide \
+                    utilization rate rose 0.1 pct to 54.2 pct.";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q
+            .iter()
+            .all(|q| q.speaker.as_deref() == Some("Offshore Data Services")));
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // `Michael Jackaman, president of Hiram Walker and Allied Vintners, said`: the person.
+        let body = "Michael Jackaman, president and chief executive officer of Hiram Walker and \
+                    Allied Vintners, said, \"The acquisition is an excellent one both \
+                    commercially and financially.\"";
+        assert_eq!(direct_speakers(body), one(Some("Michael Jackaman")));
+        // Negative: the trade's word in lower case after a name makes no body.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "John Smith said services rose 0.1 pct to 54.2 pct.",
+        );
+        assert!(
+            sp.iter().any(|s| s.name == "John Smith" && !s.organization),
+            "{sp:?}"
+        );
+    }
 }

@@ -1404,8 +1404,17 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             }
         }
     }
-    // (Not `Bank Negara said`: a bank's name opens with the word.)
-    if common_opener && p == 0 && q > 1 && lows[0] != "bank" {
+    // (Not `Bank Negara said`: a bank's name opens with the word; nor a body's name ending in
+    // its head word, `Offshore Data Services said` in a text that writes `offshore rigs`.)
+    if common_opener
+        && p == 0
+        && q > 1
+        && lows[0] != "bank"
+        && !(lx
+            .org_heads
+            .contains(low(strip_possessive(run[q - 1])).as_str())
+            && !lx.nonnames.contains(lows[0].as_str()))
+    {
         return None;
     }
     // `Under-Secretary-General for Humanitarian Affairs Tomas Lindqvist`: a portfolio ending
