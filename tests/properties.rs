@@ -25,6 +25,10 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("2015-05-07 ".to_string()),
         Just("said ".to_string()),
         Just("\u{202e}\u{0}\u{1b}[31m".to_string()),
+        // Web addresses, tickers, firms and character references (session 12's rules).
+        Just("Amazon.com's a.b.cüside Zürich.Com pct.Net ".to_string()),
+        Just("Cable and Wireless Plc <CAWL.L> <Genentech> <".to_string()),
+        Just("&#8220;Jos&#233; &amp; &#x2019;".to_string()),
         "[A-Z][a-z]{0,12}[ ,.:;\"'«»“”()-]{0,3}",
         "\\PC{0,20}",
         any::<String>(),

@@ -88,6 +88,10 @@ pub struct Lexicon {
     pub royal_styles: HashSet<String>,
     /// Base forms of reporting verbs that are nouns too (`state`, `post`).
     pub noun_verbs: HashSet<String>,
+    /// Words after which such a base form is the verb (`to`, `they`, `can`).
+    pub verb_openers: HashSet<String>,
+    /// Participles whose agent issues the text that speaks (`issued by`).
+    pub issuing_verbs: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
@@ -261,6 +265,8 @@ impl Lexicon {
                 "peerage" => &mut lx.peerage,
                 "royal_styles" => &mut lx.royal_styles,
                 "noun_verbs" => &mut lx.noun_verbs,
+                "verb_openers" => &mut lx.verb_openers,
+                "issuing_verbs" => &mut lx.issuing_verbs,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
@@ -362,7 +368,8 @@ mod tests {
         assert!(lx.agent_roles.contains("Senior Adviser"));
         assert!(lx.peerage.contains("baroness"));
         assert!(lx.royal_styles.contains("prince"));
-        assert!(lx.noun_verbs.contains("state"));
+        assert!(lx.noun_verbs.contains("state") && lx.verb_openers.contains("to"));
+        assert!(lx.issuing_verbs.contains("issued"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));
         // (Every class the code asks about is read: a misspelt class name reads as nothing.)

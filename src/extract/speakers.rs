@@ -1410,10 +1410,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         && p == 0
         && q > 1
         && lows[0] != "bank"
-        && !(lx
+        && (!lx
             .org_heads
             .contains(low(strip_possessive(run[q - 1])).as_str())
-            && !lx.nonnames.contains(lows[0].as_str()))
+            || lx.nonnames.contains(lows[0].as_str()))
     {
         return None;
     }
@@ -1606,7 +1606,11 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
         let (end_tok, poss) = if peer
             && !poss
             && same(end_tok).is_some_and(|x| tok(text, x) == "of")
-            && same(end_tok + 1).is_some_and(|x| is_cap(tok(text, x)))
+            // (A place, not a body's acronym: `Lord Browne of BP said`.)
+            && same(end_tok + 1).is_some_and(|x| {
+                let w = tok(text, x);
+                is_cap(w) && w.chars().skip(1).any(char::is_lowercase)
+            })
             && same(end_tok + 2).is_none_or(|x| !is_cap(tok(text, x)))
         {
             (end_tok + 2, is_possessive(tok(text, &toks[end_tok + 1])))
@@ -1822,7 +1826,9 @@ pub(crate) fn is_age(w: &str) -> bool {
 
 /// Whether the words from token `k` are a few lowercase qualifiers and then the head of a
 /// description ending the phrase (`gambling tycoon`, `billionaire business mogul`, `46-year-old`):
-/// a role word or description noun or an age, with no capitalised word (a name) after it.
+/// a role word or description noun or an age, with no capitalised word (a name) after it. The
+/// first word is lower case; a capitalised word after it that is no given name may qualify the
+/// head too (`double Olympic champion`).
 fn desc_ahead(lx: &Lexicon, text: &str, toks: &[Token], k: usize) -> bool {
     let para = toks[k].para;
     for d in 0..4 {
@@ -1862,9 +1868,9 @@ fn seen_cap_name(lx: &Lexicon, text: &str, toks: &[Token], j: usize, k: usize) -
     })
 }
 
-/// A mention of tokens `t0..t1` (`t1 > t0`) with nothing more known than its kind.
 /// Whether byte `at` lies inside a ticker in angle brackets (`<CAWL.L>`, `<TSBA.T>`): a `<`
-/// at most 13 bytes before it and a `>` after it, no space between.
+/// at most 13 bytes before it and a `>` after it, capital letters, digits and periods only
+/// between (not a name so bracketed: `<Genentech>`).
 fn in_ticker(text: &str, at: usize) -> bool {
     let mut lo = at.saturating_sub(13);
     while !text.is_char_boundary(lo) {
@@ -1873,17 +1879,19 @@ fn in_ticker(text: &str, at: usize) -> bool {
     let Some(p) = text[lo..at].rfind('<').map(|p| lo + p) else {
         return false;
     };
-    let hi = (p + 15).min(text.len());
-    let mut hi = hi;
+    let mut hi = (p + 15).min(text.len());
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    text[p..hi]
-        .find('>')
-        .map(|c| p + c)
-        .is_some_and(|c| c > at && !text[p..c].contains(char::is_whitespace))
+    text[p..hi].find('>').map(|c| p + c).is_some_and(|c| {
+        c > at
+            && text[p + 1..c]
+                .chars()
+                .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit() || x == '.')
+    })
 }
 
+/// A mention of tokens `t0..t1` (`t1 > t0`) with nothing more known than its kind.
 fn spanning(toks: &[Token], t0: usize, t1: usize, kind: MentionKind) -> Mention {
     let mut m = simple(t0, &toks[t0], kind);
     m.t1 = t1;
@@ -2137,14 +2145,18 @@ impl Entities {
             // a given name are the one person named in full with that given name who holds a
             // royal style.
             let found = found.or_else(|| {
-                let royal = |r: &String| {
-                    r.split(' ')
-                        .any(|w| LEXICON.royal_styles.contains(&w.to_lowercase()))
-                };
+                // (The same style, `Prince` for a Crown Prince, not `King`; and no other
+                // country: not Jordan's King Abdullah for Saudi Arabia's.)
+                let royal = |r: &String| r.split(' ').any(|w| w.to_lowercase() == first);
                 (*words == 2 && LEXICON.royal_styles.contains(&first))
                     .then(|| {
                         let mut hits = self.list.iter().enumerate().filter(|(_, e)| {
-                            !e.org && e.first_key == last && e.roles.iter().any(royal)
+                            !e.org
+                                && e.first_key == last
+                                && e.roles.iter().any(royal)
+                                && (m.country.is_none()
+                                    || e.country.is_none()
+                                    || m.country == e.country)
                         });
                         match (hits.next(), hits.next()) {
                             (Some((i, _)), None) => Some(i),
@@ -2499,8 +2511,8 @@ impl Entities {
 impl Mention {
     /// Whether a person holding `roles` answers to this description: one of the roles it
     /// accepts (`the diplomat`, `the Russian leader`), else every role it names (`the
-    /// senator`; `minister` stands for any minister, `chancellor` for the Chancellor of the
-    /// Exchequer).
+    /// senator`; `minister` stands for any minister, and a role for that role `of` something:
+    /// `chancellor` for the Chancellor of the Exchequer, `secretary` for the Secretary of State).
     pub fn answers_to(&self, roles: &[String]) -> bool {
         if !self.accepts.is_empty() {
             roles.iter().any(|r| {
@@ -2514,7 +2526,8 @@ impl Mention {
                 roles.iter().any(|r| {
                     r == want
                             || (want == "Minister" && r.ends_with("Minister"))
-                            // (`the Chancellor` for the Chancellor of the Exchequer.)
+                            // (`the Chancellor` for the Chancellor of the Exchequer, `the
+                            // Secretary` for the Secretary of State.)
                             || r.strip_prefix(want.as_str()).is_some_and(|t| t.starts_with(" of "))
                 })
             })

@@ -62,36 +62,55 @@ fn wordish(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Whether a word so far may go on over an inner period: it is at most two characters
-/// (`U.S`), or its last hyphenated part is one capital letter (`D-N.Y.`, `R-N.C.`).
 /// Top-level domains that end a web address written as a name (`Amazon.com`, `Salon.com`).
 const DOMAINS: &[&str] = &[
     "com", "org", "net", "gov", "edu", "co.uk", "org.uk", "uk", "io",
 ];
 
+/// The longest web address newswire reads as one word (a host name is at most 253 bytes).
+const MAX_DOMAIN: usize = 256;
+
 /// The length of a web address opening `s` (`Halo.Bungie.Org`, `Amazon.com`: dotted words
-/// ending in a known top-level domain, then no other word character), if any.
+/// ending in a known top-level domain, then no other word character), if any. Only the first
+/// [`MAX_DOMAIN`] bytes are looked at, so a long run of dotted text costs no more than that.
+/// A capitalised domain after a lower-case word is a lost space, not an address
+/// (`pct.Net income`, `quarter.Net profit`).
 pub(crate) fn domain_len(s: &str) -> Option<usize> {
-    let run = s
-        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
-        .unwrap_or(s.len());
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if !(c.is_alphanumeric() || c == '.' || c == '-') {
+            break;
+        }
+        if i >= MAX_DOMAIN {
+            return None;
+        }
+        run = i + c.len_utf8();
+    }
     let run = s[..run].trim_end_matches(['.', '-']);
     if !run.contains('.') {
         return None;
     }
-    let lower = run.to_ascii_lowercase();
-    let tld = DOMAINS
+    let (host, tld) = DOMAINS
         .iter()
-        .filter(|d| lower.ends_with(&format!(".{d}")))
-        .max_by_key(|d| d.len())?;
-    let host = &run[..run.len() - tld.len() - 1];
+        .filter_map(|d| {
+            let cut = run.len().checked_sub(d.len() + 1)?;
+            let (host, rest) = (run.get(..cut)?, run.get(cut..)?);
+            let tld = rest.strip_prefix('.')?;
+            tld.eq_ignore_ascii_case(d).then_some((host, tld))
+        })
+        .max_by_key(|(_, t)| t.len())?;
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let last_part = host.rsplit('.').next().unwrap_or(host);
     (!host.is_empty()
+        && (!upper(tld) || upper(last_part))
         && host
             .split('.')
             .all(|p| p.chars().count() >= 2 && p.chars().any(char::is_alphabetic)))
     .then_some(run.len())
 }
 
+/// Whether a word so far may go on over an inner period: it is at most two characters
+/// (`U.S`), or its last hyphenated part is one capital letter (`D-N.Y.`, `R-N.C.`).
 fn short_segment(word: &str) -> bool {
     if word.chars().count() <= 2 {
         return true;
@@ -616,6 +635,14 @@ mod tests {
         // Negatives: no known domain, or a one-letter part.
         assert_eq!(domain_len("end.The"), None);
         assert_eq!(domain_len("U.S.com"), None);
+        // (A lost space before a capitalised word is no address: `pct.Net income`.)
+        assert_eq!(domain_len("pct.Net income"), None);
+        assert_eq!(domain_len("quarter.Net"), None);
+        // (No panic on a multibyte letter where a domain's period would be.)
+        assert_eq!(domain_len("a.b.cüside"), None);
+        assert_eq!(domain_len("Zürich.com"), Some(11));
+        // (A run longer than any host name is looked at only so far.)
+        assert_eq!(domain_len(&"a.b.".repeat(200)), None);
         let t = "It ended.The next";
         let p = paragraphs(t);
         let toks = tokenize(t, &p, &[]);
