@@ -555,15 +555,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 }
             });
         if let Some(e) = suffix {
-            let name = strip_possessive(
-                &toks[i..e]
-                    .iter()
-                    .map(|x| tok(text, x))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-            .to_string();
-            return Some(spanning(toks, i, e, MentionKind::Org { name }));
+            return Some(org_span(text, toks, i, e));
         }
     }
     // Determiner.
@@ -607,15 +599,7 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 .get(e)
                 .is_none_or(|x| x.kind != Kind::Word || x.para != t.para || !is_cap(tok(text, x)));
             if e >= i + 3 && whole {
-                let name = strip_possessive(
-                    &toks[i..e]
-                        .iter()
-                        .map(|x| tok(text, x))
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                )
-                .to_string();
-                return Some(spanning(toks, i, e, MentionKind::Org { name }));
+                return Some(org_span(text, toks, i, e));
             }
         }
         return None;
@@ -1889,6 +1873,13 @@ fn in_ticker(text: &str, at: usize) -> bool {
                 .chars()
                 .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit() || x == '.')
     })
+}
+
+/// An organisation named by tokens `t0..t1`, their words joined (a final `'s` dropped).
+fn org_span(text: &str, toks: &[Token], t0: usize, t1: usize) -> Mention {
+    let words: Vec<&str> = toks[t0..t1].iter().map(|x| tok(text, x)).collect();
+    let name = strip_possessive(&words.join(" ")).to_string();
+    spanning(toks, t0, t1, MentionKind::Org { name })
 }
 
 /// A mention of tokens `t0..t1` (`t1 > t0`) with nothing more known than its kind.
