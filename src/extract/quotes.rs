@@ -2949,6 +2949,29 @@ impl<'a> Attributor<'a> {
                 first = c + 1;
             }
         }
+        // (Or a person's clause after `, but`: `Third generation mobiles could drive people
+        // into upgrading, but Ms Milanesi said it was difficult to say how quickly`.)
+        if first == before_intro
+            && self
+                .speaker_mention_at(first)
+                .is_none_or(|m| self.verb_after_subject(m, end).is_none())
+        {
+            let but = (first..end).find(|&k| {
+                self.punct(k) == Some(",")
+                    && self.word(k + 1) == Some("but")
+                    && self.real_span_of(k).is_none()
+            });
+            if let Some(m) = but.and_then(|k| self.speaker_mention_at(k + 2)) {
+                let person = match &self.ments[m].kind {
+                    MentionKind::Person { .. } => true,
+                    MentionKind::Pronoun(p) => p == "he" || p == "she",
+                    _ => false,
+                };
+                if person && self.verb_after_subject(m, end).is_some() {
+                    first = self.ments[m].t0;
+                }
+            }
+        }
         // An opening `S V C` with no `that` gives way to a closing `..., S said.` (`Russia is
         // still maintaining the transit ..., President Vladimir Putin said`).
         let mut opening = None;
@@ -8528,5 +8551,25 @@ mod tests {
         assert!(names("It bought a stake in <Genentech> today.").contains(&"Genentech".to_string()));
         // Negative: a ticker still names no one.
         assert_eq!(names("It bought <CAWL.L> shares."), ["It"]);
+    }
+
+    #[test]
+    fn a_persons_statement_after_but() {
+        // `..., but Ms Milanesi said C. "Q"`: her statement, and the quote after it is hers, not
+        // the body quoted in the sentence before.
+        let body = "Mobile analyst Carolina Milanesi spoke to the BBC.\n\nThis means companies \
+                    have to think carefully, said Gartner. Third generation mobiles could drive \
+                    upgrades, but Ms Milanesi said it was difficult to say how quickly that would \
+                    happen. \"At the end of the day, people have cameras on mobiles.\"";
+        let q = who(body);
+        assert!(
+            q.iter()
+                .any(|x| !x.0 && x.1.as_deref() == Some("Carolina Milanesi")),
+            "{q:?}"
+        );
+        assert_eq!(direct_speakers(body), one(Some("Carolina Milanesi")));
+        // Negative: an unnamed plural after `but` opens no statement of anyone.
+        let body = "Shares rose sharply on Monday, but analysts said the rally would not last.";
+        assert!(who(body).iter().all(|x| x.1.is_none()), "{:?}", who(body));
     }
 }
