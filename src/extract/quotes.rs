@@ -3508,21 +3508,7 @@ impl<'a> Attributor<'a> {
                 let national_ok = !(aged && mention.country.is_some())
                     || mention.country == ent.country
                     || (events.last().is_some_and(|ev| ev.entity == e)
-                        && self.ents.list.iter().enumerate().all(|(o, other)| {
-                            // (Only someone known as a person: not `Le Matin`.)
-                            let person = LEXICON.is_given_name(&other.first_key)
-                                || other.gender.is_some()
-                                || !other.roles.is_empty();
-                            o == e
-                                || other.org
-                                || !other.name.contains(' ')
-                                || !person
-                                || other.first_at.is_none_or(|at| at > mention.start)
-                                || other
-                                    .country
-                                    .as_ref()
-                                    .is_some_and(|c| Some(c) != mention.country.as_ref())
-                        }));
+                        && self.only_possible_national(e, mention));
                 (person && role_ok && national_ok).then_some(e)
             }),
             MentionKind::OrgGeneric => {
@@ -3575,6 +3561,27 @@ impl<'a> Attributor<'a> {
                 _ => None,
             },
         }
+    }
+
+    /// Whether no person but entity `e` named before `mention` (a description with a country,
+    /// `the 24-year-old Swiss`) may be of its country: everyone else named in full and known
+    /// as a person (a given name, a gender or a role; not `Le Matin`) is known to be of
+    /// another country.
+    fn only_possible_national(&self, e: usize, mention: &Mention) -> bool {
+        self.ents.list.iter().enumerate().all(|(o, other)| {
+            let person = LEXICON.is_given_name(&other.first_key)
+                || other.gender.is_some()
+                || !other.roles.is_empty();
+            o == e
+                || other.org
+                || !other.name.contains(' ')
+                || !person
+                || other.first_at.is_none_or(|at| at > mention.start)
+                || other
+                    .country
+                    .as_ref()
+                    .is_some_and(|c| Some(c) != mention.country.as_ref())
+        })
     }
 
     /// `"Q," the statement said` after `according to a joint statement by the European

@@ -527,25 +527,25 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
     // firm's name.
     // (Not `Asher Edelman and Dominion Textile Ltd`, a person and a firm, nor `J.P. Morgan and
     // Co`, which is read as a name a firm bears.)
-    let k = i + 1;
+    let and = i + 1;
     if is_cap(w0)
         && !lx.first_names.contains_key(&l0)
         && lx.country(w0).is_none()
         // (Nor the end of a list of names: `Goldman, Sachs and Co`.)
         && (i == 0
             || !(is_cap(tok(text, &toks[i - 1])) || tok(text, &toks[i - 1]) == ","))
-        && same(k).is_some_and(|x| matches!(tok(text, x), "and" | "&"))
+        && same(and).is_some_and(|x| matches!(tok(text, x), "and" | "&"))
     {
-        let and_co = same(k + 1).is_some_and(|x| matches!(tok(text, x), "Co" | "Company"));
+        let and_co = same(and + 1).is_some_and(|x| matches!(tok(text, x), "Co" | "Company"));
         // (The first suffix among at most four words after `and`, the words before it
         // capitalised.)
-        let suffix = (k + 2..k + 6)
+        let suffix = (and + 2..and + 6)
             .take_while(|&e| same(e - 1).is_some())
             .find(|&e| {
-                (and_co && e == k + 2)
-                    || (e > k + 2 && lx.firm_suffixes.contains(tok(text, &toks[e - 1])))
+                (and_co && e == and + 2)
+                    || (e > and + 2 && lx.firm_suffixes.contains(tok(text, &toks[e - 1])))
             })
-            .filter(|&e| (k + 1..e - 1).all(|x| is_cap(tok(text, &toks[x]))))
+            .filter(|&e| (and + 1..e - 1).all(|x| is_cap(tok(text, &toks[x]))))
             .map(|e| {
                 // (`and Co Inc`: the legal form after `Co` too.)
                 if same(e).is_some_and(|x| lx.legal_forms.contains(tok(text, x))) {
@@ -2514,12 +2514,14 @@ impl Mention {
             })
         } else {
             self.roles.iter().all(|want| {
+                // (`the Chancellor` for the Chancellor of the Exchequer, `the Secretary` for the
+                // Secretary of State.)
+                let of_want = |r: &String| {
+                    r.strip_prefix(want.as_str())
+                        .is_some_and(|t| t.starts_with(" of "))
+                };
                 roles.iter().any(|r| {
-                    r == want
-                            || (want == "Minister" && r.ends_with("Minister"))
-                            // (`the Chancellor` for the Chancellor of the Exchequer, `the
-                            // Secretary` for the Secretary of State.)
-                            || r.strip_prefix(want.as_str()).is_some_and(|t| t.starts_with(" of "))
+                    r == want || (want == "Minister" && r.ends_with("Minister")) || of_want(r)
                 })
             })
         }
