@@ -1575,11 +1575,51 @@ impl<'a> Attributor<'a> {
         let t0 = self.ments[m].t0;
         let mut k = self.ments[m].t1;
         let mut n = 0;
-        while n <= 5 && self.same_para(t0, k) {
+        // (Two roles joined by `and`: `Kansas City Southern president and chief executive
+        // officer Landon H. Rowland`.)
+        let role = |x: usize| {
+            self.word(x).is_some_and(|w| {
+                let l = lower(w);
+                LEXICON.role_words.contains(&l)
+                    || matches!(
+                        l.as_str(),
+                        "chief" | "managing" | "deputy" | "vice" | "senior"
+                    )
+            })
+        };
+        // (Both written alike, not a title before another person's name: `the prime minister
+        // and Chancellor Gordon Brown`.)
+        let alike = |a: usize, b: usize| {
+            let cap = |x: usize| self.word(x).is_some_and(is_capitalised);
+            cap(a) == cap(b) || self.word(b) == Some("CEO")
+        };
+        while n <= 7 && self.same_para(t0, k) {
             if let Some(&h) = self.starts.get(&k) {
                 let named =
                     matches!(self.ments[h].kind, MentionKind::Person { words, .. } if words >= 2);
                 return (named && !self.ments[h].possessive).then_some(h);
+            }
+            // (After a body's name only, not a description: `a spokesman for European Justice
+            // and Home Affairs Commissioner Franco Frattini`; and a whole role before `and`:
+            // not `The State and Defense Departments`.)
+            if self.word(k) == Some("and")
+                && k > t0
+                && !matches!(self.ments[m].kind, MentionKind::Role { .. })
+                && self
+                    .word(t0)
+                    .is_none_or(|w| !matches!(lower(w).as_str(), "a" | "an" | "the"))
+                && self
+                    .word(k - 1)
+                    .is_some_and(|w| LEXICON.role(&lower(w)).is_some())
+                && role(k + 1)
+                && alike(k - 1, k + 1)
+            {
+                k += 1;
+                n += 1;
+                continue;
+            }
+            if n > 5 {
+                return None;
             }
             if self.word(k).is_none_or(|w| {
                 let l = lower(w);
@@ -8578,5 +8618,36 @@ mod tests {
         // Negative: an unnamed plural after `but` opens no statement of anyone.
         let body = "Shares rose sharply on Monday, but analysts said the rally would not last.";
         assert!(who(body).iter().all(|x| x.1.is_none()), "{:?}", who(body));
+    }
+
+    #[test]
+    fn two_roles_joined_by_and_before_a_name() {
+        // `said Kansas City Southern president and chief executive officer Landon H. Rowland`.
+        let body = "\"We are willing, even eager, to make a fair offer,\" said Kansas City \
+                    Southern president and chief executive officer Landon H. Rowland.";
+        assert_eq!(direct_speakers(body), one(Some("Landon H. Rowland")));
+        let body = "\"We have a solid foundation on which to move forward,\" said Nortel \
+                    president and chief executive Bill Owens.";
+        assert_eq!(direct_speakers(body), one(Some("Bill Owens")));
+        // Negatives: a title before another person (`the prime minister and Chancellor Gordon
+        // Brown`), a spokesman for someone.
+        let (q, _) = attribute(
+            "",
+            None,
+            "Both the prime minister and Chancellor Gordon Brown have called for urgent action \
+             to fight world poverty.",
+        );
+        assert!(q.iter().all(|q| q.speaker.is_none()), "{q:?}");
+        let (q, _) = attribute(
+            "",
+            None,
+            "A spokesman for European Justice and Home Affairs Commissioner Franco Frattini said \
+             the plans would contravene EU asylum policy.",
+        );
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() != Some("Franco Frattini")),
+            "{q:?}"
+        );
     }
 }
