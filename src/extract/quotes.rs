@@ -247,6 +247,15 @@ struct Attributor<'a> {
     subject_ents: HashSet<usize>,
 }
 
+/// A named person, or `he`/`she`: someone a cue may give a statement to.
+fn person_or_he_she(kind: &MentionKind) -> bool {
+    match kind {
+        MentionKind::Person { .. } => true,
+        MentionKind::Pronoun(p) => p == "he" || p == "she",
+        _ => false,
+    }
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -2286,11 +2295,7 @@ impl<'a> Attributor<'a> {
                         )
                     })
                 };
-                let person = match &mention.kind {
-                    MentionKind::Person { .. } => true,
-                    MentionKind::Pronoun(p) => p == "he" || p == "she",
-                    _ => false,
-                };
+                let person = person_or_he_she(&mention.kind);
                 if person
                     && !mention.possessive
                     && self.word(after).is_some_and(|w| !is_capitalised(w))
@@ -3002,12 +3007,9 @@ impl<'a> Attributor<'a> {
                     && self.real_span_of(k).is_none()
             });
             if let Some(m) = but.and_then(|k| self.speaker_mention_at(k + 2)) {
-                let person = match &self.ments[m].kind {
-                    MentionKind::Person { .. } => true,
-                    MentionKind::Pronoun(p) => p == "he" || p == "she",
-                    _ => false,
-                };
-                if person && self.verb_after_subject(m, end).is_some() {
+                if person_or_he_she(&self.ments[m].kind)
+                    && self.verb_after_subject(m, end).is_some()
+                {
                     first = self.ments[m].t0;
                 }
             }

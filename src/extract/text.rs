@@ -477,6 +477,13 @@ pub fn is_real_quote(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// The tokens of `t` (no quote spans) and their words.
+    fn tokens_of(t: &str) -> (Vec<Token>, Vec<&str>) {
+        let toks = tokenize(t, &paragraphs(t), &[]);
+        let words = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        (toks, words)
+    }
+
     fn spans_of(t: &str) -> Vec<String> {
         let p = paragraphs(t);
         quote_spans(t, &p)
@@ -554,9 +561,7 @@ mod tests {
     #[test]
     fn tokens_and_sentences() {
         let t = "Mr. Smith of the U.S. said. O’Malley, Frank-Walter came";
-        let p = paragraphs(t);
-        let toks = tokenize(t, &p, &[]);
-        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        let (toks, words) = tokens_of(t);
         assert_eq!(
             words,
             [
@@ -581,9 +586,7 @@ mod tests {
     fn party_labels_are_one_word() {
         // `(D-N.Y.)`: the state abbreviation stays in the word, no sentence ends inside.
         let t = "Rep. Hakeem Jeffries (D-N.Y.) reacted. Then";
-        let p = paragraphs(t);
-        let toks = tokenize(t, &p, &[]);
-        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        let (toks, words) = tokens_of(t);
         assert_eq!(
             words,
             ["Rep.", "Hakeem", "Jeffries", "(", "D-N.Y.", ")", "reacted", ".", "Then"]
@@ -591,9 +594,7 @@ mod tests {
         assert_eq!(toks[0].sent, toks[6].sent);
         // Negative: a longer hyphenated word does not swallow a sentence's period.
         let t = "It was pro-Trump. Then";
-        let p = paragraphs(t);
-        let toks = tokenize(t, &p, &[]);
-        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        let (toks, words) = tokens_of(t);
         assert_eq!(words, ["It", "was", "pro-Trump", ".", "Then"]);
         assert_ne!(toks[0].sent, toks[4].sent);
     }
@@ -608,9 +609,7 @@ mod tests {
     #[test]
     fn web_addresses_are_one_word() {
         let t = "Claude Errera of Halo.Bungie.Org said so. Jake Horowitz of Mic.com. Then";
-        let p = paragraphs(t);
-        let toks = tokenize(t, &p, &[]);
-        let words: Vec<&str> = toks.iter().map(|k| &t[k.start..k.end]).collect();
+        let (toks, words) = tokens_of(t);
         assert_eq!(
             words,
             [
@@ -644,8 +643,7 @@ mod tests {
         // (A run longer than any host name is looked at only so far.)
         assert_eq!(domain_len(&"a.b.".repeat(200)), None);
         let t = "It ended.The next";
-        let p = paragraphs(t);
-        let toks = tokenize(t, &p, &[]);
+        let (toks, _) = tokens_of(t);
         assert_eq!(toks.len(), 5);
     }
 }
