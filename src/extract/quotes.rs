@@ -557,7 +557,27 @@ impl<'a> Attributor<'a> {
             }
         }
         self.ents.names_of_organisations_are_no_persons();
+        // Ages given with a name (`Jane Doe, 46,`), for `the 46-year-old`.
+        for (i, m) in body_ments.iter().enumerate() {
+            if let (Some(e), Some(age)) = (resolved[i], self.age_with(m)) {
+                let ent = &mut self.ents.list[e];
+                if !ent.org && !ent.ages.contains(&age) {
+                    ent.ages.push(age);
+                }
+            }
+        }
         self.resolved = resolved;
+        // (A description's one known holder is not whom it means when another person who
+        // could hold it opened the sentence just before: see `other_subject_before`.)
+        for i in 0..self.ments.len() {
+            if let (MentionKind::Role { definite: true }, Some(e)) =
+                (&self.ments[i].kind, self.resolved[i])
+            {
+                if let Some(y) = self.other_subject_before(i, e) {
+                    self.resolved[i] = Some(y);
+                }
+            }
+        }
         self.genders_from_pronouns(&body_ments, &subject_singles);
     }
 
@@ -812,6 +832,40 @@ impl<'a> Attributor<'a> {
             AUX.contains(&l.as_str())
                 || (l.ends_with("ly") && l.len() > 4 && w == l && !LY_NOUNS.contains(&l.as_str()))
         })
+    }
+
+    /// The age the text gives with a person's mention: `Jane Doe, 46,`, `Jane Doe (46)`,
+    /// `Jane Doe, aged 46`, `the 28-year-old Morientes`.
+    fn age_with(&self, m: &Mention) -> Option<u32> {
+        let num = |i: usize| {
+            self.word(i)
+                .filter(|w| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|w| w.parse::<u32>().ok())
+                .filter(|n| (1..=120).contains(n))
+        };
+        let before =
+            m.t0.checked_sub(1)
+                .and_then(|k| self.word(k))
+                .filter(|w| crate::extract::speakers::is_age(w))
+                .and_then(|w| w.strip_suffix("-year-old")?.parse().ok());
+        // (Inside the mention too: `the 28-year-old Morientes`.)
+        let inside = (m.t0..m.t1).find_map(|k| {
+            self.word(k)
+                .filter(|w| crate::extract::speakers::is_age(w))
+                .and_then(|w| w.strip_suffix("-year-old")?.parse().ok())
+        });
+        let after = match self.punct(m.t1) {
+            Some(",") => {
+                let k = m.t1 + 1 + usize::from(self.word(m.t1 + 1) == Some("aged"));
+                num(k).filter(|_| {
+                    matches!(self.punct(k + 1), Some("," | "." | ";"))
+                        && self.same_para(m.t1, k + 1)
+                })
+            }
+            Some("(") => num(m.t1 + 1).filter(|_| self.punct(m.t1 + 2) == Some(")")),
+            _ => None,
+        };
+        after.or(inside).or(before)
     }
 
     fn punct(&self, i: usize) -> Option<&str> {
@@ -3137,9 +3191,12 @@ impl<'a> Attributor<'a> {
                 {
                     // (Not a participle: `..., David Humphreys adding the final flourish`.)
                     let participle = self.word(v).is_some_and(|w| w.ends_with("ing"));
+                    // (Nor a verb announcing what follows: `Asked if he would stand again,
+                    // Mr Hague replied: "No."`)
                     if end - v <= 20
                         && !participle
                         && self.word(v + 1).is_none_or(|w| lower(w) != "that")
+                        && self.punct(v + 1) != Some(":")
                     {
                         return item(first, k, m);
                     }
@@ -3496,6 +3553,8 @@ impl<'a> Attributor<'a> {
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
             MentionKind::Role { .. } if self.anonymous(m) => None,
+            // `said the 46-year-old` after `Jane Doe, 46,`: the one person given that age.
+            MentionKind::Role { .. } if self.aged_person(m).is_some() => self.aged_person(m),
             MentionKind::Role { definite } => self.resolved[m].or_else(|| {
                 // `the Florida senator`, `the businessman`: when nobody is known to hold the
                 // role, the person the text is about, as `he`/`she` would read; not one known
@@ -3551,7 +3610,16 @@ impl<'a> Attributor<'a> {
                     || mention.country == ent.country
                     || (events.last().is_some_and(|ev| ev.entity == e)
                         && self.only_possible_national(e, mention));
-                (person && role_ok && national_ok).then_some(e)
+                // (Not one the text gives another age, nor anyone when two were given it.)
+                let age_ok = self.mention_age(m).is_none_or(|n| {
+                    ent.ages.is_empty()
+                        && !self.ents.list.iter().any(|o| {
+                            !o.org
+                                && o.ages.contains(&n)
+                                && o.first_at.is_some_and(|at| at < mention.start)
+                        })
+                });
+                (person && role_ok && national_ok && age_ok).then_some(e)
             }),
             MentionKind::OrgGeneric => {
                 let para = self.toks[mention.t0].para;
@@ -3602,6 +3670,80 @@ impl<'a> Attributor<'a> {
                 }
                 _ => None,
             },
+        }
+    }
+
+    /// A person other than `e` (the one known holder of the role description `m` names)
+    /// who opens the sentence before `m`'s, in its paragraph, and could hold the role too (a
+    /// person by given name or gender, with no other office known), when the holder is not
+    /// named in this paragraph or the one before: `Rubio sought ... .
+    /// Walking in, the senator said` is Rubio, not Senator Sanders named paragraphs before;
+    /// `Stephen T. McClellan of Merrill Lynch Research said ... . But the analyst said` is
+    /// McClellan.
+    fn other_subject_before(&self, m: usize, e: usize) -> Option<usize> {
+        let mention = &self.ments[m];
+        let (para, sent) = (self.toks[mention.t0].para, self.toks[mention.t0].sent);
+        // (Not when the holder is named in this paragraph or the one before.)
+        let holder_near = (0..m).rev().any(|j| {
+            self.resolved[j] == Some(e)
+                && matches!(self.ments[j].kind, MentionKind::Person { .. })
+                && self.toks[self.ments[j].t0].para + 1 >= para
+        });
+        if holder_near {
+            return None;
+        }
+        (0..m)
+            .rev()
+            .map_while(|j| {
+                let o = &self.ments[j];
+                let t = &self.toks[o.t0];
+                (t.para == para && t.sent + 1 >= sent).then_some((j, o))
+            })
+            .filter(|(_, o)| self.toks[o.t0].sent < sent)
+            .find_map(|(j, o)| {
+                let y = self.resolved[j]?;
+                let ent = &self.ents.list[y];
+                (y != e
+                    && !ent.org
+                    && ent.name.contains(' ')
+                    && (ent.gender.is_some() || LEXICON.is_given_name(&ent.first_key))
+                    && gender_ok(ent.gender, mention.gender)
+                    && (!ent.has_office() || mention.answers_to(&ent.roles))
+                    && self.opens_sentence(o.t0)
+                    && !o.possessive
+                    && self
+                        .word(o.t1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase)))
+                .then_some(y)
+            })
+    }
+
+    /// The age a description gives (`the 46-year-old`, `the confident 23-year-old`).
+    fn mention_age(&self, m: usize) -> Option<u32> {
+        let mention = &self.ments[m];
+        (mention.t0..mention.t1).find_map(|k| {
+            self.word(k)
+                .filter(|w| crate::extract::speakers::is_age(w))
+                .and_then(|w| w.strip_suffix("-year-old")?.parse().ok())
+        })
+    }
+
+    /// The one person named before description `m` whom the text gives its age (`Jane Doe,
+    /// 46,` for `the 46-year-old`), of no other country.
+    fn aged_person(&self, m: usize) -> Option<usize> {
+        let n = self.mention_age(m)?;
+        let mention = &self.ments[m];
+        let mut hits = self.ents.list.iter().enumerate().filter(|(_, e)| {
+            !e.org
+                && e.ages.contains(&n)
+                && e.first_at.is_some_and(|at| at < mention.start)
+                && (mention.country.is_none()
+                    || e.country.is_none()
+                    || mention.country == e.country)
+        });
+        match (hits.next(), hits.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
         }
     }
 
@@ -6256,6 +6398,69 @@ mod tests {
     }
 
     #[test]
+    fn a_description_means_the_person_who_opened_the_sentence_before() {
+        // `the senator`'s one known holder is Sanders, named paragraphs before; Rubio opened
+        // the sentence before it and could be a senator too.
+        let body = "Sen. Bernie Sanders spoke in Concord. \"We are running a radical campaign,\" Sanders said.\n\nThe race changed after a debate in which Marco Rubio faltered.\n\nRubio sought to stoke positive energy at his headquarters. Walking into the office, the senator said: \"It is huge, that is what it is.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Bernie Sanders".to_string()),
+                Some("Marco Rubio".to_string())
+            ]
+        );
+        // Not one known to hold another office (`Governor Chris Christie`).
+        let governor = body
+            .replace("Marco Rubio faltered", "Governor Chris Christie faltered")
+            .replace("Rubio sought", "Christie sought");
+        assert_eq!(
+            direct_speakers(&governor),
+            [
+                Some("Bernie Sanders".to_string()),
+                Some("Bernie Sanders".to_string())
+            ]
+        );
+        // Nor a subject further back than the sentence before.
+        let far = body.replace(
+            "at his headquarters. Walking",
+            "at his headquarters. The crowd cheered loudly. Walking",
+        );
+        assert_eq!(
+            direct_speakers(&far),
+            [
+                Some("Bernie Sanders".to_string()),
+                Some("Bernie Sanders".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_age_names_the_person_given_it() {
+        // `said the 46-year-old` is the one person the text gave that age, not the one
+        // named last.
+        let body = "Jane Doe, 46, a nurse from Ohio, spoke at the rally. Her colleague Bob Smith, 52, was there too.\n\n\"He is an amazing leader,\" said the 46-year-old.";
+        assert_eq!(direct_speakers(body), one(Some("Jane Doe")));
+        assert_eq!(
+            direct_speakers(&body.replace("Jane Doe, 46,", "Jane Doe (46),")),
+            one(Some("Jane Doe"))
+        );
+        assert_eq!(
+            direct_speakers(&body.replace("Jane Doe, 46,", "Jane Doe, aged 46,")),
+            one(Some("Jane Doe"))
+        );
+        // Nor one the text gives another age: nobody here is 61.
+        assert_eq!(
+            direct_speakers(&body.replace("said the 46-year-old", "said the 61-year-old")),
+            [None]
+        );
+        // Two people of that age: the text does not tell.
+        assert_eq!(
+            direct_speakers(&body.replace("Smith, 52,", "Smith, 46,")),
+            [None]
+        );
+    }
+
+    #[test]
     fn two_word_verbs_before_a_quote() {
         assert_eq!(
             direct_speakers("Marco Rubio spoke first. Rubio fired back forcefully: \"If they sue us in a court in Miami, they will lose.\""),
@@ -6919,6 +7124,14 @@ mod tests {
         let (q, _) = attribute("", None, "Tony Blair spoke.\n\nAt the end of his Middle East trip, Mr Blair said he still admired Mr Blunkett.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].text.starts_with("he still admired"), "{q:?}");
+        // Nor the phrase before a verb announcing what follows: `Citing past results, he
+        // said:` and the quote in the next paragraph.
+        let (q, _) = attribute("", None, "Jean-Paul Dessertine spoke.\n\nCiting the mixed results of joint ventures set up in the past, he said:\n\n\"This is a wager on the evolution of the Soviet Union.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].direct && q[0].speaker.as_deref() == Some("Jean-Paul Dessertine"),
+            "{q:?}"
+        );
         // Narrative, not speech: `X began his career`, `..., David Humphreys adding the final
         // flourish with a conversion`.
         for body in [

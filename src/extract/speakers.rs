@@ -2092,6 +2092,8 @@ pub struct Entity {
     pub headline: bool,
     /// Named after a noun for a person (`Model Caprice`): a person, whatever the name.
     pub person: bool,
+    /// Ages the text gives it (`Jane Doe, 46,`, `the 28-year-old Morientes`).
+    pub ages: Vec<u32>,
 }
 
 /// The article's persons and organisations.
