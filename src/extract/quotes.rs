@@ -4339,12 +4339,14 @@ impl<'a> Attributor<'a> {
             m.possessive
                 || self.starts.contains_key(&m.t1)
                 || (self.after_preposition(modified_from(j)) && !topic(j))
+                || self.in_opening_subordinate(j)
         };
-        // 1. Subjects of reporting verbs.
+        // 1. Subjects of reporting verbs (not in an opening `When ...,` clause: `When Maddow
+        //    pointed out ..., Clinton seized upon it` is about Clinton).
         let mut rep: Option<usize> = None;
         for b in cands {
             let m = &self.ments[b.0];
-            if m.possessive {
+            if m.possessive || self.in_opening_subordinate(b.0) {
                 continue;
             }
             let limit = self.sentence_end(m.t0);
@@ -4422,6 +4424,66 @@ impl<'a> Attributor<'a> {
             return Some(b.2);
         }
         None
+    }
+
+    /// Whether mention `j` lies in a subordinate clause opening its sentence, before the
+    /// clause's comma and a main clause opening with someone named (`When Maddow pointed out
+    /// ..., Clinton seized ...`, `If Smith leaves, the minister ...`).
+    fn in_opening_subordinate(&self, j: usize) -> bool {
+        let t0 = self.ments[j].t0;
+        let mut s = self.sentence_start(t0);
+        while self
+            .word(s)
+            .is_some_and(|w| matches!(lower(w).as_str(), "but" | "and" | "yet" | "so"))
+        {
+            s += 1;
+        }
+        let opens = self.word(s).is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "when"
+                    | "whenever"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "since"
+                    | "once"
+                    | "until"
+                    | "if"
+                    | "unless"
+                    | "whereas"
+            )
+        });
+        if !opens || s >= t0 {
+            return false;
+        }
+        // (And the main clause opens with someone named after the comma: not `When Joy
+        // Rainey started competing in 1974 she was ...`.)
+        let end = self.sentence_end(t0);
+        let Some(comma) = (t0..end).find(|&k| {
+            self.punct(k)
+                .is_some_and(|p| matches!(p, "," | "-" | "—" | "–" | ";" | "("))
+        }) else {
+            return false;
+        };
+        if self.punct(comma) != Some(",") {
+            return false;
+        }
+        let next = comma
+            + 1
+            + usize::from(
+                self.toks
+                    .get(comma + 1)
+                    .is_some_and(|t| t.kind == Kind::Close),
+            );
+        (s..t0).all(|k| self.punct(k) != Some(",") && self.toks[k].inside.is_none())
+            && self.starts.get(&next).is_some_and(|&o| {
+                matches!(
+                    self.ments[o].kind,
+                    MentionKind::Person { .. } | MentionKind::Role { .. }
+                )
+            })
     }
 
     /// Whether the word before token `k` is a preposition of place or `New` (`in Brooklyn`,
@@ -6431,6 +6493,30 @@ mod tests {
                 Some("Bernie Sanders".to_string()),
                 Some("Bernie Sanders".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_in_an_opening_when_clause_is_not_the_topic() {
+        // `When Maddow pointed out ..., Clinton seized upon ...`: the `she` after it is
+        // Clinton, though Maddow is the subject of a reporting verb.
+        let body = "Hillary Clinton spoke to Rachel Maddow on Wednesday.\n\n\"It is a bit concerning to me,\" Clinton said. When Maddow pointed out that Sanders calls it \"Medicare for all,\" Clinton seized upon the reference. \"Medicare for all is not the same if you turn it over to the states,\" she said.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Hillary Clinton".to_string()),
+                Some("Hillary Clinton".to_string())
+            ]
+        );
+        // Not when the main clause opens with no one named: `When Maddow pointed out ...,
+        // the audience laughed.` is no sentence about Clinton.
+        let body = body.replace(
+            " Clinton seized upon the reference.",
+            " the audience laughed.",
+        );
+        assert_ne!(
+            direct_speakers(&body)[1],
+            Some("Hillary Clinton".to_string())
         );
     }
 
