@@ -4087,6 +4087,17 @@ impl<'a> Attributor<'a> {
             if self.firm_of_person(j) {
                 continue;
             }
+            // `Like Allen, their days begin at 4:30 a.m.`: one compared with is not whom the
+            // sentence is about.
+            if o.t0 > 0
+                && self
+                    .word(o.t0 - 1)
+                    .is_some_and(|w| matches!(w, "Like" | "Unlike"))
+                && self.para_start(o.t0 - 1)
+                && self.punct(o.t1) == Some(",")
+            {
+                continue;
+            }
             match ent {
                 Some(e) if agrees(e) => back.push((j, self.toks[o.t0].sent, e)),
                 Some(e)
@@ -6518,6 +6529,31 @@ mod tests {
             direct_speakers(&body)[1],
             Some("Hillary Clinton".to_string())
         );
+    }
+
+    #[test]
+    fn a_web_pages_call_to_action_and_a_comparison_hide_no_one() {
+        // `(Subscribe to POLITICO's Off Message podcast with Glenn Thrush.)`: neither
+        // `Subscribe` nor `Off Message` is someone a `she` might mean.
+        let body = "The two reporters are Anna Palmer and Jake Sherman.\n\n\"We've got to thread the needle,\" added Palmer.\n\nTwelve years ago, Palmer accepted a certain amount of sexism as part of the game.\n\n(Subscribe to POLITICO's Off Message podcast with Glenn Thrush.)\n\n\"I covered lobbying, which is even kind of harder to break into,\" she said.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Anna Palmer".to_string()),
+                Some("Anna Palmer".to_string())
+            ]
+        );
+        // `Like Allen, their days begin ...`: the one compared with is not the `he` after it.
+        let body = "The reporters are Anna Palmer and Jake Sherman; their predecessor is Mike Allen.\n\n\"It really is a village newspaper,\" said Sherman. Sherman, in particular, keeps his eyes glued on his iPhone. Like Allen, their days begin at 4:30 a.m.\n\n\"We like to work a lot, every day,\" he told me.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Jake Sherman".to_string()),
+                Some("Jake Sherman".to_string())
+            ]
+        );
+        let body = body.replace("Like Allen,", "With Allen,");
+        assert_ne!(direct_speakers(&body)[1], Some("Jake Sherman".to_string()));
     }
 
     #[test]
