@@ -92,6 +92,9 @@ pub struct Lexicon {
     pub verb_openers: HashSet<String>,
     /// Participles whose agent issues the text that speaks (`issued by`).
     pub issuing_verbs: HashSet<String>,
+    /// Verbs of a view or a wish (`wants`, `voiced`): a quoted sentence after one is the
+    /// subject's.
+    pub view_verbs: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
@@ -267,6 +270,7 @@ impl Lexicon {
                 "noun_verbs" => &mut lx.noun_verbs,
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
+                "view_verbs" => &mut lx.view_verbs,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
@@ -370,6 +374,7 @@ mod tests {
         assert!(lx.royal_styles.contains("prince"));
         assert!(lx.noun_verbs.contains("state") && lx.verb_openers.contains("to"));
         assert!(lx.issuing_verbs.contains("issued"));
+        assert!(lx.view_verbs.contains("forecast"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));
         // (Every class the code asks about is read: a misspelt class name reads as nothing.)

@@ -3245,6 +3245,77 @@ impl<'a> Attributor<'a> {
         self.toks.binary_search_by(|t| t.start.cmp(&byte)).ok()
     }
 
+    /// The person opening the sentence right before quote `span`, in its paragraph, as the
+    /// subject of a verb, when the quote is a sentence of its own and that sentence quotes
+    /// nothing and names no one else but as an object: `Mr Negroponte wants the laptops to
+    /// become common. "Q."`
+    fn subject_of_sentence_before(&self, span: &Span) -> Option<usize> {
+        let k = self.token_at(span.open)?;
+        let prev = k.checked_sub(1)?;
+        if self.toks[prev].para != span.para
+            || !matches!(self.punct(prev), Some("." | "!" | "?"))
+            || !self.quote_edges(span).0.ends_with(['.', '!', '?'])
+        {
+            return None;
+        }
+        let s0 = self.sentence_start(prev);
+        if (s0..prev).any(|x| {
+            self.toks[x].kind != Kind::Word && self.toks[x].kind != Kind::Punct
+                || self.toks[x].inside.is_some()
+        }) {
+            return None;
+        }
+        // (Or the subject of a clause after `, but`: `Playbook won't go that far, but
+        // Sherman wants to use it as a fact check. "Q."`)
+        let but = (s0 + 2..prev).find(|&x| {
+            self.word(x - 1) == Some("but")
+                && self.punct(x - 2) == Some(",")
+                && self.starts.contains_key(&x)
+        });
+        let j = match but {
+            Some(x) => self.starts[&x],
+            None => *(s0..prev).find_map(|x| self.starts.get(&x))?,
+        };
+        let m = &self.ments[j];
+        let e = self.resolved[j]?;
+        let ent = &self.ents.list[e];
+        let person = !ent.org
+            && (ent.gender.is_some()
+                || !ent.roles.is_empty()
+                || ent.person
+                || LEXICON.is_given_name(&ent.first_key));
+        // (A verb of a view or a wish after it: `wants`, `voiced`, `forecast`; not `Mr
+        // Blair himself`, nor `Sam Lau met voters`.)
+        let v = m.appositive_end.unwrap_or(m.t1);
+        let verb = self.word(v).is_some_and(|w| LEXICON.view_verbs.contains(w));
+        // (Not a sentence that names its source: `The problem, according to Mr Lane, is ...`.)
+        if (s0..prev).any(|x| self.word(x).is_some_and(|w| lower(w) == "according")) {
+            return None;
+        }
+        if !person
+            || !matches!(m.kind, MentionKind::Person { .. })
+            || m.possessive
+            || !(but.is_some() || self.opens_sentence(m.t0))
+            || !verb
+        {
+            return None;
+        }
+        // (No one else named in its clause but after a preposition or as a possessive.)
+        let others = self.ments.iter().enumerate().any(|(o, om)| {
+            o != j
+                && om.t0 >= if but.is_some() { m.t1 } else { s0 }
+                && om.t0 < prev
+                && matches!(
+                    om.kind,
+                    MentionKind::Person { .. } | MentionKind::Pronoun(_)
+                )
+                && !om.possessive
+                && !self.after_preposition(om.t0)
+                && self.resolved[o] != Some(e)
+        });
+        (!others).then_some(e)
+    }
+
     /// The quoted text of `span` and the text after its closing mark.
     fn quote_edges(&self, span: &Span) -> (&str, &str) {
         (
@@ -3470,6 +3541,10 @@ impl<'a> Attributor<'a> {
                     None
                 }
             });
+            // (Nothing to inherit: a whole sentence quoted right after a sentence about a
+            // person, `Mr Negroponte wants the laptops to be common. "Nokia make 200 million
+            // cell phones a year ..."`, is that person's.)
+            let inherited = inherited.or_else(|| self.subject_of_sentence_before(span));
             items[i].speaker = inherited;
         }
         // A digest (`Below are Putin's key statements that TASS put together.`): the quotes
@@ -6554,6 +6629,42 @@ mod tests {
         );
         let body = body.replace("Like Allen,", "With Allen,");
         assert_ne!(direct_speakers(&body)[1], Some("Jake Sherman".to_string()));
+    }
+
+    #[test]
+    fn a_quoted_sentence_after_a_sentence_about_someone_is_theirs() {
+        let s = |x: &str| direct_speakers(&format!("Nicholas Negroponte spoke in Davos.\n\n{x}"));
+        let neg = Some("Nicholas Negroponte".to_string());
+        assert_eq!(
+            s("Mr Negroponte wants the laptops to become more common than phones. \"Nokia make 200 million cell phones a year.\""),
+            std::slice::from_ref(&neg)
+        );
+        assert_eq!(
+            s("The target is far off, but Negroponte voiced hope. \"Nokia make 200 million cell phones a year.\""),
+            [neg]
+        );
+        // Not a sentence naming its source, nor a subject with no verb, nor two people.
+        assert_eq!(
+            s("The problem, according to Bill Gates, is Mr Negroponte himself. \"Nokia make 200 million cell phones a year.\""),
+            [None]
+        );
+        assert_eq!(
+            s("The problem is not the price, but Mr Negroponte himself. \"Nokia make 200 million cell phones a year.\""),
+            [None]
+        );
+        assert_eq!(
+            s("Mr Negroponte met voters in a school. \"Nokia make 200 million cell phones a year.\""),
+            [None]
+        );
+        assert_eq!(
+            s("Mr Negroponte wants Bill Gates to pay for it. \"Nokia make 200 million cell phones a year.\""),
+            [None]
+        );
+        // Nor a phrase quoted inside a sentence.
+        assert_eq!(
+            s("Mr Negroponte wants the laptops to be common. They are \"the future of learning in poor countries\"."),
+            [None]
+        );
     }
 
     #[test]
