@@ -3046,6 +3046,21 @@ impl<'a> Attributor<'a> {
                     && self.speaker_mention_at(k + 1).is_some()
             }) {
                 first = c + 1;
+            } else if self
+                .word(first)
+                .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+            {
+                // (Or a short phrase ending in a noun for what was said, with no comma: `In
+                // its statement Valve also said that C`.)
+                if let Some(k) = (first + 2..end.min(first + 6)).find(|&k| {
+                    self.word(k - 1).is_some_and(|w| {
+                        LEXICON.speech_nouns.contains(w) || matches!(w, "interview" | "speech")
+                    }) && self
+                        .speaker_mention_at(k)
+                        .is_some_and(|m| self.verb_after_subject(m, end).is_some())
+                }) {
+                    first = k;
+                }
             }
         }
         // (Or a person's clause after `, but`: `Third generation mobiles could drive people
@@ -7357,6 +7372,16 @@ mod tests {
         let (q, _) = attribute("", None, "Tony Blair spoke.\n\nAt the end of his Middle East trip, Mr Blair said he still admired Mr Blunkett.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].text.starts_with("he still admired"), "{q:?}");
+        // A short phrase ending in a noun for what was said opens no statement, comma or
+        // not: `In its statement Valve also said that C`, `During the interview Mr Blair said C`.
+        for body in [
+            "Valve sells games.\n\nIn its statement Valve also said that rumours of fake keys were false.",
+            "Tony Blair spoke.\n\nDuring the interview Mr Blair also said the former home secretary would play a big role.",
+        ] {
+            let (q, _) = attribute("", None, body);
+            assert_eq!(q.len(), 1, "{body}: {q:?}");
+            assert!(q[0].speaker.is_some() && !q[0].text.contains("statement") && !q[0].text.contains("interview"), "{q:?}");
+        }
         // Nor the phrase before a verb announcing what follows: `Citing past results, he
         // said:` and the quote in the next paragraph.
         let (q, _) = attribute("", None, "Jean-Paul Dessertine spoke.\n\nCiting the mixed results of joint ventures set up in the past, he said:\n\n\"This is a wager on the evolution of the Soviet Union.\"");
