@@ -1754,6 +1754,15 @@ impl<'a> Attributor<'a> {
                 if asks && !matches!(self.ments[m].kind, MentionKind::Pronoun(_)) && clause {
                     return None;
                 }
+                // (Nor a next sentence reporting a clause of its own opened by a pronoun: `"Q."
+                // The company says it no longer tolerates such practices.`)
+                if ends_sentence
+                    && self
+                        .word(v + 1)
+                        .is_some_and(|w| matches!(w, "it" | "he" | "she" | "they" | "we"))
+                {
+                    return None;
+                }
                 // `"... there?'" LTA chief executive, John Crowther, added: "Q2"`: the cue
                 // introduces the quote after its colon.
                 if self.punct(v + 1) == Some(":")
@@ -3635,11 +3644,15 @@ impl<'a> Attributor<'a> {
             // `"Q," the ministry reported. "Q," the agency added.`: a head no organisation named
             // in the text has is the organisation quoted last in the same paragraph or the one
             // before (`"Q," First City said in a note. / "Q," the bank said.`).
+            // (Or whose statement opens the same paragraph: `In its statement Valve also said
+            // that C. The company said: "Q"`.)
             MentionKind::OrgHead { .. } => self.resolved[m].or_else(|| {
                 let para = self.toks[mention.t0].para;
                 let ev = events.last()?;
-                let near = self.toks[self.ments[ev.mention].t0].para + 1 >= para;
-                (near && ev.direct && self.ents.list[ev.entity].org).then_some(ev.entity)
+                let ev_para = self.toks[self.ments[ev.mention].t0].para;
+                let near = ev_para + 1 >= para;
+                (near && (ev.direct || ev_para == para) && self.ents.list[ev.entity].org)
+                    .then_some(ev.entity)
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
             MentionKind::Role { .. } if self.anonymous(m) => None,
@@ -4919,12 +4932,19 @@ fn firm_full_name(text: &str, name: &str) -> Option<String> {
             break;
         }
         // (`and` inside the name only one word before its end: `Carolina Power and Light
-        // Co`, not `Spectra-Physics and Reliance Group Holdings`.)
+        // Co`, not `Spectra-Physics and Reliance Group Holdings`; nor between two names
+        // complete with a suffix: `Munich Re and Swiss Re` are two firms, `Engineered Systems
+        // and Development Corp` one.)
+        let complete = LEXICON.firm_suffixes.contains(
+            words
+                .last()
+                .map_or(name.rsplit(' ').next().unwrap_or(name), |w| w.as_str()),
+        );
         let and = matches!(w.as_str(), "and" | "&")
             && raws.get(k + 2).is_some_and(|n| {
                 let n = trim(n);
                 LEXICON.legal_forms.contains(n.as_str())
-                    || LEXICON.firm_suffixes.contains(n.as_str())
+                    || (!complete && LEXICON.firm_suffixes.contains(n.as_str()))
             });
         if !(and || w.starts_with(char::is_uppercase)) || raw.contains(['(', ')']) {
             break;
@@ -6680,6 +6700,33 @@ mod tests {
             s("Mr Negroponte wants the laptops to be common. They are \"the future of learning in poor countries\"."),
             [None]
         );
+    }
+
+    #[test]
+    fn reinsurers_and_a_companys_statement_in_the_paragraph() {
+        // `Munich Re and Swiss Re` are two firms, `Swiss Re` keeps its nation's word.
+        let body = "Munich Re and Swiss Re, the two biggest reinsurers, have spoken. Swiss Re has said total claims are likely to be less than $10bn.";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Swiss Re"));
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // `the company` after the firm's statement opening the same paragraph.
+        let body = "Gamers were angry.\n\nIn its statement Valve Corp also said that rumours of fake keys were false. The company said: \"The hack came from the community as do they all.\"";
+        assert_eq!(direct_speakers(body), one(Some("Valve Corp")));
+        // Not a statement paragraphs before.
+        let body = "Valve Corp also said that rumours of fake keys were false.\n\nGamers were angry.\n\nThe company said: \"The hack came from the community as do they all.\"";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn a_next_sentence_reporting_a_clause_of_its_own_is_no_cue() {
+        // `"Q." The company says it no longer tolerates such practices.`: the quote is the
+        // prosecutor's, not the company's.
+        let body = "Titan pleaded guilty.\n\nProsecuting attorney Carol Lam said: \"All US companies should take note that bribing officials is criminal.\" The company says it no longer tolerates such practices.";
+        assert_eq!(direct_speakers(body), one(Some("Carol Lam")));
+        // A short tail still is: `"Q." The company said on Tuesday.`
+        let body = "Titan pleaded guilty.\n\n\"We no longer tolerate such practices at all.\" Titan said on Tuesday.";
+        assert_eq!(direct_speakers(body), one(Some("Titan")));
     }
 
     #[test]
