@@ -598,7 +598,20 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             let whole = toks
                 .get(e)
                 .is_none_or(|x| x.kind != Kind::Word || x.para != t.para || !is_cap(tok(text, x)));
-            if e >= i + 3 && whole {
+            // (Two words are a firm named short when the text also writes them before more
+            // of a name: `First City said` after `First City Bancorporation of Texas`.)
+            // (Not a nation's word: `West German prosecutors` after `West German Economics
+            // Minister`.)
+            let short_firm =
+                e == i + 2 && whole && lx.country(tok(text, &toks[i + 1])).is_none() && {
+                    let phrase = &text[t.start..toks[e - 1].end];
+                    text.match_indices(phrase).any(|(at, _)| {
+                        text[at + phrase.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                    })
+                };
+            if (e >= i + 3 && whole) || short_firm {
                 return Some(org_span(text, toks, i, e));
             }
         }
@@ -3050,6 +3063,21 @@ mod tests {
             MentionKind::Org { name } => Some(name.clone()),
             _ => None,
         };
+        // `First City said`: two words opened by a word that opens no person's name are a
+        // firm named short when the text writes them before more of a name.
+        let m = ms("First City Bancorporation of Texas lost money.\n\nFirst City said it would sell loans.");
+        assert_eq!(org(&m[2]).as_deref(), Some("First City"), "{m:?}");
+        let m = ms("First City lost money.\n\nFirst City said it would sell loans.");
+        assert!(
+            m.iter().all(|x| org(x).as_deref() != Some("First City")),
+            "{m:?}"
+        );
+        // (Not a nation's word: `West German prosecutors`.)
+        let m = ms("West German Economics Minister Martin Bangemann spoke.\n\nWest German prosecutors said the fraud was large.");
+        assert!(
+            m.iter().all(|x| org(x).as_deref() != Some("West German")),
+            "{m:?}"
+        );
         // `X and Y Plc` is one firm, and a ticker in angle brackets names no one.
         let m = ms("Thatcher fought for Cable and Wireless Plc <CAWL.L> in Tokyo.");
         assert_eq!(org(&m[1]).as_deref(), Some("Cable and Wireless Plc"));
