@@ -6730,6 +6730,26 @@ mod tests {
     }
 
     #[test]
+    fn a_role_of_a_body_before_a_name() {
+        // `Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:`, `Secretary
+        // of the Treasury James Baker said`: the person holds the role.
+        for (body, name, role) in [
+            ("Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: \"The housing policy is an alarming example of disjointed thinking.\"", "Peter Ainsworth", "Chair"),
+            ("Secretary of the Treasury James Baker said: \"We will not intervene in the markets at this time.\"", "James Baker", "Secretary"),
+        ] {
+            let (q, sp) = attribute("", None, body);
+            assert_eq!(q[0].speaker.as_deref(), Some(name), "{q:?}");
+            assert_eq!(sp[0].roles, [role], "{sp:?}");
+        }
+        // Not a word that is no role: `Friends of the Earth campaigner Tony Juniper`.
+        let (_, sp) = attribute("", None, "Friends of the Earth campaigner Tony Juniper said: \"The housing policy is an alarming example of disjointed thinking.\"");
+        assert!(
+            sp.iter().all(|s| !s.roles.iter().any(|r| r == "Friends")),
+            "{sp:?}"
+        );
+    }
+
+    #[test]
     fn the_record_holder_is_the_champion_named_before() {
         let body = "Former Olympic champion Michael Johnson has accused Britain's top sprinters of lacking pride.\n\n\"The biggest factor on their mind is to be number one in Britain,\" the world record holder told Five Live.";
         assert_eq!(direct_speakers(body), one(Some("Michael Johnson")));

@@ -2028,6 +2028,33 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
                 continue;
             }
         }
+        // A role word, `of` and a body before a full name (`Chairman of the Environmental
+        // Audit Committee Peter Ainsworth`, `Secretary of the Treasury James Baker`): one
+        // mention of that person, holding the role.
+        if let MentionKind::Person { name, words: 1 } = &m.kind {
+            let role = LEXICON
+                .role(&name.to_lowercase())
+                .filter(|_| !m.possessive && toks.get(m.t1).is_some_and(|x| tok(text, x) == "of"));
+            let named = out.get(idx + 1).filter(|n| {
+                matches!(n.kind, MentionKind::Person { words, .. } if words >= 2)
+                    && n.t0 == m.t1 + 1
+                    // (The body inside the mention, before the name.)
+                    && matches!(&n.kind, MentionKind::Person { name, .. }
+                        if !text[n.start..n.end].starts_with(name.as_str()))
+            });
+            if let (Some((role, g)), Some(n)) = (role, named) {
+                let mut n = n.clone();
+                n.start = m.start;
+                n.t0 = m.t0;
+                if !n.roles.contains(role) {
+                    n.roles.push(role.clone());
+                }
+                n.gender = n.gender.or(*g);
+                merged.push(n);
+                idx += 2;
+                continue;
+            }
+        }
         if matches!(m.kind, MentionKind::Person { .. }) && !m.possessive {
             if let Some(next) = out.get(idx + 1) {
                 let comma = toks.get(m.t1).is_some_and(|x| tok(text, x) == ",");
