@@ -1560,6 +1560,28 @@ impl<'a> Attributor<'a> {
                     // a modifier gives way to the name it qualifies.)
                     return Some(self.qualified_name(h).unwrap_or(h));
                 }
+                // A body after lower-case words naming its trade or its part (`lead manager
+                // Credit Suisse said`, `brokerage Merrill Lynch said`): the body.
+                let trade = (i..self.ments[h].t1).any(|x| {
+                    self.word(x).is_some_and(|w| {
+                        !is_capitalised(w)
+                            && (LEXICON.trades.contains(w) || LEXICON.role_words.contains(w))
+                    })
+                });
+                if k > i
+                    && trade
+                    && matches!(self.ments[h].kind, MentionKind::Org { .. })
+                    && !self.ments[h].possessive
+                {
+                    if let Some(q) = self.qualified_name(h) {
+                        return Some(q);
+                    }
+                    if self.verb_after_subject(h, self.sentence_end(k)).is_some()
+                        || self.is_inverted_verb(k.saturating_sub(1))
+                    {
+                        return Some(h);
+                    }
+                }
                 // An organisation or a place qualifying the name (`Republican National
                 // Committee spokesman Sean Spicer`, `New York attorney Eric Levine`).
                 return (!named).then(|| self.qualified_name(h)).flatten();
@@ -6727,6 +6749,25 @@ mod tests {
         // A short tail still is: `"Q." The company said on Tuesday.`
         let body = "Titan pleaded guilty.\n\n\"We no longer tolerate such practices at all.\" Titan said on Tuesday.";
         assert_eq!(direct_speakers(body), one(Some("Titan")));
+    }
+
+    #[test]
+    fn a_body_after_words_for_its_trade_speaks() {
+        // `lead manager Credit Suisse said`, `brokerage Merrill Lynch said`: the body, named
+        // without the lower-case words; banks known by name are no people.
+        let (q, sp) = attribute("", None, "Teikoku Kako Co Ltd is launching 40 mln Swiss francs of five-year notes, lead manager Credit Suisse said.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Credit Suisse"));
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        let (q, sp) = attribute("", None, "\"We are not expecting Fiat to exercise its put at this point,\" brokerage Merrill Lynch said in a note.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Merrill Lynch"));
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        let (q, sp) = attribute("", None, "Ford Motor Credit Co is raising 200 mln dlrs via an offering of notes, sole manager Salomon Brothers said.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Salomon Brothers"));
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // `a senior U.S. Treasury official said`: the body, not `senior U.S. Treasury`.
+        let (q, _) = attribute("", None, "The Paris accord will be reviewed at the meeting, a senior U.S. Treasury official said.");
+        assert_eq!(q[0].speaker.as_deref(), Some("U.S. Treasury"), "{q:?}");
     }
 
     #[test]

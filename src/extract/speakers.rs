@@ -1580,7 +1580,10 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
             || acronym
             || the_thing
         {
-            let org_name = strip_possessive(&run[..q].join(" ")).to_string();
+            // (Its name without the lower-case words before it: `lead manager Credit Suisse`,
+            // `a senior U.S. Treasury official`.)
+            let first = (0..q).find(|&x| !lows[x].eq(run[x])).unwrap_or(0);
+            let org_name = strip_possessive(&run[first..q].join(" ")).to_string();
             let mut m = mk(end_tok, MentionKind::Org { name: org_name });
             m.country = country;
             m.possessive = poss;
