@@ -3662,7 +3662,10 @@ impl<'a> Attributor<'a> {
             {
                 None
             }
-            MentionKind::Person { .. } | MentionKind::Org { .. } => self.resolved[m],
+            // `said the Drexel spokesman` after `Drexel spokesman Steve Anredder`: the one
+            // spokesman named for that body.
+            MentionKind::Org { .. } => self.named_spokesperson(m).or(self.resolved[m]),
+            MentionKind::Person { .. } => self.resolved[m],
             // `"Q," the ministry reported. "Q," the agency added.`: a head no organisation named
             // in the text has is the organisation quoted last in the same paragraph or the one
             // before (`"Q," First City said in a note. / "Q," the bank said.`).
@@ -3841,6 +3844,39 @@ impl<'a> Attributor<'a> {
                         .is_some_and(|w| w.starts_with(char::is_lowercase)))
                 .then_some(y)
             })
+    }
+
+    /// For `the X spokesman` (mention `m` of body X, definite), the one person named before
+    /// as `X spokesman NAME` (or `spokeswoman`, `spokesperson`).
+    fn named_spokesperson(&self, m: usize) -> Option<usize> {
+        let mention = &self.ments[m];
+        let body = |j: usize| {
+            let o = &self.ments[j];
+            crate::extract::lexicon::strip_possessive(&self.body[o.start..o.end])
+                .trim_start_matches("the ")
+                .trim_start_matches("The ")
+                .to_string()
+        };
+        let spokes = |j: usize| {
+            self.word(j)
+                .is_some_and(|w| crate::extract::speakers::SPOKESPEOPLE.contains(&w))
+        };
+        if !spokes(mention.t1) || self.word(mention.t0).is_none_or(|w| lower(w) != "the") {
+            return None;
+        }
+        let name = body(m);
+        let mut found = (0..m).filter_map(|j| {
+            let o = &self.ments[j];
+            let named = matches!(o.kind, MentionKind::Person { words: 2.., .. })
+                && o.roles.iter().any(|r| r == "Spokesperson")
+                && spokes(o.t0);
+            let before = *self.ends.get(&o.t0)?;
+            (named && before != m && body(before) == name)
+                .then_some(self.resolved[j])
+                .flatten()
+        });
+        let first = found.next()?;
+        found.all(|e| e == first).then_some(first)
     }
 
     /// The age a description gives (`the 46-year-old`, `the confident 23-year-old`).
@@ -6768,6 +6804,22 @@ mod tests {
         // `a senior U.S. Treasury official said`: the body, not `senior U.S. Treasury`.
         let (q, _) = attribute("", None, "The Paris accord will be reviewed at the meeting, a senior U.S. Treasury official said.");
         assert_eq!(q[0].speaker.as_deref(), Some("U.S. Treasury"), "{q:?}");
+    }
+
+    #[test]
+    fn the_bodys_spokesman_is_the_one_named_before() {
+        let body = "But Drexel spokesman Steve Anredder told Reuters that business is normal.\n\n\"We have done nothing wrong at all,\" said the Drexel spokesman.";
+        assert_eq!(direct_speakers(body), one(Some("Steve Anredder")));
+        // Not `a Drexel spokesman` (someone else), nor when two were named.
+        assert_eq!(
+            direct_speakers(&body.replace("said the Drexel", "said a Drexel")),
+            one(Some("Drexel"))
+        );
+        let two = body.replace(
+            "business is normal.",
+            "business is normal. Drexel spokesman Ann Smith agreed.",
+        );
+        assert_eq!(direct_speakers(&two), one(Some("Drexel")));
     }
 
     #[test]
