@@ -2757,6 +2757,23 @@ impl<'a> Attributor<'a> {
             if let Some(p) = unclosed(m) {
                 return Some(p);
             }
+            // `Colin Asplin, Blackpool Hotel Association said:`: a body set off after the full
+            // name opening the sentence is the person's (a comma where `of` was meant).
+            if matches!(self.ments[m].kind, MentionKind::Org { .. })
+                && t0 >= b + 3
+                && self.punct(t0 - 1) == Some(",")
+            {
+                if let Some(&p) = self.ends.get(&(t0 - 1)) {
+                    let pm = &self.ments[p];
+                    if matches!(pm.kind, MentionKind::Person { words, .. } if words >= 2)
+                        && !pm.possessive
+                        && pm.t0 == b
+                        && ok(p)
+                    {
+                        return Some(p);
+                    }
+                }
+            }
             if ok(m) {
                 match self.object_of_preposition(m, b) {
                     None => return Some(m),
@@ -6804,6 +6821,34 @@ mod tests {
         // `a senior U.S. Treasury official said`: the body, not `senior U.S. Treasury`.
         let (q, _) = attribute("", None, "The Paris accord will be reviewed at the meeting, a senior U.S. Treasury official said.");
         assert_eq!(q[0].speaker.as_deref(), Some("U.S. Treasury"), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_set_off_after_a_name_and_plural_acronyms() {
+        // `Colin Asplin, Blackpool Hotel Association said:` is Colin Asplin.
+        let body = "The party will not return.\n\nColin Asplin, Blackpool Hotel Association said: \"We have tried very hard to make sure they come back.\"";
+        assert_eq!(direct_speakers(body), one(Some("Colin Asplin")));
+        // Not a name that does not open the sentence: `Asked about Colin Asplin, Blackpool
+        // Hotel Association said:`.
+        let body = body.replace(
+            "Colin Asplin, Blackpool",
+            "Asked about Colin Asplin, Blackpool",
+        );
+        assert_eq!(
+            direct_speakers(&body),
+            one(Some("Blackpool Hotel Association"))
+        );
+        // `Windows ATMs` (a headline's words) is no one a `he` could mean.
+        let (q, _) = attribute(
+            "Concerns over Windows ATMs",
+            None,
+            "Mr Hirsch from Retail Banking Research said the risk was low. Only 10% of all ATMs get swapped every year.\n\n\"Windows cash machines have been around for several years,\" he said.",
+        );
+        assert_eq!(
+            q.last().and_then(|q| q.speaker.as_deref()),
+            Some("Hirsch"),
+            "{q:?}"
+        );
     }
 
     #[test]

@@ -2746,10 +2746,16 @@ pub fn person_name_ok(name: &str) -> bool {
     if lx.nonpersons.contains(&last_l) {
         return false;
     }
-    // An acronym of three letters or more is an organisation's (`CNN Worldwide`).
+    // An acronym of three letters or more is an organisation's (`CNN Worldwide`), and one of
+    // two or more in the plural a thing's (`Windows ATMs`, `PCs`).
     if words.iter().any(|w| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+        let plural = letters.len() >= 3
+            && letters.last() == Some(&'s')
+            && letters[..letters.len() - 1]
+                .iter()
+                .all(|c| c.is_uppercase());
+        plural || (letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()))
     }) {
         return false;
     }
