@@ -95,6 +95,12 @@ pub struct Lexicon {
     /// Verbs of a view or a wish (`wants`, `voiced`): a quoted sentence after one is the
     /// subject's.
     pub view_verbs: HashSet<String>,
+    /// Occasions of speech (`interview`, `speech`): `During the interview Mr Blair said C`.
+    pub speech_occasions: HashSet<String>,
+    /// Words opening a subordinate clause (`when`, `although`), lowercase.
+    pub subordinators: HashSet<String>,
+    /// Words opening a comparison (`like`, `unlike`): one compared with is not the topic.
+    pub comparisons: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
@@ -271,6 +277,9 @@ impl Lexicon {
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
                 "view_verbs" => &mut lx.view_verbs,
+                "speech_occasions" => &mut lx.speech_occasions,
+                "subordinators" => &mut lx.subordinators,
+                "comparisons" => &mut lx.comparisons,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
@@ -375,6 +384,9 @@ mod tests {
         assert!(lx.noun_verbs.contains("state") && lx.verb_openers.contains("to"));
         assert!(lx.issuing_verbs.contains("issued"));
         assert!(lx.view_verbs.contains("forecast"));
+        assert!(lx.speech_occasions.contains("interview"));
+        assert!(lx.subordinators.contains("although"));
+        assert!(lx.comparisons.contains("unlike"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));
         // (Every class the code asks about is read: a misspelt class name reads as nothing.)

@@ -573,8 +573,11 @@ impl<'a> Attributor<'a> {
             if let (MentionKind::Role { definite: true }, Some(e)) =
                 (&self.ments[i].kind, self.resolved[i])
             {
+                // (That person when named more than once; else the text does not tell:
+                // `Angela Merkel urged patience. "Q," the prime minister said` after Theresa
+                // May named paragraphs before.)
                 if let Some(y) = self.other_subject_before(i, e) {
-                    self.resolved[i] = Some(y);
+                    self.resolved[i] = (self.ents.list[y].named >= 2).then_some(y);
                 }
             }
         }
@@ -835,7 +838,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The age the text gives with a person's mention: `Jane Doe, 46,`, `Jane Doe (46)`,
-    /// `Jane Doe, aged 46`, `the 28-year-old Morientes`.
+    /// `Jane Doe, aged 46,`, `Mary Jones, also 46,`, `the 28-year-old Morientes`.
     fn age_with(&self, m: &Mention) -> Option<u32> {
         let num = |i: usize| {
             self.word(i)
@@ -843,20 +846,15 @@ impl<'a> Attributor<'a> {
                 .and_then(|w| w.parse::<u32>().ok())
                 .filter(|n| (1..=120).contains(n))
         };
-        let before =
-            m.t0.checked_sub(1)
-                .and_then(|k| self.word(k))
-                .filter(|w| crate::extract::speakers::is_age(w))
-                .and_then(|w| w.strip_suffix("-year-old")?.parse().ok());
-        // (Inside the mention too: `the 28-year-old Morientes`.)
-        let inside = (m.t0..m.t1).find_map(|k| {
-            self.word(k)
-                .filter(|w| crate::extract::speakers::is_age(w))
-                .and_then(|w| w.strip_suffix("-year-old")?.parse().ok())
-        });
+        let age = |k: usize| self.word(k).and_then(crate::extract::speakers::age_of);
+        // (Before the mention or inside it: `the 28-year-old Morientes`.)
+        let before = m.t0.checked_sub(1).and_then(age);
+        let inside = (m.t0..m.t1).find_map(age);
         let after = match self.punct(m.t1) {
             Some(",") => {
-                let k = m.t1 + 1 + usize::from(self.word(m.t1 + 1) == Some("aged"));
+                // (`Jane Doe, aged 46,`, `Mary Jones, also 46,`.)
+                let k =
+                    m.t1 + 1 + usize::from(matches!(self.word(m.t1 + 1), Some("aged" | "also")));
                 num(k).filter(|_| {
                     matches!(self.punct(k + 1), Some("," | "." | ";"))
                         && self.same_para(m.t1, k + 1)
@@ -3102,7 +3100,7 @@ impl<'a> Attributor<'a> {
                 // its statement Valve also said that C`.)
                 if let Some(k) = (first + 2..end.min(first + 6)).find(|&k| {
                     self.word(k - 1).is_some_and(|w| {
-                        LEXICON.speech_nouns.contains(w) || matches!(w, "interview" | "speech")
+                        LEXICON.speech_nouns.contains(w) || LEXICON.speech_occasions.contains(w)
                     }) && self
                         .speaker_mention_at(k)
                         .is_some_and(|m| self.verb_after_subject(m, end).is_some())
@@ -3309,9 +3307,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// The person opening the sentence right before quote `span`, in its paragraph, as the
-    /// subject of a verb, when the quote is a sentence of its own and that sentence quotes
-    /// nothing and names no one else but as an object: `Mr Negroponte wants the laptops to
-    /// become common. "Q."`
+    /// subject of a verb of a view or a wish, when the quote is a sentence of its own (no
+    /// question) and that sentence quotes nothing and names or describes no one else but after
+    /// a preposition or as a possessive: `Mr Negroponte wants the laptops to become common.
+    /// "Q."`
     fn subject_of_sentence_before(&self, span: &Span) -> Option<usize> {
         let k = self.token_at(span.open)?;
         let prev = k.checked_sub(1)?;
@@ -3363,20 +3362,22 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        // (No one else named in its clause but after a preposition or as a possessive.)
+        // (No one else named or described in its clause but after a preposition or as a
+        // possessive; nor a question: `"Why should anyone trust Labour?"` is the audience's.)
         let others = self.ments.iter().enumerate().any(|(o, om)| {
             o != j
                 && om.t0 >= if but.is_some() { m.t1 } else { s0 }
                 && om.t0 < prev
                 && matches!(
                     om.kind,
-                    MentionKind::Person { .. } | MentionKind::Pronoun(_)
+                    MentionKind::Person { .. } | MentionKind::Pronoun(_) | MentionKind::Role { .. }
                 )
                 && !om.possessive
                 && !self.after_preposition(om.t0)
                 && self.resolved[o] != Some(e)
         });
-        (!others).then_some(e)
+        let question = self.quote_edges(span).0.ends_with('?');
+        (!others && !question).then_some(e)
     }
 
     /// The quoted text of `span` and the text after its closing mark.
@@ -3686,86 +3687,105 @@ impl<'a> Attributor<'a> {
             // `"Q," the ministry reported. "Q," the agency added.`: a head no organisation named
             // in the text has is the organisation quoted last in the same paragraph or the one
             // before (`"Q," First City said in a note. / "Q," the bank said.`).
-            // (Or whose statement opens the same paragraph: `In its statement Valve also said
-            // that C. The company said: "Q"`.)
+            // (Or whose statement comes before in the same paragraph, naming no other body:
+            // `In its statement Valve also said that C. The company said: "Q"`; not `Ofcom said
+            // BT had broken the rules. The company said:`.)
             MentionKind::OrgHead { .. } => self.resolved[m].or_else(|| {
                 let para = self.toks[mention.t0].para;
                 let ev = events.last()?;
                 let ev_para = self.toks[self.ments[ev.mention].t0].para;
                 let near = ev_para + 1 >= para;
-                (near && (ev.direct || ev_para == para) && self.ents.list[ev.entity].org)
+                // (Another body opening the reported clause: `Ofcom said BT had`.)
+                let other_body = || {
+                    let em = ev.mention;
+                    let Some(v) = self.verb_after_subject(em, self.sentence_end(self.ments[em].t0))
+                    else {
+                        return false;
+                    };
+                    let k = v + 1 + usize::from(self.word(v + 1) == Some("that"));
+                    self.starts.get(&k).is_some_and(|&j| {
+                        matches!(self.ments[j].kind, MentionKind::Org { .. })
+                            && !self.ments[j].possessive
+                            && self.resolved[j] != Some(ev.entity)
+                    })
+                };
+                (near
+                    && (ev.direct || (ev_para == para && !other_body()))
+                    && self.ents.list[ev.entity].org)
                     .then_some(ev.entity)
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
             MentionKind::Role { .. } if self.anonymous(m) => None,
-            // `said the 46-year-old` after `Jane Doe, 46,`: the one person given that age.
-            MentionKind::Role { .. } if self.aged_person(m).is_some() => self.aged_person(m),
-            MentionKind::Role { definite } => self.resolved[m].or_else(|| {
-                // `the Florida senator`, `the businessman`: when nobody is known to hold the
-                // role, the person the text is about, as `he`/`she` would read; not one known
-                // to hold other roles only.
-                // `the 46-year-old` names no role: anyone.
-                let the = self.word(mention.t0).is_some_and(|w| lower(w) == "the");
-                if !definite || !the {
-                    return None;
-                }
-                // `the Spaniard`, `the American`: only the one person known to be of that
-                // country (resolved above), never a guess.
-                // (With an age it is the person the text is about, of no other country: `the
-                // 24-year-old Swiss added`.)
-                let aged = self
-                    .word(mention.t0 + 1)
-                    .is_some_and(crate::extract::speakers::is_age);
-                if mention.roles.is_empty()
-                    && mention.accepts.is_empty()
-                    && mention.country.is_some()
-                    && !aged
-                {
-                    return None;
-                }
-                let any_role = mention.roles.is_empty() && mention.accepts.is_empty();
-                let holders = if any_role {
-                    Vec::new()
-                } else {
-                    self.ents.role_holders(mention)
-                };
-                if holders.len() >= 2 {
-                    return self.latest_holder(m, &holders);
-                }
-                let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
-                let ent = &self.ents.list[e];
-                // A person (known as a man or a woman, or who spoke), not a capitalised
-                // phrase (`Trump National Doral`, `Bastille Day`).
-                let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
-                if !holders.is_empty() {
-                    return None;
-                }
-                // The country may be new (`the Russian leader` for `President Vladimir
-                // Putin`), not another.
-                let country_ok = mention.country.is_none()
-                    || ent.country.is_none()
-                    || mention.country == ent.country;
-                let role_ok =
-                    (any_role || !ent.has_office() || mention.answers_to(&ent.roles)) && country_ok;
-                // (An aged national, `the 25-year-old Dubliner`, is one known to be of that
-                // country, or the one last quoted when no other person named before could be:
-                // not the subject of the sentence before, nor Nadal for `the 24-year-old Swiss`
-                // after `Roger Federer beat Rafael Nadal. "Q," Nadal said.`)
-                let national_ok = !(aged && mention.country.is_some())
-                    || mention.country == ent.country
-                    || (events.last().is_some_and(|ev| ev.entity == e)
-                        && self.only_possible_national(e, mention));
-                // (Not one the text gives another age, nor anyone when two were given it.)
-                let age_ok = self.mention_age(m).is_none_or(|n| {
-                    ent.ages.is_empty()
-                        && !self.ents.list.iter().any(|o| {
-                            !o.org
-                                && o.ages.contains(&n)
-                                && o.first_at.is_some_and(|at| at < mention.start)
-                        })
-                });
-                (person && role_ok && national_ok && age_ok).then_some(e)
-            }),
+            MentionKind::Role { definite } => self
+                // `said the 46-year-old` after `Jane Doe, 46,`: the one person given that age.
+                .aged_person(m)
+                .or(self.resolved[m])
+                .or_else(|| {
+                    // `the Florida senator`, `the businessman`: when nobody is known to hold the
+                    // role, the person the text is about, as `he`/`she` would read; not one known
+                    // to hold other roles only.
+                    // `the 46-year-old` names no role: anyone.
+                    let the = self.word(mention.t0).is_some_and(|w| lower(w) == "the");
+                    if !definite || !the {
+                        return None;
+                    }
+                    // `the Spaniard`, `the American`: only the one person known to be of that
+                    // country (resolved above), never a guess.
+                    // (With an age it is the person the text is about, of no other country: `the
+                    // 24-year-old Swiss added`.)
+                    let aged = self
+                        .word(mention.t0 + 1)
+                        .is_some_and(crate::extract::speakers::is_age);
+                    if mention.roles.is_empty()
+                        && mention.accepts.is_empty()
+                        && mention.country.is_some()
+                        && !aged
+                    {
+                        return None;
+                    }
+                    let any_role = mention.roles.is_empty() && mention.accepts.is_empty();
+                    let holders = if any_role {
+                        Vec::new()
+                    } else {
+                        self.ents.role_holders(mention)
+                    };
+                    if holders.len() >= 2 {
+                        return self.latest_holder(m, &holders);
+                    }
+                    let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
+                    let ent = &self.ents.list[e];
+                    // A person (known as a man or a woman, or who spoke), not a capitalised
+                    // phrase (`Trump National Doral`, `Bastille Day`).
+                    let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
+                    if !holders.is_empty() {
+                        return None;
+                    }
+                    // The country may be new (`the Russian leader` for `President Vladimir
+                    // Putin`), not another.
+                    let country_ok = mention.country.is_none()
+                        || ent.country.is_none()
+                        || mention.country == ent.country;
+                    let role_ok = (any_role || !ent.has_office() || mention.answers_to(&ent.roles))
+                        && country_ok;
+                    // (An aged national, `the 25-year-old Dubliner`, is one known to be of that
+                    // country, or the one last quoted when no other person named before could be:
+                    // not the subject of the sentence before, nor Nadal for `the 24-year-old Swiss`
+                    // after `Roger Federer beat Rafael Nadal. "Q," Nadal said.`)
+                    let national_ok = !(aged && mention.country.is_some())
+                        || mention.country == ent.country
+                        || (events.last().is_some_and(|ev| ev.entity == e)
+                            && self.only_possible_national(e, mention));
+                    // (Not one the text gives another age, nor anyone when two were given it.)
+                    let age_ok = self.mention_age(m).is_none_or(|n| {
+                        ent.ages.is_empty()
+                            && !self.ents.list.iter().any(|o| {
+                                !o.org
+                                    && o.ages.contains(&n)
+                                    && o.first_at.is_some_and(|at| at < mention.start)
+                            })
+                    });
+                    (person && role_ok && national_ok && age_ok).then_some(e)
+                }),
             MentionKind::OrgGeneric => {
                 let para = self.toks[mention.t0].para;
                 events
@@ -3899,11 +3919,8 @@ impl<'a> Attributor<'a> {
     /// The age a description gives (`the 46-year-old`, `the confident 23-year-old`).
     fn mention_age(&self, m: usize) -> Option<u32> {
         let mention = &self.ments[m];
-        (mention.t0..mention.t1).find_map(|k| {
-            self.word(k)
-                .filter(|w| crate::extract::speakers::is_age(w))
-                .and_then(|w| w.strip_suffix("-year-old")?.parse().ok())
-        })
+        (mention.t0..mention.t1)
+            .find_map(|k| self.word(k).and_then(crate::extract::speakers::age_of))
     }
 
     /// The one person named before description `m` whom the text gives its age (`Jane Doe,
@@ -3919,10 +3936,26 @@ impl<'a> Attributor<'a> {
                     || e.country.is_none()
                     || mention.country == e.country)
         });
-        match (hits.next(), hits.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
+        let (Some((i, _)), None) = (hits.next(), hits.next()) else {
+            return None;
+        };
+        // (Not past someone named in this sentence or the one before whose age the text
+        // does not give: `Jane Doe, 46, was killed. Lorry driver Mary Jones was also 46. "Q,"
+        // the 46-year-old said` does not tell.)
+        let sent = self.toks[mention.t0].sent;
+        let near_other = (0..m)
+            .rev()
+            .map_while(|j| {
+                let o = &self.ments[j];
+                (self.toks[o.t0].sent + 1 >= sent).then_some(j)
+            })
+            .any(|j| {
+                self.resolved[j].is_some_and(|e| {
+                    let ent = &self.ents.list[e];
+                    e != i && !ent.org && ent.name.contains(' ') && ent.ages.is_empty()
+                })
+            });
+        (!near_other).then_some(i)
     }
 
     /// Whether no person but entity `e` named before `mention` (a description with a country,
@@ -4270,7 +4303,7 @@ impl<'a> Attributor<'a> {
             if o.t0 > 0
                 && self
                     .word(o.t0 - 1)
-                    .is_some_and(|w| matches!(w, "Like" | "Unlike"))
+                    .is_some_and(|w| LEXICON.comparisons.contains(&lower(w)))
                 && self.para_start(o.t0 - 1)
                 && self.punct(o.t1) == Some(",")
             {
@@ -4433,7 +4466,7 @@ impl<'a> Attributor<'a> {
         }
         if in_r.iter().any(|b| b.2 != first.2) && hidden_subject.is_none_or(|h| h < s_r) {
             // Two people it could mean in one sentence: its subject (see `sentence_subject`).
-            match self.sentence_subject(&in_r) {
+            match self.sentence_subject(&in_r, last.map(|ev| ev.entity)) {
                 // Only a person known as a man or woman, holding an office, or who spoke
                 // before: a stray capitalised phrase (`Nonproliferation Studies`) is no
                 // subject.
@@ -4501,7 +4534,27 @@ impl<'a> Attributor<'a> {
     ///    modifying it); or the one whose view the sentence opens with (`For X, ...`);
     /// 3. else the subject of a clause after `and`/`but` when every other candidate is
     ///    dependent (`... at Carrow Road and Keegan sympathised with X`).
-    fn sentence_subject(&self, cands: &[&(usize, usize, usize)]) -> Option<usize> {
+    fn sentence_subject(
+        &self,
+        cands: &[&(usize, usize, usize)],
+        last_speaker: Option<usize>,
+    ) -> Option<usize> {
+        // A person in an opening `When ...,` clause gives way to the main clause's subject
+        // only when that one spoke last (`When Maddow pointed out ..., Clinton seized upon it.
+        // "Q," she said` after Clinton's quote); otherwise the sentence does not tell.
+        let subordinate: Vec<usize> = cands
+            .iter()
+            .filter(|b| self.in_opening_subordinate(b.0))
+            .map(|b| b.0)
+            .collect();
+        if !subordinate.is_empty() {
+            let main_spoke = cands
+                .iter()
+                .any(|b| !subordinate.contains(&b.0) && Some(b.2) == last_speaker);
+            if !main_spoke {
+                return None;
+            }
+        }
         // (Through a name modifying it: `with Norwich boss Nigel Worthington`.)
         let modified_from = |j: usize| {
             let t0 = self.ments[j].t0;
@@ -4616,8 +4669,9 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether mention `j` lies in a subordinate clause opening its sentence, before the
-    /// clause's comma and a main clause opening with someone named (`When Maddow pointed out
-    /// ..., Clinton seized ...`, `If Smith leaves, the minister ...`).
+    /// clause's comma and a main clause opening with someone named, not as a possessive
+    /// (`When Maddow pointed out ..., Clinton seized ...`, `If Smith leaves, the minister ...`;
+    /// not `Because Williams was injured, Sharapova's coach ...`).
     fn in_opening_subordinate(&self, j: usize) -> bool {
         let t0 = self.ments[j].t0;
         let mut s = self.sentence_start(t0);
@@ -4627,23 +4681,9 @@ impl<'a> Attributor<'a> {
         {
             s += 1;
         }
-        let opens = self.word(s).is_some_and(|w| {
-            matches!(
-                lower(w).as_str(),
-                "when"
-                    | "whenever"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "since"
-                    | "once"
-                    | "until"
-                    | "if"
-                    | "unless"
-                    | "whereas"
-            )
-        });
+        let opens = self
+            .word(s)
+            .is_some_and(|w| LEXICON.subordinators.contains(&lower(w)));
         if !opens || s >= t0 {
             return false;
         }
@@ -4671,7 +4711,7 @@ impl<'a> Attributor<'a> {
                 matches!(
                     self.ments[o].kind,
                     MentionKind::Person { .. } | MentionKind::Role { .. }
-                )
+                ) && !self.ments[o].possessive
             })
     }
 
@@ -5013,7 +5053,7 @@ fn firm_full_name(text: &str, name: &str) -> Option<String> {
         let complete = LEXICON.firm_suffixes.contains(
             words
                 .last()
-                .map_or(name.rsplit(' ').next().unwrap_or(name), |w| w.as_str()),
+                .map_or(name.rsplit(' ').next().unwrap_or_default(), |w| w.as_str()),
         );
         let and = matches!(w.as_str(), "and" | "&")
             && raws.get(k + 2).is_some_and(|n| {
@@ -6821,6 +6861,39 @@ mod tests {
         // `a senior U.S. Treasury official said`: the body, not `senior U.S. Treasury`.
         let (q, _) = attribute("", None, "The Paris accord will be reviewed at the meeting, a senior U.S. Treasury official said.");
         assert_eq!(q[0].speaker.as_deref(), Some("U.S. Treasury"), "{q:?}");
+    }
+
+    #[test]
+    fn review_cases_that_must_not_take_a_speaker() {
+        // The regulator whose statement names the firm is not `the company`.
+        let body = "Ofcom fined the telecoms group on Monday.\n\nOfcom said BT had broken the rules on emergency calls. The company said: \"We will appeal against this decision.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        // A wish whose object is someone else's words, a question.
+        let body = "John Smith was sentenced at Leeds Crown Court on Friday.\n\nSmith hoped for a suspended sentence. \"You have shown no remorse whatsoever for what you did.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        let body = "Ed Miliband spoke in Manchester.\n\nMr Miliband wants a tough question from the audience. \"Why should anyone trust Labour with the economy?\"";
+        assert_eq!(direct_speakers(body), [None]);
+        // Two people of one age, one of them given it as `also 46`.
+        let body = "Jane Doe, 46, was killed in the crash on the M6.\n\nWitness Mary Jones, also 46, saw the crash. \"It was like a bomb going off,\" the 46-year-old told the BBC.";
+        assert_eq!(direct_speakers(body), [None]);
+        let body = "Jane Doe, 46, was killed in the crash on the M6.\n\nLorry driver Mary Jones was also 46. \"It was like a bomb going off,\" the 46-year-old told the BBC.";
+        assert_eq!(direct_speakers(body), [None]);
+        // One named once opening the sentence before is not `the prime minister`.
+        let body = "Prime Minister Theresa May arrived in Brussels on Thursday.\n\nEU leaders were divided over the deal.\n\nAngela Merkel urged patience. \"We will not renegotiate the agreement,\" the prime minister said.";
+        assert_ne!(direct_speakers(body), one(Some("Angela Merkel")));
+        // An opening `Although` clause when the main clause's subject did not speak last.
+        let body = "Boris Johnson met Jeremy Corbyn on Tuesday.\n\nAlthough Johnson insisted the talks were constructive, Corbyn walked out after an hour. \"They were very useful talks,\" he told reporters afterwards.";
+        assert_eq!(direct_speakers(body), [None]);
+        let body = "Serena Williams met Maria Sharapova.\n\nBecause Williams was injured, Sharapova's coach expected an easy win. \"I could barely move at all,\" she said.";
+        assert_eq!(direct_speakers(body), one(Some("Serena Williams")));
+        // Given names opening a firm's name, and words that open names after all.
+        let body = "The June Carter Cash tribute album was released on Friday.\n\n\"She was the heart of the family and we all loved her,\" June Carter said in 1999.";
+        let (_, sp) = attribute("", None, body);
+        assert!(sp.iter().all(|s| !s.organization), "{sp:?}");
+        let body = "Down District Council said it would review the decision. \"We take these concerns very seriously,\" Down District Council said.";
+        assert_eq!(direct_speakers(body), one(Some("Down District Council")));
+        let body = "Mark Click, the chief executive, spoke on Monday. \"We are very pleased with the results,\" Click said.";
+        assert_eq!(direct_speakers(body), one(Some("Mark Click")));
     }
 
     #[test]

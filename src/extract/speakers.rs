@@ -380,7 +380,33 @@ fn demonym_at(lx: &Lexicon, words: &[&str], i: usize) -> Option<(String, usize)>
 
 /// Parse the mention starting at token `i` (tokens inside quotes are never mentions).
 pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
-    mention_in(text, toks, i, &HashSet::default())
+    mention_in(text, toks, i, &HashSet::default(), &HashSet::default())
+}
+
+/// Two capitalised words opened by a word that opens no person's name, written before a
+/// third capitalised word somewhere in the text (`First City` of `First City Bancorporation`):
+/// the short forms a firm may go by. One pass over the tokens.
+fn firm_pairs(lx: &Lexicon, text: &str, toks: &[Token]) -> HashSet<String> {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|x| x.kind == Kind::Word && x.inside.is_none())
+            .map(|x| tok(text, x))
+    };
+    let mut out = HashSet::default();
+    for i in 0..toks.len().saturating_sub(2) {
+        let (Some(a), Some(b), Some(c)) = (word(i), word(i + 1), word(i + 2)) else {
+            continue;
+        };
+        if is_cap(a)
+            && is_cap(b)
+            && is_cap(c)
+            && toks[i].para == toks[i + 2].para
+            && lx.thing_openers.contains(&low(a))
+        {
+            out.insert(format!("{a} {b}"));
+        }
+    }
+    out
 }
 
 /// The words of a text that are written in lower case somewhere (`although`, `see`): such a
@@ -411,7 +437,13 @@ fn title_like(lx: &Lexicon, w: &str, lowered: &HashSet<String>) -> bool {
                 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())))
 }
 
-fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -> Option<Mention> {
+fn mention_in(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    lowered: &HashSet<String>,
+    firm_pairs: &HashSet<String>,
+) -> Option<Mention> {
     let lx = &*LEXICON;
     let t = toks.get(i)?;
     if t.kind != Kind::Word || t.inside.is_some() {
@@ -599,18 +631,15 @@ fn mention_in(text: &str, toks: &[Token], i: usize, lowered: &HashSet<String>) -
                 .get(e)
                 .is_none_or(|x| x.kind != Kind::Word || x.para != t.para || !is_cap(tok(text, x)));
             // (Two words are a firm named short when the text also writes them before more
-            // of a name: `First City said` after `First City Bancorporation of Texas`.)
-            // (Not a nation's word: `West German prosecutors` after `West German Economics
-            // Minister`.)
-            let short_firm =
-                e == i + 2 && whole && lx.country(tok(text, &toks[i + 1])).is_none() && {
-                    let phrase = &text[t.start..toks[e - 1].end];
-                    text.match_indices(phrase).any(|(at, _)| {
-                        text[at + phrase.len()..]
-                            .strip_prefix(' ')
-                            .is_some_and(|r| r.starts_with(char::is_uppercase))
-                    })
-                };
+            // of a name: `First City said` after `First City Bancorporation of Texas`; not a
+            // nation's word, `West German prosecutors`, nor a given name, `June Carter` after
+            // `The June Carter Cash tribute album`.)
+            let short_firm = e == i + 2
+                && whole
+                && !lx.first_names.contains_key(&l0)
+                && !lx.is_given_name(&l0)
+                && lx.country(tok(text, &toks[i + 1])).is_none()
+                && firm_pairs.contains(&text[t.start..toks[e - 1].end]);
             if (e >= i + 3 && whole) || short_firm {
                 return Some(org_span(text, toks, i, e));
             }
@@ -1820,8 +1849,14 @@ fn month_surname(lx: &Lexicon, text: &str, toks: &[Token], i: usize) -> bool {
 
 /// `46-year-old`: a person's age standing for the person (`the 46-year-old said`).
 pub(crate) fn is_age(w: &str) -> bool {
+    age_of(w).is_some()
+}
+
+/// The age an `NN-year-old` word gives (`46-year-old` → 46).
+pub(crate) fn age_of(w: &str) -> Option<u32> {
     w.strip_suffix("-year-old")
-        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .filter(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|c| c.is_ascii_digit()))
+        .and_then(|n| n.parse().ok())
 }
 
 /// Whether the words from token `k` are a few lowercase qualifiers and then the head of a
@@ -1935,9 +1970,10 @@ pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
 /// for a title or lead written in title case.
 pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
+    let pairs = firm_pairs(&LEXICON, text, toks);
     let mut i = 0;
     while i < toks.len() {
-        match mention_in(text, toks, i, lowered) {
+        match mention_in(text, toks, i, lowered, &pairs) {
             Some(m) => {
                 i = m.t1;
                 out.push(m);
