@@ -3321,9 +3321,12 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let s0 = self.sentence_start(prev);
+        // (A sentence that quotes nothing, nor names its source: `The problem, according to
+        // Mr Lane, is ...`.)
         if (s0..prev).any(|x| {
-            self.toks[x].kind != Kind::Word && self.toks[x].kind != Kind::Punct
+            !matches!(self.toks[x].kind, Kind::Word | Kind::Punct)
                 || self.toks[x].inside.is_some()
+                || self.word(x).is_some_and(|w| lower(w) == "according")
         }) {
             return None;
         }
@@ -3350,10 +3353,6 @@ impl<'a> Attributor<'a> {
         // Blair himself`, nor `Sam Lau met voters`.)
         let v = m.appositive_end.unwrap_or(m.t1);
         let verb = self.word(v).is_some_and(|w| LEXICON.view_verbs.contains(w));
-        // (Not a sentence that names its source: `The problem, according to Mr Lane, is ...`.)
-        if (s0..prev).any(|x| self.word(x).is_some_and(|w| lower(w) == "according")) {
-            return None;
-        }
         if !person
             || !matches!(m.kind, MentionKind::Person { .. })
             || m.possessive
@@ -3716,76 +3715,11 @@ impl<'a> Attributor<'a> {
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
             MentionKind::Role { .. } if self.anonymous(m) => None,
+            // `said the 46-year-old` after `Jane Doe, 46,`: the one person given that age.
             MentionKind::Role { definite } => self
-                // `said the 46-year-old` after `Jane Doe, 46,`: the one person given that age.
                 .aged_person(m)
                 .or(self.resolved[m])
-                .or_else(|| {
-                    // `the Florida senator`, `the businessman`: when nobody is known to hold the
-                    // role, the person the text is about, as `he`/`she` would read; not one known
-                    // to hold other roles only.
-                    // `the 46-year-old` names no role: anyone.
-                    let the = self.word(mention.t0).is_some_and(|w| lower(w) == "the");
-                    if !definite || !the {
-                        return None;
-                    }
-                    // `the Spaniard`, `the American`: only the one person known to be of that
-                    // country (resolved above), never a guess.
-                    // (With an age it is the person the text is about, of no other country: `the
-                    // 24-year-old Swiss added`.)
-                    let aged = self
-                        .word(mention.t0 + 1)
-                        .is_some_and(crate::extract::speakers::is_age);
-                    if mention.roles.is_empty()
-                        && mention.accepts.is_empty()
-                        && mention.country.is_some()
-                        && !aged
-                    {
-                        return None;
-                    }
-                    let any_role = mention.roles.is_empty() && mention.accepts.is_empty();
-                    let holders = if any_role {
-                        Vec::new()
-                    } else {
-                        self.ents.role_holders(mention)
-                    };
-                    if holders.len() >= 2 {
-                        return self.latest_holder(m, &holders);
-                    }
-                    let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
-                    let ent = &self.ents.list[e];
-                    // A person (known as a man or a woman, or who spoke), not a capitalised
-                    // phrase (`Trump National Doral`, `Bastille Day`).
-                    let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
-                    if !holders.is_empty() {
-                        return None;
-                    }
-                    // The country may be new (`the Russian leader` for `President Vladimir
-                    // Putin`), not another.
-                    let country_ok = mention.country.is_none()
-                        || ent.country.is_none()
-                        || mention.country == ent.country;
-                    let role_ok = (any_role || !ent.has_office() || mention.answers_to(&ent.roles))
-                        && country_ok;
-                    // (An aged national, `the 25-year-old Dubliner`, is one known to be of that
-                    // country, or the one last quoted when no other person named before could be:
-                    // not the subject of the sentence before, nor Nadal for `the 24-year-old Swiss`
-                    // after `Roger Federer beat Rafael Nadal. "Q," Nadal said.`)
-                    let national_ok = !(aged && mention.country.is_some())
-                        || mention.country == ent.country
-                        || (events.last().is_some_and(|ev| ev.entity == e)
-                            && self.only_possible_national(e, mention));
-                    // (Not one the text gives another age, nor anyone when two were given it.)
-                    let age_ok = self.mention_age(m).is_none_or(|n| {
-                        ent.ages.is_empty()
-                            && !self.ents.list.iter().any(|o| {
-                                !o.org
-                                    && o.ages.contains(&n)
-                                    && o.first_at.is_some_and(|at| at < mention.start)
-                            })
-                    });
-                    (person && role_ok && national_ok && age_ok).then_some(e)
-                }),
+                .or_else(|| self.described_person(m, *definite, events)),
             MentionKind::OrgGeneric => {
                 let para = self.toks[mention.t0].para;
                 events
@@ -3838,13 +3772,77 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Whom a description no one known holds stands for (`the Florida senator`, `the
+    /// businessman`, `the 46-year-old`): the person the text is about, as `he`/`she` would
+    /// read; not one known to hold other roles only.
+    fn described_person(&self, m: usize, definite: bool, events: &[Event]) -> Option<usize> {
+        let mention = &self.ments[m];
+        // (`the 46-year-old` names no role: anyone.)
+        let the = self.word(mention.t0).is_some_and(|w| lower(w) == "the");
+        if !definite || !the {
+            return None;
+        }
+        // `the Spaniard`, `the American`: only the one person known to be of that
+        // country (resolved above), never a guess.
+        // (With an age it is the person the text is about, of no other country: `the
+        // 24-year-old Swiss added`.)
+        let aged = self
+            .word(mention.t0 + 1)
+            .is_some_and(crate::extract::speakers::is_age);
+        if mention.roles.is_empty()
+            && mention.accepts.is_empty()
+            && mention.country.is_some()
+            && !aged
+        {
+            return None;
+        }
+        let any_role = mention.roles.is_empty() && mention.accepts.is_empty();
+        let holders = if any_role {
+            Vec::new()
+        } else {
+            self.ents.role_holders(mention)
+        };
+        if holders.len() >= 2 {
+            return self.latest_holder(m, &holders);
+        }
+        let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
+        let ent = &self.ents.list[e];
+        // A person (known as a man or a woman, or who spoke), not a capitalised
+        // phrase (`Trump National Doral`, `Bastille Day`).
+        let person = ent.gender.is_some() || events.iter().any(|ev| ev.entity == e);
+        if !holders.is_empty() {
+            return None;
+        }
+        // The country may be new (`the Russian leader` for `President Vladimir
+        // Putin`), not another.
+        let country_ok =
+            mention.country.is_none() || ent.country.is_none() || mention.country == ent.country;
+        let role_ok =
+            (any_role || !ent.has_office() || mention.answers_to(&ent.roles)) && country_ok;
+        // (An aged national, `the 25-year-old Dubliner`, is one known to be of that
+        // country, or the one last quoted when no other person named before could be:
+        // not the subject of the sentence before, nor Nadal for `the 24-year-old Swiss`
+        // after `Roger Federer beat Rafael Nadal. "Q," Nadal said.`)
+        let national_ok = !(aged && mention.country.is_some())
+            || mention.country == ent.country
+            || (events.last().is_some_and(|ev| ev.entity == e)
+                && self.only_possible_national(e, mention));
+        // (Not one the text gives another age, nor anyone when two were given it.)
+        let age_ok = self.mention_age(m).is_none_or(|n| {
+            ent.ages.is_empty()
+                && !self.ents.list.iter().any(|o| {
+                    !o.org && o.ages.contains(&n) && o.first_at.is_some_and(|at| at < mention.start)
+                })
+        });
+        (person && role_ok && national_ok && age_ok).then_some(e)
+    }
+
     /// A person other than `e` (the one known holder of the role description `m` names)
     /// who opens the sentence before `m`'s, in its paragraph, and could hold the role too (a
     /// person by given name or gender, with no other office known), when the holder is not
-    /// named in this paragraph or the one before: `Rubio sought ... .
-    /// Walking in, the senator said` is Rubio, not Senator Sanders named paragraphs before;
-    /// `Stephen T. McClellan of Merrill Lynch Research said ... . But the analyst said` is
-    /// McClellan.
+    /// named in this paragraph or the one before: `Rubio sought ... . Walking in, the senator
+    /// said` is Rubio, not Senator Sanders named paragraphs before. (The caller takes that
+    /// person only when named twice, else abstains.)
     fn other_subject_before(&self, m: usize, e: usize) -> Option<usize> {
         let mention = &self.ments[m];
         let (para, sent) = (self.toks[mention.t0].para, self.toks[mention.t0].sent);

@@ -636,7 +636,6 @@ fn mention_in(
             // `The June Carter Cash tribute album`.)
             let short_firm = e == i + 2
                 && whole
-                && !lx.first_names.contains_key(&l0)
                 && !lx.is_given_name(&l0)
                 && lx.country(tok(text, &toks[i + 1])).is_none()
                 && firm_pairs.contains(&text[t.start..toks[e - 1].end]);
@@ -1611,7 +1610,7 @@ fn mention_in(
         {
             // (Its name without the lower-case words before it: `lead manager Credit Suisse`,
             // `a senior U.S. Treasury official`.)
-            let first = (0..q).find(|&x| !lows[x].eq(run[x])).unwrap_or(0);
+            let first = (0..q).find(|&x| lows[x] != run[x]).unwrap_or(0);
             let org_name = strip_possessive(&run[first..q].join(" ")).to_string();
             let mut m = mk(end_tok, MentionKind::Org { name: org_name });
             m.country = country;
@@ -2074,12 +2073,11 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
             let role = LEXICON
                 .role(&name.to_lowercase())
                 .filter(|_| !m.possessive && toks.get(m.t1).is_some_and(|x| tok(text, x) == "of"));
+            // (The body inside the next mention, before the name.)
             let named = out.get(idx + 1).filter(|n| {
-                matches!(n.kind, MentionKind::Person { words, .. } if words >= 2)
-                    && n.t0 == m.t1 + 1
-                    // (The body inside the mention, before the name.)
-                    && matches!(&n.kind, MentionKind::Person { name, .. }
-                        if !text[n.start..n.end].starts_with(name.as_str()))
+                n.t0 == m.t1 + 1
+                    && matches!(&n.kind, MentionKind::Person { name, words }
+                        if *words >= 2 && !text[n.start..n.end].starts_with(name.as_str()))
             });
             if let (Some((role, g)), Some(n)) = (role, named) {
                 let mut n = n.clone();
@@ -2786,12 +2784,10 @@ pub fn person_name_ok(name: &str) -> bool {
     // two or more in the plural a thing's (`Windows ATMs`, `PCs`).
     if words.iter().any(|w| {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        let plural = letters.len() >= 3
-            && letters.last() == Some(&'s')
-            && letters[..letters.len() - 1]
-                .iter()
-                .all(|c| c.is_uppercase());
-        plural || (letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()))
+        let n = letters.len();
+        n >= 3
+            && letters[..n - 1].iter().all(|c| c.is_uppercase())
+            && (letters[n - 1].is_uppercase() || letters[n - 1] == 's')
     }) {
         return false;
     }
