@@ -6856,6 +6856,12 @@ mod tests {
         let (q, sp) = attribute("", None, "Ford Motor Credit Co is raising 200 mln dlrs via an offering of notes, sole manager Salomon Brothers said.");
         assert_eq!(q[0].speaker.as_deref(), Some("Salomon Brothers"));
         assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // Firms by their trade's last word: `Carnival Cruise Lines`, `American Express`.
+        for firm in ["Carnival Cruise Lines", "American Express", "Walker Energy"] {
+            let (q, sp) = attribute("", None, &format!("The decline in the market has made the stock an attractive investment, {firm} said."));
+            assert_eq!(q[0].speaker.as_deref(), Some(firm), "{q:?}");
+            assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        }
         // `a senior U.S. Treasury official said`: the body, not `senior U.S. Treasury`.
         let (q, _) = attribute("", None, "The Paris accord will be reviewed at the meeting, a senior U.S. Treasury official said.");
         assert_eq!(q[0].speaker.as_deref(), Some("U.S. Treasury"), "{q:?}");
