@@ -4391,11 +4391,17 @@ impl<'a> Attributor<'a> {
             let from = self.toks[self.ments[ev.mention].t0].sent + 1;
             // (Nor a sentence since opened by a name we could not resolve as the subject
             // of a verb: `Carson defied the question.`)
+            // (`He added:`: a name since as a possessive, `capped by Gerrard's drive`, is no
+            // other speaker.)
+            let goes_on = self
+                .word(mention.t1)
+                .is_some_and(|w| matches!(w, "added" | "adds"));
             if ps + 3 >= para
-                && back
-                    .iter()
-                    .take_while(|b| b.1 >= from)
-                    .all(|b| b.2 == ev.entity || (b.1 == sent && !subject_of(b.0)))
+                && back.iter().take_while(|b| b.1 >= from).all(|b| {
+                    b.2 == ev.entity
+                        || (b.1 == sent && !subject_of(b.0))
+                        || (goes_on && self.ments[b.0].possessive)
+                })
                 && hidden_actor.is_none_or(|h| h < from || h >= sent)
             {
                 return Some(ev.entity);
@@ -6865,6 +6871,26 @@ mod tests {
         // `a senior U.S. Treasury official said`: the body, not `senior U.S. Treasury`.
         let (q, _) = attribute("", None, "The Paris accord will be reviewed at the meeting, a senior U.S. Treasury official said.");
         assert_eq!(q[0].speaker.as_deref(), Some("U.S. Treasury"), "{q:?}");
+    }
+
+    #[test]
+    fn he_added_past_a_possessive() {
+        // `He added` after a sentence naming someone only as a possessive (`Prime Minister's
+        // Questions`, `Beecham's drug`): the speaker goes on.
+        let body = "Michael Howard spoke.\n\n\"Britain is heading in the wrong direction,\" Mr Howard said. Mr Blair's government was a \"bossy, interfering government that takes decisions,\" he added.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Michael Howard".to_string()),
+                Some("Michael Howard".to_string())
+            ]
+        );
+        // Not with `said`: a possessive still stands in the way there.
+        let said = body.replace("he added", "he said");
+        assert_ne!(
+            direct_speakers(&said)[1],
+            Some("Michael Howard".to_string())
+        );
     }
 
     #[test]
