@@ -4592,7 +4592,7 @@ impl<'a> Attributor<'a> {
         let mut rep: Option<usize> = None;
         for b in cands {
             let m = &self.ments[b.0];
-            if m.possessive || self.in_opening_subordinate(b.0) {
+            if m.possessive || subordinate.contains(&b.0) {
                 continue;
             }
             let limit = self.sentence_end(m.t0);
