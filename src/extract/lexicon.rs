@@ -101,6 +101,8 @@ pub struct Lexicon {
     pub subordinators: HashSet<String>,
     /// Words opening a comparison (`like`, `unlike`): one compared with is not the topic.
     pub comparisons: HashSet<String>,
+    /// Participles opening a question put to the main clause's subject (`asked`, `pressed`).
+    pub question_openers: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
@@ -280,6 +282,7 @@ impl Lexicon {
                 "speech_occasions" => &mut lx.speech_occasions,
                 "subordinators" => &mut lx.subordinators,
                 "comparisons" => &mut lx.comparisons,
+                "question_openers" => &mut lx.question_openers,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
@@ -386,6 +389,7 @@ mod tests {
         assert!(lx.view_verbs.contains("forecast"));
         assert!(lx.speech_occasions.contains("interview"));
         assert!(lx.subordinators.contains("although"));
+        assert!(lx.question_openers.contains("asked"));
         assert!(lx.comparisons.contains("unlike"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));

@@ -4781,19 +4781,22 @@ impl<'a> Attributor<'a> {
                 && self.punct(t1) == Some(",")
                 && !listed
         };
+        // (A person named in an opening question, `Asked whether Donald Trump could win, Ban
+        // demurred`, is no subject, whoever spoke last.)
         let dependent = |j: usize| {
             let m = &self.ments[j];
             m.possessive
                 || self.starts.contains_key(&m.t1)
                 || (self.after_preposition(modified_from(j)) && !topic(j))
                 || self.in_opening_subordinate(j)
+                || self.in_opening_question(j)
         };
         // 1. Subjects of reporting verbs (not in an opening `When ...,` clause: `When Maddow
         //    pointed out ..., Clinton seized upon it` is about Clinton).
         let mut rep: Option<usize> = None;
         for b in cands {
             let m = &self.ments[b.0];
-            if m.possessive || subordinate.contains(&b.0) {
+            if m.possessive || subordinate.contains(&b.0) || self.in_opening_question(b.0) {
                 continue;
             }
             let limit = self.sentence_end(m.t0);
@@ -4878,6 +4881,19 @@ impl<'a> Attributor<'a> {
     /// (`When Maddow pointed out ..., Clinton seized ...`, `If Smith leaves, the minister ...`;
     /// not `Because Williams was injured, Sharapova's coach ...`).
     fn in_opening_subordinate(&self, j: usize) -> bool {
+        self.in_opening_clause(j, &LEXICON.subordinators)
+    }
+
+    /// Whether mention `j` lies in an opening question put to the main clause's subject
+    /// (`Asked whether Donald Trump could win, Ban demurred.`), as
+    /// [`Self::in_opening_subordinate`].
+    fn in_opening_question(&self, j: usize) -> bool {
+        self.in_opening_clause(j, &LEXICON.question_openers)
+    }
+
+    /// Whether mention `j` lies in a clause opened by one of `openers`, before the clause's
+    /// comma and a main clause opening with someone named, not as a possessive.
+    fn in_opening_clause(&self, j: usize, openers: &HashSet<String>) -> bool {
         let t0 = self.ments[j].t0;
         let mut s = self.sentence_start(t0);
         while self
@@ -4886,38 +4902,45 @@ impl<'a> Attributor<'a> {
         {
             s += 1;
         }
-        let opens = self
-            .word(s)
-            .is_some_and(|w| LEXICON.subordinators.contains(&lower(w)));
+        let opens = self.word(s).is_some_and(|w| openers.contains(&lower(w)));
         if !opens || s >= t0 {
             return false;
         }
-        // (And the main clause opens with someone named after the comma: not `When Joy
-        // Rainey started competing in 1974 she was ...`.)
+        // (And the main clause opens with someone named after the clause's comma: not `When
+        // Joy Rainey started competing in 1974 she was ...`. Past the first comma, someone
+        // named and a verb: `Asked whether Donald Trump, the presumptive nominee, could win,
+        // Ban demurred`.)
         let end = self.sentence_end(t0);
-        let Some(comma) = (t0..end).find(|&k| {
-            self.punct(k)
-                .is_some_and(|p| matches!(p, "," | "-" | "—" | "–" | ";" | "("))
-        }) else {
-            return false;
-        };
-        if self.punct(comma) != Some(",") {
-            return false;
+        let no_quotes = (s..t0).all(|x| self.toks[x].inside.is_none());
+        let no_commas = (s..t0).all(|x| self.punct(x) != Some(","));
+        let mut first = true;
+        for k in t0..end {
+            match self.punct(k) {
+                Some(",") => {}
+                Some("-" | "—" | "–" | ";" | "(") => return false,
+                _ => continue,
+            }
+            let was_first = std::mem::replace(&mut first, false);
+            let next =
+                k + 1 + usize::from(self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Close));
+            let Some(&o) = self.starts.get(&next) else {
+                continue;
+            };
+            let om = &self.ments[o];
+            if !matches!(
+                om.kind,
+                MentionKind::Person { .. } | MentionKind::Role { .. }
+            ) || om.possessive
+            {
+                continue;
+            }
+            if (was_first && no_commas)
+                || self.verb_like_follows(om.appositive_end.unwrap_or(om.t1))
+            {
+                return no_quotes;
+            }
         }
-        let next = comma
-            + 1
-            + usize::from(
-                self.toks
-                    .get(comma + 1)
-                    .is_some_and(|t| t.kind == Kind::Close),
-            );
-        (s..t0).all(|k| self.punct(k) != Some(",") && self.toks[k].inside.is_none())
-            && self.starts.get(&next).is_some_and(|&o| {
-                matches!(
-                    self.ments[o].kind,
-                    MentionKind::Person { .. } | MentionKind::Role { .. }
-                ) && !self.ments[o].possessive
-            })
+        false
     }
 
     /// Whether the word before token `k` is a preposition of place or `New` (`in Brooklyn`,
@@ -8834,6 +8857,19 @@ mod tests {
         // Negative: the name opening the sentence keeps its unclosed appositive.
         let body = "Sam Lau, the communications director for the Iowa Democratic Party said: \"There are no paper ballots to recount.\"";
         assert_eq!(direct_speakers(body), one(Some("Sam Lau")));
+    }
+
+    #[test]
+    fn an_opening_question_and_a_family_name_first() {
+        // `Asked whether Donald Trump, the presumptive nominee, could win, Ban demurred`: the
+        // one asked is the sentence's subject; `Ban` is `Ban Ki-moon`, whose appositive (a
+        // role and its body before a comma) makes him a person.
+        let body = |opener: &str| {
+            format!("Ban Ki-moon, the secretary general of the United Nations, sat inside.\n\n{opener} whether Donald Trump, the presumptive Republican nominee, could win the White House, Ban demurred.\n\n\"When it comes to the climate, there is just one science,\" he said.")
+        };
+        assert_eq!(direct_speakers(&body("Asked")), one(Some("Ban Ki-moon")));
+        // Negative: a phrase that puts no question leaves the sentence two people.
+        assert_eq!(direct_speakers(&body("Told")), [None]);
     }
 
     #[test]

@@ -2120,6 +2120,36 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
                             t1 = x;
                         }
                     }
+                    // (Before a comma the person holds the role all the same, `Ban Ki-moon, the
+                    // secretary general of the United Nations, sat`; the verb search reads the
+                    // appositive.)
+                    let closing_comma = (t1 == next.t1).then(|| {
+                        (t1..(t1 + 11).min(toks.len()))
+                            .find(|&x| toks[x].kind != Kind::Word || toks[x].para != para)
+                            .filter(|&x| {
+                                x > t1 + 1
+                                    && toks[x].para == para
+                                    && toks[x].inside.is_none()
+                                    && tok(text, &toks[x]) == ","
+                                    && (t1..x).all(|y| !LEXICON.verbs.contains(tok(text, &toks[y])))
+                            })
+                    });
+                    if toks
+                        .get(t1)
+                        .is_some_and(|x| matches!(tok(text, x), "of" | "for" | "at" | "to"))
+                        && closing_comma.flatten().is_some()
+                    {
+                        for r in &next.roles {
+                            if !m.roles.contains(r) {
+                                m.roles.push(r.clone());
+                            }
+                        }
+                        m.country = m.country.clone().or(next.country.clone());
+                        m.gender = m.gender.or(next.gender);
+                        merged.push(m);
+                        idx += 1;
+                        continue;
+                    }
                     let after = toks.get(t1).map(|x| tok(text, x));
                     let para_end = toks.get(t1).is_none_or(|x| x.para != para);
                     if para_end || matches!(after, Some("," | "." | ";" | ")")) {
@@ -2862,6 +2892,16 @@ mod tests {
         // Negative: a longer capitalised name starting with a state is read whole.
         let m = ms("New York Times reporter Maggie Haberman said so.");
         assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "New York Times"));
+    }
+
+    #[test]
+    fn an_appositive_role_with_its_body_before_a_comma() {
+        // `Ban Ki-moon, the secretary general of the United Nations, sat`: the role is his.
+        let m = ms("Ban Ki-moon, the secretary general of the United Nations, sat inside.");
+        assert_eq!(m[0].roles, ["Secretary-General"], "{m:?}");
+        // Negative: a verb in the words after the role ends no appositive there.
+        let m = ms("Ban Ki-moon, the secretary general of the body said, sat inside.");
+        assert!(m[0].roles.is_empty(), "{m:?}");
     }
 
     #[test]
