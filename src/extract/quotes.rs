@@ -4995,14 +4995,37 @@ impl<'a> Attributor<'a> {
         let Some(c) = (o.t1..o.t1 + 9).find(|&k| self.word(k).is_none()) else {
             return false;
         };
-        self.punct(c) == Some(",")
-            && (o.t1..c).all(|k| {
-                self.word(k)
-                    .is_some_and(|w| !is_capitalised(w) && !self.is_verb(k) && !self.is_aux(k))
+        let lower_words = (o.t1..c).all(|k| {
+            self.word(k)
+                .is_some_and(|w| !is_capitalised(w) && !self.is_verb(k) && !self.is_aux(k))
+        });
+        // (Or a phrase naming a body before a quote: `Given the prospective takeover by
+        // Chrysler, "Q," he said`: a determiner first, no verb; not `Fleming scored ...`.)
+        let before_quote = c > o.t1
+            && self.word(o.t1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                )
             })
-            && self
-                .word(c + 1)
-                .is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "I" | "it"))
+            && (o.t1..c).all(|k| self.word(k).is_some() && !self.is_verb(k) && !self.is_aux(k))
+            && self.toks.get(c + 1).is_some_and(|t| t.kind == Kind::Open);
+        self.punct(c) == Some(",")
+            && ((lower_words
+                && self
+                    .word(c + 1)
+                    .is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "I" | "it")))
+                || before_quote)
     }
 
     /// Whether token `k` opens its sentence, after adverbs (`Later Clinton met Trump`; not
@@ -9042,9 +9065,23 @@ mod tests {
                 "{opener}"
             );
         }
+        // (Also one before a quote, naming a body: `Given the takeover by Chrysler, "Q," he
+        // said`.)
+        assert_eq!(
+            direct_speakers(&format!(
+                "{intro}Given the prospective takeover by Chrysler, \"{q},\" he said."
+            )),
+            one(Some("Nigel Lawson"))
+        );
         // Negative: a name opening a sentence of its own stays in the way.
         assert_eq!(
             direct_speakers(&format!("{intro}Fleming scored twice. He said, \"{q}.\"")),
+            one(None)
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "{intro}Fleming scored twice for Chrysler, \"{q},\" he said."
+            )),
             one(None)
         );
         // A long adjunct after the verb (`X said in his consultations with ..., "Q"`).
