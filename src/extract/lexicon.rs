@@ -103,6 +103,10 @@ pub struct Lexicon {
     pub comparisons: HashSet<String>,
     /// Participles opening a question put to the main clause's subject (`asked`, `pressed`).
     pub question_openers: HashSet<String>,
+    /// Firms' parts in an issue of securities (`underwriter`, `co-manager`), lowercase.
+    pub syndicate_roles: HashSet<String>,
+    /// Words making `manager` a firm's part in an issue (`lead`, `sole`), lowercase.
+    pub syndicate_leads: HashSet<String>,
     /// Posts held *to* a place (`ambassador`), lowercase.
     pub posts_to: HashSet<String>,
     /// Verbs of stance that take an object before a quote (`criticised the plan. "Q"`).
@@ -283,6 +287,8 @@ impl Lexicon {
                 "subordinators" => &mut lx.subordinators,
                 "comparisons" => &mut lx.comparisons,
                 "question_openers" => &mut lx.question_openers,
+                "syndicate_roles" => &mut lx.syndicate_roles,
+                "syndicate_leads" => &mut lx.syndicate_leads,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
                 "speech_nouns" => &mut lx.speech_nouns,
@@ -390,6 +396,7 @@ mod tests {
         assert!(lx.speech_occasions.contains("interview"));
         assert!(lx.subordinators.contains("although"));
         assert!(lx.question_openers.contains("asked"));
+        assert!(lx.syndicate_roles.contains("underwriter") && lx.syndicate_leads.contains("lead"));
         assert!(lx.comparisons.contains("unlike"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));

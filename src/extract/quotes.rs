@@ -358,6 +358,16 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // Single names written with a title or a gender somewhere (`President Reagan`): a
+        // person's, never a firm's named short.
+        let mut titled_single = HashSet::default();
+        for m in side.iter().chain(&body_ments) {
+            if let MentionKind::Person { name, words: 1 } = &m.kind {
+                if m.gender.is_some() || !m.roles.is_empty() {
+                    titled_single.insert(crate::extract::speakers::name_key(name));
+                }
+            }
+        }
         for (i, m) in body_ments.iter().enumerate() {
             if let MentionKind::Person { name, words: 1 } = &m.kind {
                 // Mid-sentence, but not after a preposition of place (`in Brooklyn`, `to
@@ -459,7 +469,14 @@ impl<'a> Attributor<'a> {
                             } else {
                                 quoted.get(&key).and_then(|o| o.as_ref())
                             };
-                            if let Some(q) = from_quote {
+                            // A firm named short (`Drexel said` after `Drexel Burnham Lambert
+                            // Inc`).
+                            let firm = (!titled_single.contains(&key))
+                                .then(|| self.ents.org_by_first_word(name, m.start))
+                                .flatten();
+                            if firm.is_some() {
+                                firm
+                            } else if let Some(q) = from_quote {
                                 let e = self.ents.add_person(q, None);
                                 if let Some(e) = e {
                                     self.ents.note(e, m, Some(m.start), false);
@@ -1578,7 +1595,9 @@ impl<'a> Attributor<'a> {
                 let trade = (i..self.ments[h].t1).any(|x| {
                     self.word(x).is_some_and(|w| {
                         !is_capitalised(w)
-                            && (LEXICON.trades.contains(w) || LEXICON.role_words.contains(w))
+                            && (LEXICON.trades.contains(w)
+                                || LEXICON.role_words.contains(w)
+                                || LEXICON.syndicate_roles.contains(w))
                     })
                 });
                 if k > i
@@ -1589,8 +1608,10 @@ impl<'a> Attributor<'a> {
                     if let Some(q) = self.qualified_name(h) {
                         return Some(q);
                     }
+                    // (Or after an inverted verb: `said sole manager Morgan Stanley`.)
                     if self.verb_after_subject(h, self.sentence_end(k)).is_some()
                         || self.is_inverted_verb(k.saturating_sub(1))
+                        || (i > 0 && self.is_inverted_verb(i - 1))
                     {
                         return Some(h);
                     }
@@ -5192,6 +5213,10 @@ impl<'a> Attributor<'a> {
             }
             if let Some(full) = firm_full_name(self.body, &self.ents.list[e].name) {
                 self.ents.list[e].name = full;
+            } else if let Some(short) = without_legal_form(&self.ents.list[e].name) {
+                // (One name for the firm however the text writes it: `Excelan Inc said ...
+                // Excelan said` is `Excelan` both times.)
+                self.ents.list[e].name = short;
             }
         }
         let mut used: Vec<usize> = Vec::new();
@@ -5256,6 +5281,31 @@ impl<'a> Attributor<'a> {
             .collect();
         (quotes, speakers)
     }
+}
+
+/// A firm's name without the legal forms ending it (`Dow Chemical Co` → `Dow Chemical`,
+/// `Morgan Stanley and Co Inc` → `Morgan Stanley`); `None` when it ends in none, or nothing of
+/// a name would be left.
+fn without_legal_form(name: &str) -> Option<String> {
+    let mut words: Vec<&str> = name.split(' ').collect();
+    let n = words.len();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| LEXICON.legal_forms.contains(w.trim_end_matches('.')))
+    {
+        words.pop();
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| matches!(*w, "and" | "&" | ","))
+        {
+            words.pop();
+        }
+    }
+    let short = words.join(" ");
+    let short = short.trim_end_matches(',');
+    (words.len() < n && !short.is_empty()).then(|| short.to_string())
 }
 
 /// The full name of the firm whose name opens with `name` where the text first writes it:
@@ -7093,7 +7143,7 @@ mod tests {
         assert!(sp.iter().all(|s| s.organization), "{sp:?}");
         // `the company` after the firm's statement opening the same paragraph.
         let body = "Gamers were angry.\n\nIn its statement Valve Corp also said that rumours of fake keys were false. The company said: \"The hack came from the community as do they all.\"";
-        assert_eq!(direct_speakers(body), one(Some("Valve Corp")));
+        assert_eq!(direct_speakers(body), one(Some("Valve")));
         // Not a statement paragraphs before.
         let body = "Valve Corp also said that rumours of fake keys were false.\n\nGamers were angry.\n\nThe company said: \"The hack came from the community as do they all.\"";
         assert_eq!(direct_speakers(body), [None]);
@@ -7845,6 +7895,37 @@ mod tests {
             let said = q.iter().find(|q| q.direct).and_then(|q| q.speaker.as_deref());
             assert_eq!(said, Some(who), "{body}: {q:?}");
         }
+        // A firm named in full and short is one name, its legal form left out (`Excelan Inc
+        // said ... Excelan said`); a word of its name after `lead manager` is a firm's.
+        let body = "Excelan Inc said it would sell shares. \"We expect production in 1988,\" Excelan said.";
+        let (q, sp) = attribute("", None, body);
+        assert!(
+            q.iter().all(|q| q.speaker.as_deref() == Some("Excelan")),
+            "{q:?}"
+        );
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        let body = "Detroit Edison Co is raising 400 mln dlrs, said sole manager Morgan Stanley and Co Inc.\n\n\"The yield floats opposite of LIBOR,\" Morgan Stanley said.";
+        let (q, sp) = attribute("", None, body);
+        assert!(
+            q.len() == 2
+                && q.iter()
+                    .all(|q| q.speaker.as_deref() == Some("Morgan Stanley")),
+            "{q:?}"
+        );
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        assert_eq!(
+            without_legal_form("Morgan Stanley and Co Inc").as_deref(),
+            Some("Morgan Stanley")
+        );
+        assert_eq!(without_legal_form("Co"), None);
+        assert_eq!(without_legal_form("Carter Administration"), None);
+        // Negative: a manager of a fund is a person.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "\"The bond pays well,\" said fund manager John Smith.",
+        );
+        assert!(sp.iter().all(|s| !s.organization), "{sp:?}");
         assert_eq!(
             firm_full_name("<Dart Group Inc> said", "Dart").as_deref(),
             Some("Dart Group")

@@ -1601,8 +1601,25 @@ fn mention_in(
         let bank = |w: &str| matches!(w, "bank" | "banco" | "banca" | "banque");
         let bank_first =
             (name_words.len() >= 2 && bank(&low(name_words[0]))) || (p == 1 && bank(&lows[0]));
+        // `lead manager Morgan Stanley`, `underwriter Drexel Burnham`: a firm's part in an issue.
+        // (The words before may precede the mention: `sole manager Morgan Stanley`.)
+        let word_before = |n: usize| -> Option<String> {
+            if n <= p {
+                return Some(lows[p - n].clone());
+            }
+            let back = n - p;
+            let x = i.checked_sub(back)?;
+            (toks[x].kind == Kind::Word && toks[x].sent == toks[i].sent)
+                .then(|| low(tok(text, &toks[x])))
+        };
+        let syndicate = word_before(1).is_some_and(|w| {
+            lx.syndicate_roles.contains(&w)
+                || (matches!(w.as_str(), "manager" | "managers")
+                    && word_before(2).is_some_and(|l| lx.syndicate_leads.contains(&l)))
+        });
         if lx.org_names.contains(name_text.as_str())
             || lx.org_heads.contains(last_low.as_str())
+            || syndicate
             || bank_first
             || place
             || acronym
@@ -2522,6 +2539,42 @@ impl Entities {
             e.last_key.chars().next() == key.chars().next()
                 && strsim::levenshtein(&e.last_key, key) == 1
         })
+    }
+
+    /// A firm named short by the first word of its name (`Kidder said` after `lead manager
+    /// Kidder, Peabody and Co`, `Drexel said` after `Drexel Burnham Lambert Inc`): the one
+    /// body named before byte `at` whose name is that word or opens with it, when it is no
+    /// given name, no place and no surname of anyone named in full.
+    pub fn org_by_first_word(&self, name: &str, at: usize) -> Option<usize> {
+        let key = name_key(name);
+        if key.contains(' ')
+            || name.chars().count() < 3
+            || !name.chars().all(char::is_alphabetic)
+            || LEXICON.is_given_name(&key)
+            || LEXICON.country(name).is_some()
+            || self.has_surname(name)
+        {
+            return None;
+        }
+        // (A longer name ends in a firm's suffix, `Excelan Inc`, `Hecla Mining Co`: not a
+        // product, `Nintendo DS`, nor `Carter Administration`.)
+        // (Not `Carter Administration`: `Carter said` is the man.)
+        let firm = |e: &Entity| {
+            e.name.rsplit(' ').next().is_some_and(|w| {
+                let w = w.trim_end_matches('.');
+                LEXICON.firm_suffixes.contains(w) || LEXICON.legal_forms.contains(w)
+            })
+        };
+        let mut hits = self.list.iter().enumerate().filter(|(_, e)| {
+            e.org
+                && e.first_at.is_some_and(|f| f < at)
+                && (e.last_key == key
+                    || (e.last_key.split(' ').next() == Some(key.as_str()) && firm(e)))
+        });
+        match (hits.next(), hits.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// Whether some person named in full has this surname.
