@@ -5284,8 +5284,8 @@ impl<'a> Attributor<'a> {
 }
 
 /// A firm's name without the legal forms ending it (`Dow Chemical Co` → `Dow Chemical`,
-/// `Morgan Stanley and Co Inc` → `Morgan Stanley`); `None` when it ends in none, or nothing of
-/// a name would be left.
+/// `Morgan Stanley and Co Inc` → `Morgan Stanley`) or opening it (`AB Volvo` → `Volvo`); `None`
+/// when it has none, or nothing of a name would be left.
 fn without_legal_form(name: &str) -> Option<String> {
     let mut words: Vec<&str> = name.split(' ').collect();
     let n = words.len();
@@ -5302,6 +5302,10 @@ fn without_legal_form(name: &str) -> Option<String> {
         {
             words.pop();
         }
+    }
+    // (Or opening it: `AB Volvo`, `N.V. Philips`.)
+    if words.len() > 1 && matches!(words[0], "AB" | "N.V.") {
+        words.remove(0);
     }
     let short = words.join(" ");
     let short = short.trim_end_matches(',');
@@ -7174,7 +7178,18 @@ mod tests {
         let (q, sp) = attribute("", None, "Ford Motor Credit Co is raising 200 mln dlrs via an offering of notes, sole manager Salomon Brothers said.");
         assert_eq!(q[0].speaker.as_deref(), Some("Salomon Brothers"));
         assert!(sp.iter().all(|s| s.organization), "{sp:?}");
-        // Firms by their trade's last word: `Carnival Cruise Lines`, `American Express`.
+        // Firms by their trade's last word: `Carnival Cruise Lines`, `American Express`; by a
+        // continental legal form first or last (`AB Volvo`, `Algemene Bank Nederland NV`,
+        // named without it); mortgage agencies by their nicknames.
+        for (firm, name) in [
+            ("AB Volvo", "Volvo"),
+            ("Algemene Bank Nederland NV", "Algemene Bank Nederland"),
+            ("Sallie Mae", "Sallie Mae"),
+        ] {
+            let (q, sp) = attribute("", None, &format!("The decline in the market has made the stock an attractive investment, {firm} said."));
+            assert_eq!(q[0].speaker.as_deref(), Some(name), "{q:?}");
+            assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        }
         for firm in ["Carnival Cruise Lines", "American Express", "Walker Energy"] {
             let (q, sp) = attribute("", None, &format!("The decline in the market has made the stock an attractive investment, {firm} said."));
             assert_eq!(q[0].speaker.as_deref(), Some(firm), "{q:?}");

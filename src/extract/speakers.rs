@@ -1617,9 +1617,12 @@ fn mention_in(
                 || (matches!(w.as_str(), "manager" | "managers")
                     && word_before(2).is_some_and(|l| lx.syndicate_leads.contains(&l)))
         });
+        // (`AB Volvo`, `N.V. Philips`: a legal form first.)
+        let legal_first = name_words.len() >= 2 && matches!(name_words[0], "AB" | "N.V.");
         if lx.org_names.contains(name_text.as_str())
             || lx.org_heads.contains(last_low.as_str())
             || syndicate
+            || legal_first
             || bank_first
             || place
             || acronym
