@@ -1407,6 +1407,23 @@ impl<'a> Attributor<'a> {
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
+        // `said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+        // Rendell`: a title that is no name, `and`, then the titled name.
+        if let MentionKind::Person { name, .. } = &self.ments[m].kind {
+            let t1 = self.ments[m].t1;
+            if !person_name_ok(name) && self.word(t1) == Some("and") {
+                let next = (t1 + 1..t1 + 7)
+                    .take_while(|&k| self.word(k).is_some() && self.same_para(t1, k))
+                    .find_map(|k| self.starts.get(&k).copied());
+                if let Some(n) = next.filter(|&n| {
+                    matches!(self.ments[n].kind, MentionKind::Person { words: 2.., .. })
+                        && !self.ments[n].roles.is_empty()
+                        && !self.ments[n].possessive
+                }) {
+                    return Some(n);
+                }
+            }
+        }
         // `said a House source`, `a Pentagon source said`: someone unnamed, not the body (who
         // speaks for a body is its spokesman or its statement).
         if self
@@ -8989,6 +9006,17 @@ mod tests {
         assert_eq!(direct_speakers(&body("Asked")), one(Some("Ban Ki-moon")));
         // Negative: a phrase that puts no question leaves the sentence two people.
         assert_eq!(direct_speakers(&body("Told")), [None]);
+    }
+
+    #[test]
+    fn a_title_that_is_no_name_and_a_titled_name() {
+        // `said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+        // Rendell`: the second title's name.
+        let body = "\"He is reprising that role in this campaign,\" said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.";
+        assert_eq!(direct_speakers(body), one(Some("Ed Rendell")));
+        // Negative: a name after `and` that holds no title is someone else.
+        let body = "\"He is reprising that role in this campaign,\" said former Pennsylvania Gov. and Ed Rendell.";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
