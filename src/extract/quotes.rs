@@ -6029,6 +6029,14 @@ mod tests {
             s("\"We will talk again next week,\" Kerry barked."),
             std::slice::from_ref(&kerry)
         );
+        // A face's verbs report a quote beside them (`"This is fantastic!" beamed Kerry`), but
+        // no statement.
+        assert_eq!(
+            s("\"This is fantastic!\" beamed Kerry."),
+            std::slice::from_ref(&kerry)
+        );
+        let (q, _) = attribute("", None, "Kerry smiled the talks were over.");
+        assert!(q.is_empty(), "{q:?}");
         // Negative: a verb of motion is no cue.
         assert_eq!(
             s("\"We will talk again next week,\" Kerry went home."),
