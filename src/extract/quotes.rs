@@ -5506,6 +5506,20 @@ fn company_cues(text: &str, name: &str, loose: bool) -> bool {
     if name.is_empty() {
         return false;
     }
+    // (`Time Warner` also written `TimeWarner`: a firm's name; no person's is run together, but
+    // in a handle or a hashtag, `@JohnSmith`.)
+    // (Words, not initials: not `H.R. S.` for `H.R.S.`.)
+    if name.contains(' ') && name.split(' ').all(|w| w.chars().any(char::is_lowercase)) {
+        let joined: String = name.split(' ').collect();
+        let run_together = text.match_indices(&joined).any(|(at, _)| {
+            let end = at + joined.len();
+            (at == 0 || text[..at].ends_with(char::is_whitespace))
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '@' || c == '.')
+        });
+        if run_together {
+            return true;
+        }
+    }
     let mut from = 0;
     while let Some(i) = text[from..].find(name) {
         let at = from + i;
@@ -7959,6 +7973,19 @@ mod tests {
         );
         assert_eq!(without_legal_form("Co"), None);
         assert_eq!(without_legal_form("Carter Administration"), None);
+        // A name the text also runs together (`Time Warner`, `TimeWarner`) is a firm's; not a
+        // handle (`@JohnSmith`).
+        let body =
+            "TimeWarner said profits rose. Time Warner said on Friday that it owns 8% of Google.";
+        let (q, sp) = attribute("", None, body);
+        assert!(!q.is_empty() && sp.iter().all(|s| s.organization), "{sp:?}");
+        let body =
+            "Follow @JohnSmith for more. John Smith said on Friday that he owns 8% of Google.";
+        let (_, sp) = attribute("", None, body);
+        assert!(
+            sp.iter().any(|s| s.name == "John Smith" && !s.organization),
+            "{sp:?}"
+        );
         // Negative: a manager of a fund is a person.
         let (_, sp) = attribute(
             "",
