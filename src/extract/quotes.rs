@@ -9425,6 +9425,19 @@ mod tests {
             )),
             one(Some("European Commission"))
         );
+        // (Also a head before `of`: `the Bank` after `the Bank of England`.)
+        assert_eq!(
+            direct_speakers(&format!(
+                "The Bank of England forecast a shortage.\n\n\"{q},\" the Bank said."
+            )),
+            one(Some("Bank of England"))
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "The Bank of England and the Bank of France met.\n\n\"{q},\" the Bank said."
+            )),
+            one(Some("Bank"))
+        );
         // Negative: a word that is no body's head is its own name (`Fox`, not `WRAZ-TV Fox`;
         // `the State`, not Islamic State).
         assert_eq!(

@@ -2369,9 +2369,15 @@ impl Entities {
         let tail = format!(" {head}");
         // (A body's own head word only: not `the State` for Islamic State, `the Times`.)
         let head_word = !name.contains(' ') && LEXICON.back_heads.contains(&head);
+        // (Or whose head comes before `of`: `the Bank said` after `the Bank of England`.)
+        let of_head = format!("{head} of ");
+        let inner_of_head = format!(" {head} of ");
         let earlier = if head_word {
-            let mut ending = (0..self.list.len())
-                .filter(|&i| self.list[i].org && self.list[i].last_key.ends_with(&tail));
+            let mut ending = (0..self.list.len()).filter(|&i| {
+                let k = &self.list[i].last_key;
+                self.list[i].org
+                    && (k.ends_with(&tail) || k.starts_with(&of_head) || k.contains(&inner_of_head))
+            });
             match (ending.next(), ending.next()) {
                 (Some(i), None) => Some(i),
                 _ => None,
