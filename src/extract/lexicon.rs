@@ -61,6 +61,9 @@ pub struct Lexicon {
     pub org_names: HashSet<String>,
     /// Longest organisation name, in words.
     pub org_max_words: usize,
+    /// Organisation names with a word that breaks a run of capitalised words (`Reporters
+    /// Without Borders`, `Save the Children`), by first word: their words.
+    pub org_phrases: HashMap<String, Vec<Vec<String>>>,
     /// Organisation head words (`Ministry`), lowercase.
     pub org_heads: HashSet<String>,
     /// Generic nouns that refer back to the last organisation that spoke (`statement`).
@@ -237,6 +240,15 @@ impl Lexicon {
                 let words = n.split_whitespace().collect::<Vec<_>>();
                 lx.org_max_words = lx.org_max_words.max(words.len());
                 lx.org_names.insert(words.join(" "));
+                let breaks = |w: &&str| {
+                    !w.starts_with(char::is_uppercase) || matches!(*w, "Without" | "Sans")
+                };
+                if words.len() >= 2 && words[1..].iter().any(breaks) {
+                    lx.org_phrases
+                        .entry(words[0].to_string())
+                        .or_default()
+                        .push(words.iter().map(|w| w.to_string()).collect());
+                }
             } else if let Some(h) = line.strip_prefix('~') {
                 lx.org_heads.insert(h.trim().to_lowercase());
             } else if let Some(g) = line.strip_prefix('?') {
@@ -396,6 +408,10 @@ mod tests {
         assert!(lx.speech_occasions.contains("interview"));
         assert!(lx.subordinators.contains("although"));
         assert!(lx.question_openers.contains("asked"));
+        assert!(lx
+            .org_phrases
+            .get("Reporters")
+            .is_some_and(|v| v[0].len() == 3));
         assert!(lx.syndicate_roles.contains("underwriter") && lx.syndicate_leads.contains("lead"));
         assert!(lx.comparisons.contains("unlike"));
         assert!(lx.posts_to.contains("ambassador"));

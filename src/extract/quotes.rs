@@ -905,6 +905,10 @@ impl<'a> Attributor<'a> {
         }
         let mention = &self.ments[m];
         let mut i = mention.appositive_end.unwrap_or(mention.t1);
+        // `a spokesman for the New York Shipping Association said`: past the body.
+        if let Some(o) = self.spokesperson_for(m) {
+            i = self.ments[o].t1;
+        }
         // `the Florida senator and Republican presidential candidate said`: a second description
         // of the same person, joined by `and`.
         if matches!(mention.kind, MentionKind::Role { definite: true })
@@ -3808,6 +3812,10 @@ impl<'a> Attributor<'a> {
     /// Resolve a cue mention to an entity; `events` are the earlier (mention, entity) pairs.
     fn resolve(&self, m: usize, events: &[Event]) -> Option<usize> {
         let mention = &self.ments[m];
+        // `a spokesman for the New York Shipping Association said`: the body speaks.
+        if let Some(o) = self.spokesperson_for(m) {
+            return self.resolved[o];
+        }
         match &mention.kind {
             // `One government bond salesman in New York said`: a place after a preposition is
             // where the speaker is, not who.
@@ -4121,6 +4129,24 @@ impl<'a> Attributor<'a> {
                     .as_ref()
                     .is_some_and(|c| Some(c) != mention.country.as_ref())
         })
+    }
+
+    /// The body after an unnamed spokesperson and `for`/`of`/`at` (`a spokesman for the New
+    /// York Shipping Association`, `a spokeswoman at the Stockholm bourse`): its mention.
+    fn spokesperson_for(&self, m: usize) -> Option<usize> {
+        let mention = &self.ments[m];
+        if !matches!(mention.kind, MentionKind::Role { definite: false })
+            || !mention.roles.iter().any(|r| r == "Spokesperson")
+            || !matches!(self.word(mention.t1), Some("for" | "of" | "at"))
+        {
+            return None;
+        }
+        let &o = self.starts.get(&(mention.t1 + 1))?;
+        (matches!(
+            self.ments[o].kind,
+            MentionKind::Org { .. } | MentionKind::OrgHead { .. }
+        ) && !self.ments[o].possessive)
+            .then_some(o)
     }
 
     /// Whom a nation's description (`the German`, `the Dutchman`) stands for when no person
@@ -9052,6 +9078,36 @@ mod tests {
         // Negative: a name after `and` that holds no title is someone else.
         let body = "\"He is reprising that role in this campaign,\" said former Pennsylvania Gov. and Ed Rendell.";
         assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn an_unnamed_spokesman_for_the_body() {
+        // `a spokesman for the New York Shipping Association said`: the body, whichever way
+        // the cue is written; `a spokesman for the company` is the firm named before.
+        let q = "We will cut the price of bulk cargo here";
+        for body in [
+            format!("\"{q},\" a spokesman for the New York Shipping Association said."),
+            format!("\"{q},\" said a spokesman for the New York Shipping Association."),
+            format!("A spokesman for the New York Shipping Association said: \"{q}.\""),
+        ] {
+            assert_eq!(
+                direct_speakers(&body),
+                one(Some("New York Shipping Association")),
+                "{body}"
+            );
+        }
+        // Negative: a spokesman with no body after him is nobody named.
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" a spokesman said.")),
+            [None]
+        );
+        // A body's name a run of capitalised words would break.
+        for name in ["Reporters Without Borders", "Save the Children"] {
+            assert_eq!(
+                direct_speakers(&format!("\"{q},\" {name} said.")),
+                one(Some(name))
+            );
+        }
     }
 
     #[test]

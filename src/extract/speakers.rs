@@ -472,6 +472,40 @@ fn mention_in(
     if crate::extract::text::is_state_or_party(w0) {
         return None;
     }
+    // A body's name a run of capitalised words would break (`Reporters Without Borders`,
+    // `Save the Children`): the longest one written here.
+    if let Some(names) = lx.org_phrases.get(w0) {
+        let fits = |words: &Vec<String>| {
+            words.iter().enumerate().all(|(n, w)| {
+                toks.get(i + n).is_some_and(|x| {
+                    x.kind == Kind::Word
+                        && x.inside.is_none()
+                        && x.para == t.para
+                        && tok(text, x) == w.as_str()
+                })
+            })
+        };
+        if let Some(words) = names.iter().filter(|w| fits(w)).max_by_key(|w| w.len()) {
+            let end = toks[i + words.len() - 1].end;
+            return Some(Mention {
+                start: t.start,
+                end,
+                t0: i,
+                t1: i + words.len(),
+                kind: MentionKind::Org {
+                    name: words.join(" "),
+                },
+                roles: Vec::new(),
+                accepts: Vec::new(),
+                country: None,
+                gender: None,
+                counterpart: false,
+                possessive: false,
+                appositive_end: None,
+                person: false,
+            });
+        }
+    }
     // `of Greenwich, Conn said`: a state's abbreviation after a place and its comma, its
     // period left out.
     // (Not a given name before a surname: `At Wimbledon, Del Potro said`.)
