@@ -3882,6 +3882,11 @@ impl<'a> Attributor<'a> {
             }
             MentionKind::Pronoun(p) => match p.as_str() {
                 "he" | "she" => {
+                    // `"Q1," said a spokesman for Goldman Sachs. "Q2," he said.`: the body its
+                    // spokesman speaks for, when no one is named since.
+                    if let Some(e) = self.spokesperson_goes_on(m, events) {
+                        return Some(e);
+                    }
                     let g = if p == "he" {
                         Gender::Male
                     } else {
@@ -4129,6 +4134,31 @@ impl<'a> Attributor<'a> {
                     .as_ref()
                     .is_some_and(|c| Some(c) != mention.country.as_ref())
         })
+    }
+
+    /// The body whose unnamed spokesman spoke last, in this paragraph or the one before, when
+    /// `he`/`she` at mention `m` can mean no one named since (`"Q1," said a spokesman for
+    /// Goldman Sachs. "Q2," he said.`).
+    fn spokesperson_goes_on(&self, m: usize, events: &[Event]) -> Option<usize> {
+        let ev = events.last()?;
+        let em = &self.ments[ev.mention];
+        let para = self.toks[self.ments[m].t0].para;
+        if !self.ents.list[ev.entity].org || self.toks[em.t0].para + 1 < para || ev.mention >= m {
+            return None;
+        }
+        let spokes = |k: usize| self.word(k).is_some_and(|w| SPOKESPEOPLE.contains(&w));
+        let through = self.spokesperson_for(ev.mention).is_some()
+            || (matches!(em.kind, MentionKind::Org { .. })
+                && ((em.t0..em.t1).any(spokes) || spokes(em.t1)));
+        // (No one named in between: `Andrew Smith, a trader, said ... he`.)
+        let named_since = (ev.mention + 1..m).any(|j| {
+            matches!(
+                self.ments[j].kind,
+                MentionKind::Person { .. } | MentionKind::Role { .. }
+            ) && !self.ments[j].possessive
+                && self.spokesperson_for(j).is_none()
+        });
+        (through && !named_since).then_some(ev.entity)
     }
 
     /// The body after an unnamed spokesperson and `for`/`of`/`at` (`a spokesman for the New
@@ -9101,6 +9131,17 @@ mod tests {
             direct_speakers(&format!("\"{q},\" a spokesman said.")),
             [None]
         );
+        // `he` after the spokesman's quote goes on with the body, unless someone is named
+        // since.
+        let body = format!(
+            "\"{q},\" a Fiat spokesman said. \"The SEC is being extremely cautious,\" he said."
+        );
+        assert_eq!(
+            direct_speakers(&body),
+            [Some("Fiat"), Some("Fiat")].map(|s| s.map(String::from))
+        );
+        let body = format!("\"{q},\" a Fiat spokesman said. John Smith disagreed. \"The SEC is being extremely cautious,\" he said.");
+        assert_ne!(direct_speakers(&body)[1].as_deref(), Some("Fiat"));
         // A body's name a run of capitalised words would break.
         for name in ["Reporters Without Borders", "Save the Children"] {
             assert_eq!(
