@@ -106,6 +106,8 @@ pub struct Lexicon {
     pub comparisons: HashSet<String>,
     /// Participles opening a question put to the main clause's subject (`asked`, `pressed`).
     pub question_openers: HashSet<String>,
+    /// Institutions whose name is one word (`Senate`, `Kremlin`): no part of a person's name.
+    pub institutions: HashSet<String>,
     /// Firms' parts in an issue of securities (`underwriter`, `co-manager`), lowercase.
     pub syndicate_roles: HashSet<String>,
     /// Words making `manager` a firm's part in an issue (`lead`, `sole`), lowercase.
@@ -300,6 +302,7 @@ impl Lexicon {
                 "comparisons" => &mut lx.comparisons,
                 "question_openers" => &mut lx.question_openers,
                 "syndicate_roles" => &mut lx.syndicate_roles,
+                "institutions" => &mut lx.institutions,
                 "syndicate_leads" => &mut lx.syndicate_leads,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
@@ -413,6 +416,7 @@ mod tests {
             .get("Reporters")
             .is_some_and(|v| v[0].len() == 3));
         assert!(lx.syndicate_roles.contains("underwriter") && lx.syndicate_leads.contains("lead"));
+        assert!(lx.institutions.contains("Senate"));
         assert!(lx.comparisons.contains("unlike"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));

@@ -6729,6 +6729,11 @@ mod tests {
             s("Iowans spoke. \"We will win this state by a lot,\" Iowans said."),
             [None]
         );
+        // An institution's name is in no person's (`a Senate Iran committee aide`).
+        assert_eq!(
+            s("\"We will win this state by a lot,\" said a Senate Iran committee aide."),
+            [None]
+        );
         // Negative: a surname that is also a word stays (`Steven Law`, `Nathan Deal`).
         assert_eq!(
             s("\"We will win this state by a lot,\" said Steven Law."),

@@ -2917,6 +2917,11 @@ pub fn person_name_ok(name: &str) -> bool {
     }) {
         return false;
     }
+    // An institution's one-word name is in no person's (`Senate Iran` of `a Senate Iran
+    // committee aide`).
+    if words.len() >= 2 && words.iter().any(|w| lx.institutions.contains(*w)) {
+        return false;
+    }
     // A title ends no name (`Pennsylvania Gov.`, `Sen.`).
     if last.ends_with('.') && lx.honorifics.contains_key(&last_l) {
         return false;
