@@ -458,6 +458,10 @@ impl<'a> Attributor<'a> {
                     match found {
                         Some(e) => {
                             self.ents.note(e, m, Some(m.start), false);
+                            // (A title's gender over a given name's: `Mr Faraj`.)
+                            if m.gender.is_some() {
+                                self.ents.list[e].gender = m.gender;
+                            }
                             Some(e)
                         }
                         None => {
@@ -9154,6 +9158,26 @@ mod tests {
                 one(Some(name))
             );
         }
+    }
+
+    #[test]
+    fn a_titles_gender_over_a_given_names() {
+        // `Mr Faraj` after `Anais Faraj` (a given name the lists give women): the one Faraj.
+        let body = "\"There is a whiff of a sweetener in there,\" Anais Faraj, an analyst at Nomura, said. \"Most shareholders are complaining,\" Mr Faraj continued. \"They will not be bought off,\" he added.";
+        let (q, sp) = attribute("", None, body);
+        assert!(
+            q.iter()
+                .all(|q| q.speaker.as_deref() == Some("Anais Faraj")),
+            "{q:?}"
+        );
+        assert_eq!(sp.len(), 1, "{sp:?}");
+        // Negative: two people with that surname: `Mr Faraj` is neither.
+        let body = "\"There is a whiff of a sweetener in there,\" Anais Faraj, an analyst at Nomura, said. Maria Faraj agreed. \"Most shareholders are complaining,\" Mr Faraj continued.";
+        let (q, _) = attribute("", None, body);
+        assert_ne!(
+            q.last().and_then(|q| q.speaker.as_deref()),
+            Some("Anais Faraj")
+        );
     }
 
     #[test]

@@ -2463,6 +2463,35 @@ impl Entities {
                     && gender_ok(e.gender, gender)
             })
             .collect();
+        // (A title's gender over a given name's: `Mr Faraj` after `Anais Faraj`, the one
+        // person named in full with that surname, whose gender only the list of given names
+        // told.)
+        let cands = if cands.is_empty() && gender.is_some() {
+            let listed = |e: &Entity| {
+                let list = LEXICON
+                    .first_names
+                    .get(&e.first_key)
+                    .copied()
+                    .flatten()
+                    .or_else(|| LEXICON.given_name_genders.get(&e.first_key).copied());
+                e.gender.is_some() && e.gender == list
+            };
+            let all: Vec<usize> = (0..self.list.len())
+                .filter(|&i| {
+                    let e = &self.list[i];
+                    !e.org
+                        && e.name.contains(' ')
+                        && (e.last_key == key || e.key.ends_with(&format!(" {key}")))
+                })
+                .collect();
+            if all.len() == 1 && listed(&self.list[all[0]]) {
+                all
+            } else {
+                cands
+            }
+        } else {
+            cands
+        };
         if cands.is_empty() {
             return self
                 .by_given_name(&key, gender)
