@@ -9181,6 +9181,15 @@ mod tests {
     }
 
     #[test]
+    fn the_dj_is_a_description() {
+        // `says the DJ`: a description of the person the text is about, not a name `DJ`.
+        let body = "G Money, a presenter on 1Xtra, thinks a hiatus is coming. \"They might make more appearances outside the band,\" says the DJ.";
+        assert_eq!(direct_speakers(body), one(Some("G Money")));
+        let (_, sp) = attribute("", None, body);
+        assert!(sp.iter().all(|s| s.name != "DJ"), "{sp:?}");
+    }
+
+    #[test]
     fn a_persons_statement() {
         // `Mr Crosby's statement said: "Q1" It added: "Q2"`: the person, both times.
         let body = "Lynton Crosby told the party leader to focus. Mr Howard appointed Mr Crosby last October. Mr Crosby's statement said: \"The party has made an impact.\" It added: \"Labour wants to distract attention.\"";
