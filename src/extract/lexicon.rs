@@ -106,6 +106,8 @@ pub struct Lexicon {
     pub comparisons: HashSet<String>,
     /// Participles opening a question put to the main clause's subject (`asked`, `pressed`).
     pub question_openers: HashSet<String>,
+    /// Common irregular past tenses (`went`, `lost`): a verb follows what stands before.
+    pub irregular_past: HashSet<String>,
     /// Institutions whose name is one word (`Senate`, `Kremlin`): no part of a person's name.
     pub institutions: HashSet<String>,
     /// Firms' parts in an issue of securities (`underwriter`, `co-manager`), lowercase.
@@ -303,6 +305,7 @@ impl Lexicon {
                 "question_openers" => &mut lx.question_openers,
                 "syndicate_roles" => &mut lx.syndicate_roles,
                 "institutions" => &mut lx.institutions,
+                "irregular_past" => &mut lx.irregular_past,
                 "syndicate_leads" => &mut lx.syndicate_leads,
                 "posts_to" => &mut lx.posts_to,
                 "stance_verbs" => &mut lx.stance_verbs,
@@ -417,6 +420,7 @@ mod tests {
             .is_some_and(|v| v[0].len() == 3));
         assert!(lx.syndicate_roles.contains("underwriter") && lx.syndicate_leads.contains("lead"));
         assert!(lx.institutions.contains("Senate"));
+        assert!(lx.irregular_past.contains("went"));
         assert!(lx.comparisons.contains("unlike"));
         assert!(lx.posts_to.contains("ambassador"));
         assert!(lx.us_states.contains("Ky") && lx.us_state_words.contains("Wash"));

@@ -22,7 +22,7 @@ use crate::article::{Quote, Speaker};
 use super::lexicon::{Gender, LEXICON};
 use super::speakers::{
     gender_ok, is_age, lower, lowercase_words, mentions_with, person_name_ok, tok, Entities,
-    Mention, MentionKind, SPOKESPEOPLE,
+    Mention, MentionKind, SPOKESPEOPLE, WEEKDAYS,
 };
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
@@ -760,7 +760,21 @@ impl<'a> Attributor<'a> {
                 // (`Soon after the murder of ..., Trump asserted`, `Shortly before ...`.)
                 || (self.word(s).is_some_and(|w| {
                     matches!(lower(w).as_str(), "soon" | "shortly" | "just" | "right" | "long")
-                }) && prep(s + 1)))
+                }) && prep(s + 1))
+                // (A few words of time: `The previous day, the Olympic champion went down`,
+                // `Last week, Smith said`.)
+                || (t0 <= s + 6
+                    && (s..t0 - 1).all(|k| self.word(k).is_some() && !self.is_verb(k))
+                    && (s..t0 - 1).any(|k| {
+                        self.word(k).is_some_and(|w| {
+                            matches!(
+                                lower(w).as_str(),
+                                "day" | "week" | "month" | "year" | "morning" | "afternoon"
+                                    | "evening" | "night" | "weekend" | "season" | "today"
+                                    | "yesterday"
+                            ) || WEEKDAYS.contains(&lower(w).as_str())
+                        })
+                    })))
     }
 
     /// Whether the word before token `t0` is a preposition (`of Preventon`, `in San Diego`).
@@ -825,15 +839,26 @@ impl<'a> Attributor<'a> {
     /// (no auxiliary, adverb or word of `verb_openers` in `word_classes.tsv`: `to`, `they`,
     /// `can` ...) and before a lower-case word.
     fn noun_of_compound(&self, i: usize, l: &str) -> bool {
+        // (Or after a place's name: `a Texas state appeals court`, `New York state officials`.)
+        let place = |k: usize| {
+            let one = self.word(k).is_some_and(|p| {
+                LEXICON.us_state_names.contains(p) || LEXICON.country(p).is_some()
+            });
+            let two = k > 0
+                && self.word(k - 1).zip(self.word(k)).is_some_and(|(a, b)| {
+                    LEXICON.us_state_names.contains(format!("{a} {b}").as_str())
+                });
+            one || two
+        };
         LEXICON.noun_verbs.contains(l)
             && i > 0
-            && self.word(i - 1).is_some_and(|p| {
+            && (self.word(i - 1).is_some_and(|p| {
                 p.chars().all(char::is_lowercase)
                     && !p.ends_with('s')
                     && !p.ends_with("ly")
                     && !AUX.contains(&p)
                     && !LEXICON.verb_openers.contains(p)
-            })
+            }) || place(i - 1))
             && self
                 .word(i + 1)
                 .is_some_and(|n| n.chars().all(char::is_lowercase))
@@ -3831,6 +3856,17 @@ impl<'a> Attributor<'a> {
             {
                 None
             }
+            // `a Texas state appeals court upheld`: a US state qualifying a body names no one.
+            MentionKind::Org { name }
+                if LEXICON.us_state_names.contains(name.as_str())
+                    && self.word(mention.t1).is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && !self.is_verb(mention.t1)
+                            && !self.is_aux(mention.t1)
+                    }) =>
+            {
+                None
+            }
             // `said the Drexel spokesman` after `Drexel spokesman Steve Anredder`: the one
             // spokesman named for that body.
             MentionKind::Org { .. } => self.named_spokesperson(m).or(self.resolved[m]),
@@ -4533,8 +4569,10 @@ impl<'a> Attributor<'a> {
                         && o.accepts.is_empty()
                         && (o.roles.is_empty() || self.ents.role_holders(o).is_empty())
                         && self.word(o.t0).is_some_and(|w| lower(w) == "the")
-                        // (After a conjunction too: `But the 25-year-old Dubliner ...`.)
+                        // (After a conjunction too: `But the 25-year-old Dubliner ...`; or an
+                        // opening phrase: `The previous day, the Olympic champion went down`.)
                         && (self.para_start(o.t0)
+                            || self.after_intro(o.t0)
                             || (self.para_start(o.t0 - 1)
                                 && self.word(o.t0 - 1).is_some_and(|w| {
                                     matches!(w, "But" | "And" | "Yet" | "Still" | "Now")
@@ -4804,6 +4842,7 @@ impl<'a> Attributor<'a> {
                 w,
                 "is" | "was" | "has" | "had" | "will" | "would" | "could" | "does" | "did"
             ) || (w.ends_with("ed") && !is_capitalised(w))
+                || LEXICON.irregular_past.contains(w)
                 || self.is_verb(k)
         })
     }
@@ -6733,6 +6772,24 @@ mod tests {
             s("Iowans spoke. \"We will win this state by a lot,\" Iowans said."),
             [None]
         );
+        // A name ending in an office's word is none (`Argentine Economic Minister, Roberto
+        // Lavagna,` names no `Economic Minister`); `Once` opens no name.
+        let (_, sp) = attribute("", None, "But last week, Argentine Economic Minister, Roberto Lavagna, told the French media that the government was considering a rise.");
+        assert!(sp.iter().all(|s| s.name != "Economic Minister"), "{sp:?}");
+        let (q, _) = attribute("", None, "Once Bally completes the sale, it will move on. Last week, Bally Manufacturing Corp said it was considering the sale of another unit.");
+        assert!(
+            q.iter().all(|q| q.speaker.as_deref() != Some("Once Bally")),
+            "{q:?}"
+        );
+        // `state` after a place's name is the noun (`a Texas state appeals court upheld`,
+        // `Brazil state oil company Petrobras has cancelled`), not `Texas` stating.
+        for body in [
+            "Last month, a Texas state appeals court upheld a jury judgment against Texaco.",
+            "Brazil state oil company Petrobras has cancelled a crude oil purchase.",
+        ] {
+            let (q, _) = attribute("", None, body);
+            assert!(q.is_empty(), "{body}: {q:?}");
+        }
         // An institution's name is in no person's (`a Senate Iran committee aide`).
         assert_eq!(
             s("\"We will win this state by a lot,\" said a Senate Iran committee aide."),
@@ -9177,6 +9234,30 @@ mod tests {
         assert_ne!(
             q.last().and_then(|q| q.speaker.as_deref()),
             Some("Anais Faraj")
+        );
+    }
+
+    #[test]
+    fn a_description_after_words_of_time() {
+        // `The previous day, the Olympic champion went down to France's Nathalie Dechy`: the
+        // description is the subject, as `she` reads it (an irregular past after it).
+        let body = "Justine Henin-Hardenne lost on Sunday.\n\n\"I will be heading to Australia with question marks,\" she said. The previous day, the Olympic champion went down to France's Nathalie Dechy.\n\n\"I have to be positive, I still have a few weeks,\" she said.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Justine Henin-Hardenne"),
+                Some("Justine Henin-Hardenne")
+            ]
+            .map(|s| s.map(String::from))
+        );
+        // Words of time open a statement's sentence too (`Last week, Bally Manufacturing said`).
+        let (q, _) = attribute("", None, "Shares rose.\n\nLast week, Bally Manufacturing Corp said it was considering the sale of another unit.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // Negative: with no description opening the sentence, the object is who `she` is.
+        let body = "Justine Henin-Hardenne lost on Sunday.\n\n\"I will be heading to Australia with question marks,\" she said. The previous day, Amelie Mauresmo went down to France's Nathalie Dechy.\n\n\"I have to be positive, I still have a few weeks,\" she said.";
+        assert_ne!(
+            direct_speakers(body)[1].as_deref(),
+            Some("Justine Henin-Hardenne")
         );
     }
 
