@@ -486,24 +486,13 @@ fn mention_in(
             })
         };
         if let Some(words) = names.iter().filter(|w| fits(w)).max_by_key(|w| w.len()) {
-            let end = toks[i + words.len() - 1].end;
-            return Some(Mention {
-                start: t.start,
-                end,
-                t0: i,
-                t1: i + words.len(),
-                kind: MentionKind::Org {
-                    name: words.join(" "),
-                },
-                roles: Vec::new(),
-                accepts: Vec::new(),
-                country: None,
-                gender: None,
-                counterpart: false,
-                possessive: false,
-                appositive_end: None,
-                person: false,
-            });
+            let name = words.join(" ");
+            return Some(spanning(
+                toks,
+                i,
+                i + words.len(),
+                MentionKind::Org { name },
+            ));
         }
     }
     // `of Greenwich, Conn said`: a state's abbreviation after a place and its comma, its
