@@ -4698,10 +4698,12 @@ impl<'a> Attributor<'a> {
             while d > 0 && d + 5 > k && self.toks[d - 1].sent == s && self.describing_word(d - 1) {
                 d -= 1;
             }
-            // (Or after a name modifying it: `Obama consultant Cornell Belcher ...`.)
+            // (Or after a name modifying it: `Obama consultant Cornell Belcher ...`, `White
+            // House spokesman Marlin Fitzwater`, the name right before the mention too.)
             let modified = self
                 .ends
                 .get(&d)
+                .or_else(|| self.ends.get(&k))
                 .filter(|&&j| {
                     matches!(
                         self.ments[j].kind,
@@ -9259,6 +9261,14 @@ mod tests {
             direct_speakers(body)[1].as_deref(),
             Some("Justine Henin-Hardenne")
         );
+    }
+
+    #[test]
+    fn a_subject_after_a_bodys_name_and_a_role() {
+        // `White House spokesman Marlin Fitzwater told ..., but he added, "Q"`: he is the
+        // sentence's subject, not the person named before.
+        let body = "Reagan blocked a trade bill.\n\nWhite House spokesman Marlin Fitzwater told reporters that the administration did not like the bill, but he added, \"Generally we feel very good about the trade legislation.\"";
+        assert_eq!(direct_speakers(body), one(Some("Marlin Fitzwater")));
     }
 
     #[test]
