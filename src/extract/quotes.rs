@@ -318,6 +318,23 @@ impl<'a> Attributor<'a> {
             let m = mentions_with(text, &t, lowered);
             side_texts.push((text.to_string(), m));
         }
+        // Capitalised words written three times or more (see `Entities::frequent`).
+        let mut counts: HashMap<String, usize> = HashMap::default();
+        for t in &self.toks {
+            if t.kind == Kind::Word && t.inside.is_none() {
+                let w = tok(self.body, t);
+                if w.starts_with(char::is_uppercase) {
+                    *counts
+                        .entry(crate::extract::speakers::name_key(w))
+                        .or_default() += 1;
+                }
+            }
+        }
+        self.ents.frequent = counts
+            .into_iter()
+            .filter(|(_, n)| *n >= 3)
+            .map(|(k, _)| k)
+            .collect();
         // (Body names first: a headline's short form, `El Guerrouj targets ...`, then joins
         // the full name the body gives, `Hicham El Guerrouj`.)
         let body_ments = self.ments.clone();
@@ -3071,9 +3088,22 @@ impl<'a> Attributor<'a> {
                     && before_appositive.is_some_and(|p| {
                         matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
                     });
+                // Nor any name closing an appositive that opens with a role after a full name
+                // (`Simon Gardner, president of Climax's Action Studio, said`).
+                let closes_role_appositive = before_appositive.is_some_and(|p| {
+                    let c = self.ments[p].t1;
+                    p != m
+                        && matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2)
+                        && self.punct(c) == Some(",")
+                        && self
+                            .starts
+                            .get(&(c + 1))
+                            .is_some_and(|&r| matches!(self.ments[r].kind, MentionKind::Role { .. }))
+                });
                 if ok(m)
                     && !object
                     && !closes_appositive
+                    && !closes_role_appositive
                     && matches!(self.ments[m].kind, MentionKind::Person { .. })
                 {
                     return Some(m);
@@ -7810,6 +7840,10 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("Koronolli")));
         let body = "Joe Biden met voters.\n\n\"We coincide in the opinion that Cuba could become a bridge,\" Bidan said.";
         assert_eq!(direct_speakers(body), one(Some("Bidan")));
+        // Nor a surname written three times or more: a name of its own (`Reagan` in a story
+        // that names `Donald Regan` too).
+        let body = "Reagan met Donald Regan. Reagan spoke first.\n\n\"That is fiction and I think it is despicable fiction,\" Reagan said.";
+        assert_eq!(direct_speakers(body), one(Some("Reagan")));
     }
 
     #[test]
@@ -9269,6 +9303,17 @@ mod tests {
         // sentence's subject, not the person named before.
         let body = "Reagan blocked a trade bill.\n\nWhite House spokesman Marlin Fitzwater told reporters that the administration did not like the bill, but he added, \"Generally we feel very good about the trade legislation.\"";
         assert_eq!(direct_speakers(body), one(Some("Marlin Fitzwater")));
+    }
+
+    #[test]
+    fn a_name_closing_a_role_appositive() {
+        // `Simon Gardner, president of Climax's Action Studio, said:`: the person, not the
+        // studio.
+        let body = "Simon Gardner, president of Climax's Action Studio, said: \"It is definitely an exciting time for the player.\"";
+        assert_eq!(direct_speakers(body), one(Some("Simon Gardner")));
+        // Negative: with no role opening it, the name after the comma speaks.
+        let body = "Unlike last year, Simon Gardner, Tom Jones, said: \"It is definitely an exciting time for the player.\"";
+        assert_ne!(direct_speakers(body), one(Some("Simon Gardner")));
     }
 
     #[test]

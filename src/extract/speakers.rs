@@ -2251,6 +2251,9 @@ pub struct Entity {
 pub struct Entities {
     pub list: Vec<Entity>,
     by_key: HashMap<String, usize>,
+    /// Name keys of the capitalised words the text writes three times or more: names of
+    /// their own, no slips of the keyboard.
+    pub frequent: HashSet<String>,
 }
 
 impl Entity {
@@ -2590,10 +2593,16 @@ impl Entities {
     }
 
     /// A surname of six letters or more one edit away from the surname of exactly one
-    /// person named in full, with the same first letter (`Koronolli` for `Viktor
-    /// Koronelli`): a slip of the keyboard, not another person.
+    /// person named in full, with the same first letter, written fewer than three times
+    /// (`Koronolli` for `Viktor Koronelli`): a slip of the keyboard, not another person (not
+    /// `Reagan` for `Donald Regan` in a story about both).
     fn by_misspelt_surname(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
         if key.contains(' ') || key.chars().count() < 6 {
+            return None;
+        }
+        // (A slip is rare: a surname written three times or more is a name of its own,
+        // `Reagan` in a story that also names `Donald Regan`.)
+        if self.frequent.contains(key) {
             return None;
         }
         self.only_person(gender, |e| {
