@@ -2769,10 +2769,20 @@ impl<'a> Attributor<'a> {
         }
         let ok = |m: usize| self.ments[m].t0 >= b && !self.ments[m].possessive;
         // `..., Chen Shibiao, who said that "Q"`: the person the relative clause is about.
-        if e > b + 2 && self.word(e - 1) == Some("who") && self.punct(e - 2) == Some(",") {
-            return self
-                .person_ending_at(e - 2)
-                .filter(|&m| ok(m) && matches!(self.ments[m].kind, MentionKind::Person { .. }));
+        // (Or with no comma, a name in full or a titled one: `backed by Secretary Tessa Jowell
+        // who said:`; not `the Protestants who pledged to`.)
+        if e > b + 2 && self.word(e - 1) == Some("who") {
+            let comma = self.punct(e - 2) == Some(",");
+            let end = if comma { e - 2 } else { e - 1 };
+            return self.person_ending_at(end).filter(|&m| {
+                let mm = &self.ments[m];
+                ok(m)
+                    && matches!(mm.kind, MentionKind::Person { .. })
+                    && (comma
+                        || matches!(mm.kind, MentionKind::Person { words: 2.., .. })
+                        || !mm.roles.is_empty()
+                        || mm.gender.is_some())
+            });
         }
         // `The official Xinhua news agency said:`: the body before what it is.
         let media = |k: usize| self.word(k).is_some_and(|w| MEDIA_NOUNS.contains(&w));
@@ -9766,6 +9776,20 @@ mod tests {
                 "The paper printed an article by the counsellor, Chen Shibiao, who said that \"{q}\" were in the way."
             )),
             one(Some("Chen Shibiao"))
+        );
+        // (With no comma, a name in full: `backed by Secretary Tessa Jowell who said:`; not a
+        // group noun, `the Protestants who pledged to "Q"`.)
+        assert_eq!(
+            direct_speakers(&format!(
+                "Her call was backed by Culture Secretary Tessa Jowell who said: \"{q} are in the way.\""
+            )),
+            one(Some("Tessa Jowell"))
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "There are lists of the Protestants who pledged to \"{q} and more\"."
+            )),
+            [None]
         );
         // Negative: a body before `, who` is no one the clause names, nor is the subject.
         assert_eq!(
