@@ -27,7 +27,7 @@ use crate::extract::speakers::fold_given_name;
 use std::sync::LazyLock;
 
 /// A gender as far as the text tells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Gender {
     Male,
     Female,

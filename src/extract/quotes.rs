@@ -245,7 +245,12 @@ struct Attributor<'a> {
     /// Entities named by a single word that is the subject of a reporting verb somewhere
     /// (`Cruz admitted`, `"Q," Hale said`): persons even with no full name, title or gender.
     subject_ents: HashSet<usize>,
+    /// Country → where the first person known to be of it is named (for `the German`).
+    country_first: HashMap<String, usize>,
 }
+
+/// What a description asks of its holder: roles, roles it accepts, country, gender.
+type DescriptionKey = (Vec<String>, Vec<String>, Option<String>, Option<Gender>);
 
 /// A named person, or `he`/`she`: someone a cue may give a statement to.
 fn person_or_he_she(kind: &MentionKind) -> bool {
@@ -301,6 +306,7 @@ impl<'a> Attributor<'a> {
             resolved: Vec::new(),
             lowered: HashSet::default(),
             subject_ents: HashSet::default(),
+            country_first: HashMap::default(),
         };
         a.build_entities(title, lead, &lowered);
         a.lowered = lowered;
@@ -475,8 +481,10 @@ impl<'a> Attributor<'a> {
                     match found {
                         Some(e) => {
                             self.ents.note(e, m, Some(m.start), false);
-                            // (A title's gender over a given name's: `Mr Faraj`.)
-                            if m.gender.is_some() {
+                            // (A title's gender over a given name's: `Mr Faraj` after
+                            // `Anais Faraj`, found only so.)
+                            if m.gender.is_some() && !gender_ok(self.ents.list[e].gender, m.gender)
+                            {
                                 self.ents.list[e].gender = m.gender;
                             }
                             Some(e)
@@ -581,10 +589,18 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        // Descriptions resolve once all roles are known.
+        // Descriptions resolve once all roles are known (each kind of description once: a
+        // text may say `the German` thousands of times).
+        let mut by_role: HashMap<DescriptionKey, Option<usize>> = HashMap::default();
         for (i, m) in body_ments.iter().enumerate() {
             if matches!(m.kind, MentionKind::Role { definite: true }) {
-                resolved[i] = self.ents.by_role(m);
+                let key = (
+                    m.roles.clone(),
+                    m.accepts.clone(),
+                    m.country.clone(),
+                    m.gender,
+                );
+                resolved[i] = *by_role.entry(key).or_insert_with(|| self.ents.by_role(m));
             }
         }
         for (i, m) in body_ments.iter().enumerate() {
@@ -605,6 +621,12 @@ impl<'a> Attributor<'a> {
             }
         }
         self.resolved = resolved;
+        for o in &self.ents.list {
+            if let (false, Some(c), Some(at)) = (o.org, &o.country, o.first_at) {
+                let first = self.country_first.entry(c.clone()).or_insert(at);
+                *first = (*first).min(at);
+            }
+        }
         // (A description's one known holder is not whom it means when another person who
         // could hold it opened the sentence just before: see `other_subject_before`.)
         for i in 0..self.ments.len() {
@@ -2639,27 +2661,6 @@ impl<'a> Attributor<'a> {
 
     /// Whether the verb at `v` is a past participle after a form of `be` (`X was called "a
     /// liar"`, `X was told: "Q"`): its subject is not who speaks.
-    /// Whether a passive opens at token `v` (`was jailed`, `has been told`, `were left`).
-    fn passive_at(&self, v: usize) -> bool {
-        let w = |k: usize| self.word(k).map(lower);
-        let mut k = v;
-        if matches!(w(k).as_deref(), Some("has" | "have" | "had"))
-            && w(k + 1).as_deref() == Some("been")
-        {
-            k += 1;
-        } else if !matches!(w(k).as_deref(), Some("was" | "were" | "is" | "are")) {
-            return false;
-        }
-        w(k + 1).is_some_and(|p| {
-            p.ends_with("ed")
-                || p.ends_with("en")
-                || matches!(
-                    p.as_str(),
-                    "told" | "left" | "held" | "sent" | "put" | "cut"
-                )
-        })
-    }
-
     fn passive(&self, v: usize) -> bool {
         v > 0
             && self
@@ -3528,40 +3529,9 @@ impl<'a> Attributor<'a> {
         // (A verb of a view or a wish after it: `wants`, `voiced`, `forecast`; not `Mr
         // Blair himself`, nor `Sam Lau met voters`.)
         let v = m.appositive_end.unwrap_or(m.t1);
-        // (Or any verb but a passive when the quote speaks in the first person: `Mr Blair went
-        // on to list his achievements. "So now we have a choice."`; not `Smith was jailed. "I
-        // have no doubt you are dangerous."`)
-        let first_person = || {
-            self.body[span.start..span.end]
-                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-                .any(|w| {
-                    matches!(
-                        w,
-                        "I" | "I'm"
-                            | "I've"
-                            | "I'd"
-                            | "I'll"
-                            | "me"
-                            | "my"
-                            | "we"
-                            | "We"
-                            | "we're"
-                            | "We're"
-                            | "we've"
-                            | "We've"
-                            | "our"
-                            | "Our"
-                            | "us"
-                            | "My"
-                    )
-                })
-        };
-        let verb = self.word(v).is_some_and(|w| LEXICON.view_verbs.contains(w))
-            || (first_person()
-                && self
-                    .word(v)
-                    .is_some_and(|w| w.starts_with(char::is_lowercase))
-                && !self.passive_at(v));
+        // (Not any verb, even with a quote in the first person: `John Smith died in hospital.
+        // "He was a loving husband and we will miss him"` is the family's.)
+        let verb = self.word(v).is_some_and(|w| LEXICON.view_verbs.contains(w));
         if !person
             || !matches!(m.kind, MentionKind::Person { .. })
             || m.possessive
@@ -3980,10 +3950,15 @@ impl<'a> Attributor<'a> {
                     if let Some(ev) = events.last() {
                         let (em, e) = (ev.mention, ev.entity);
                         let near = self.toks[self.ments[em].t0].para + 2 > para;
-                        // (Or a person's statement: `Mr Crosby's statement said: "Q1" It
-                        // added: "Q2"`.)
+                        // (Or a person's statement, nothing but its quote in between: `Mr
+                        // Crosby's statement said: "Q1" It added: "Q2"`; not `... The bank
+                        // rejected his account. It said: "Q2"`.)
                         let statement = self.ments[em].possessive
-                            && self.word(self.ments[em].t1) == Some("statement");
+                            && self.word(self.ments[em].t1) == Some("statement")
+                            && (self.sentence_end(self.ments[em].t1)..mention.t0).all(|k| {
+                                let t = &self.toks[k];
+                                t.inside.is_some() || t.kind != Kind::Word
+                            });
                         return ((self.ents.list[e].org || statement) && near).then_some(e);
                     }
                     // Nobody quoted yet: the body last named, opening its sentence as the
@@ -4217,8 +4192,8 @@ impl<'a> Attributor<'a> {
     }
 
     /// The body whose unnamed spokesman spoke last, in this paragraph or the one before, when
-    /// `he`/`she` at mention `m` can mean no one named since (`"Q1," said a spokesman for
-    /// Goldman Sachs. "Q2," he said.`).
+    /// nothing but the next quote comes between him and `he`/`she` at mention `m` (`"Q1," said
+    /// a spokesman for Goldman Sachs. "Q2," he said.`).
     fn spokesperson_goes_on(&self, m: usize, events: &[Event]) -> Option<usize> {
         let ev = events.last()?;
         let em = &self.ments[ev.mention];
@@ -4230,15 +4205,14 @@ impl<'a> Attributor<'a> {
         let through = self.spokesperson_for(ev.mention).is_some()
             || (matches!(em.kind, MentionKind::Org { .. })
                 && ((em.t0..em.t1).any(spokes) || spokes(em.t1)));
-        // (No one named in between: `Andrew Smith, a trader, said ... he`.)
-        let named_since = (ev.mention + 1..m).any(|j| {
-            matches!(
-                self.ments[j].kind,
-                MentionKind::Person { .. } | MentionKind::Role { .. }
-            ) && !self.ments[j].possessive
-                && self.spokesperson_for(j).is_none()
+        // (Nothing but the quote in between: not `The boy's father was furious. "Q," he said`,
+        // nor `One trader disagreed. "Q," he said`.)
+        let from = self.sentence_end(em.t1);
+        let quote_only = (from..self.ments[m].t0).all(|k| {
+            let t = &self.toks[k];
+            t.inside.is_some() || t.kind != Kind::Word
         });
-        (through && !named_since).then_some(ev.entity)
+        (through && quote_only).then_some(ev.entity)
     }
 
     /// The body after an unnamed spokesperson and `for`/`of`/`at` (`a spokesman for the New
@@ -4269,11 +4243,10 @@ impl<'a> Attributor<'a> {
     fn national_subject_before(&self, m: usize) -> Option<usize> {
         let mention = &self.ments[m];
         let country = mention.country.as_ref()?;
-        let known = self.ents.list.iter().any(|o| {
-            !o.org
-                && o.country.as_ref() == Some(country)
-                && o.first_at.is_some_and(|at| at < mention.start)
-        });
+        let known = self
+            .country_first
+            .get(country)
+            .is_some_and(|&at| at < mention.start);
         if known {
             return None;
         }
@@ -4313,8 +4286,10 @@ impl<'a> Attributor<'a> {
             matches!(self.ments[j].kind, MentionKind::Person { .. })
                 && self.toks[self.ments[j].t0].inside.is_none()
         };
+        // (Mentions are in text order: a binary search finds the first, not a walk from 0.)
         let in_range = |lo: usize, hi: usize| {
-            (0..m).filter(move |&j| self.ments[j].t0 >= lo && self.ments[j].t0 < hi)
+            let first = self.ments[..m].partition_point(|x| x.t0 < lo);
+            (first..m).take_while(move |&j| self.ments[j].t0 < hi)
         };
         let subject = in_range(b2, b).find(|&j| self.toks[self.ments[j].t0].inside.is_none())?;
         let o = &self.ments[subject];
@@ -5291,18 +5266,35 @@ impl<'a> Attributor<'a> {
         // one word that, with it, names a firm (`General Mills Inc ... General Mills said`):
         // the firm, not a general called Mills.
         let spoken: HashSet<usize> = items.iter().filter_map(|it| it.speaker).collect();
+        // (Every name these checks look for, found in one pass over the text.)
+        let occ = Occurrences::find(
+            self.body,
+            spoken.iter().flat_map(|&e| {
+                let ent = &self.ents.list[e];
+                let last = ent.name.rsplit(' ').next().unwrap_or_default().to_string();
+                let firm = ent.roles.first().map(|r| format!("{r} {}", ent.name));
+                [
+                    Some(ent.name.clone()),
+                    Some(last),
+                    Some(joined(&ent.name)),
+                    firm,
+                ]
+                .into_iter()
+                .flatten()
+            }),
+        );
         // (Nor one named after a noun for a person, `Model Caprice`.)
         for &e in &spoken {
             let ent = &self.ents.list[e];
             let last = ent.name.rsplit(' ').next().unwrap_or_default();
             if ent.org
                 || ent.person
-                || titled_in(self.body, last)
-                || described_as_person(self.body, &ent.name)
+                || titled_in(self.body, last, occ.of(last))
+                || described_as_person(self.body, &ent.name, occ.of(&ent.name))
             {
                 continue;
             }
-            if ent.roles.is_empty() && company_cues(self.body, &ent.name, false) {
+            if ent.roles.is_empty() && company_cues(self.body, &ent.name, &occ, false) {
                 self.ents.list[e].org = true;
                 continue;
             }
@@ -5310,7 +5302,7 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             let firm = format!("{} {}", ent.roles[0], ent.name);
-            if company_cues(self.body, &firm, false) {
+            if company_cues(self.body, &firm, &occ, false) {
                 let ent = &mut self.ents.list[e];
                 ent.name = firm;
                 ent.roles.clear();
@@ -5348,7 +5340,7 @@ impl<'a> Attributor<'a> {
                     || LEXICON.source_plurals.contains(&low)
                 {
                     Bare::CommonWord
-                } else if treated_as_company(self.body, name) {
+                } else if company_cues(self.body, name, &occ, true) {
                     Bare::Company
                 } else {
                     Bare::Unknown
@@ -5369,7 +5361,13 @@ impl<'a> Attributor<'a> {
             if !(self.ents.list[e].org || org_like.contains(&e)) {
                 continue;
             }
-            if let Some(full) = firm_full_name(self.body, &self.ents.list[e].name) {
+            let name = &self.ents.list[e].name;
+            let at = occ.get(name);
+            let found = match at {
+                Some(at) => firm_full_name_at(self.body, name, at),
+                None => firm_full_name(self.body, name),
+            };
+            if let Some(full) = found {
                 self.ents.list[e].name = full;
             } else if let Some(short) = without_legal_form(&self.ents.list[e].name) {
                 // (One name for the firm however the text writes it: `Excelan Inc said ...
@@ -5441,17 +5439,19 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// A firm's name without the legal forms ending it (`Dow Chemical Co` → `Dow Chemical`,
-/// `Morgan Stanley and Co Inc` → `Morgan Stanley`) or opening it (`AB Volvo` → `Volvo`); `None`
-/// when it has none, or nothing of a name would be left.
+/// A firm's name without the abbreviated legal forms ending it (`Dow Chemical Co` → `Dow
+/// Chemical`, `Morgan Stanley and Co Inc` → `Morgan Stanley`); `None` when it has none, or
+/// nothing of a name would be left.
 fn without_legal_form(name: &str) -> Option<String> {
     let mut words: Vec<&str> = name.split(' ').collect();
     let n = words.len();
-    while words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| LEXICON.legal_forms.contains(w.trim_end_matches('.')))
-    {
+    // (Abbreviated forms only: `Company` and `Corporation` belong to names such as the
+    // Australian Broadcasting Corporation and the Royal Shakespeare Company.)
+    let legal = |w: &str| {
+        let w = w.trim_end_matches('.');
+        LEXICON.legal_forms.contains(w) && !matches!(w, "Company" | "Corporation")
+    };
+    while words.len() > 1 && words.last().is_some_and(|w| legal(w)) {
         words.pop();
         while words.len() > 1
             && words
@@ -5460,10 +5460,6 @@ fn without_legal_form(name: &str) -> Option<String> {
         {
             words.pop();
         }
-    }
-    // (Or opening it: `AB Volvo`, `N.V. Philips`.)
-    if words.len() > 1 && matches!(words[0], "AB" | "N.V.") {
-        words.remove(0);
     }
     let short = words.join(" ");
     let short = short.trim_end_matches(',');
@@ -5478,11 +5474,17 @@ fn without_legal_form(name: &str) -> Option<String> {
 /// is no longer name of `Kodak`). (A subsidiary named later, `Toshiba Information Systems`
 /// after `Toshiba Corp`, is not the firm.)
 fn firm_full_name(text: &str, name: &str) -> Option<String> {
+    let at: Vec<usize> = text.match_indices(name).map(|(k, _)| k).collect();
+    firm_full_name_at(text, name, &at)
+}
+
+/// [`firm_full_name`] with the offsets where `name` occurs in `text` already found.
+fn firm_full_name_at(text: &str, name: &str, occ: &[usize]) -> Option<String> {
     let trim = |w: &str| {
         let w = w.trim_matches(['(', ')', ',', '.', ';', ':', '<', '>']);
         w.strip_suffix("'s").unwrap_or(w).to_string()
     };
-    let (at, _) = text.match_indices(name).find(|&(at, _)| {
+    let &at = occ.iter().find(|&&at| {
         let end = at + name.len();
         !name.is_empty()
             && !text[..at].ends_with(char::is_alphanumeric)
@@ -5551,8 +5553,8 @@ fn firm_full_name(text: &str, name: &str) -> Option<String> {
 
 /// Whether `text` gives `name` an appositive opening with a role (`Mario Gabelli, head of
 /// ... Mario Gabelli and Co, said`): a person, not the firm named after them.
-fn described_as_person(text: &str, name: &str) -> bool {
-    text.match_indices(name).any(|(at, _)| {
+fn described_as_person(text: &str, name: &str, occ: &[usize]) -> bool {
+    occ.iter().any(|&at| {
         let Some(rest) = text[at + name.len()..].strip_prefix(", ") else {
             return false;
         };
@@ -5577,9 +5579,9 @@ fn described_as_person(text: &str, name: &str) -> bool {
 }
 
 /// Whether `text` writes `word` after an honorific (`Mr Capel`, `Mrs. Thatcher`).
-fn titled_in(text: &str, word: &str) -> bool {
+fn titled_in(text: &str, word: &str, occ: &[usize]) -> bool {
     !word.is_empty()
-        && text.match_indices(word).any(|(at, _)| {
+        && occ.iter().any(|&at| {
             let prev = text[..at]
                 .split_whitespace()
                 .next_back()
@@ -5615,7 +5617,7 @@ enum Bare {
     CommonWord,
 }
 
-/// Whether `text` treats the single word `name` as a company's or a body's name: `NAME said
+/// Whether `text` treats `name` (a single word, with `loose`) as a company's or a body's name: `NAME said
 /// its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
 /// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`; the first word of a
 /// firm's name (`Hecla Mining Co`, `Harper and Row Publishers Inc`: at most three
@@ -5623,16 +5625,12 @@ enum Bare {
 /// Co` too);
 /// a firm's trade before it (`distributor Toho`, `chemicals group Bayer`; not the relative
 /// clause of `the company Musk founded`).
-fn treated_as_company(text: &str, name: &str) -> bool {
-    company_cues(text, name, true)
-}
-
-/// [`treated_as_company`]; with `loose` false only the cues a person's full name never has
+/// With `loose` false only the cues a person's full name never has
 /// (a firm's suffix, a trade before it but for a clause after it, `'s shares`, `, which` after
 /// a name opening with no given name): not `its`, `spokesman`, `shares`, `report` after it
 /// (`Hillary Clinton spokesman Brian Fallon`, `John Smith said its`, `Jeremy Paxman, which
 /// aired`).
-fn company_cues(text: &str, name: &str, loose: bool) -> bool {
+fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool {
     const STRICT: &[&str] = &["'s shares", "’s shares", " plc", " Inc", " Ltd", " Corp"];
     const AFTER: &[&str] = &[
         " shares ",
@@ -5649,10 +5647,17 @@ fn company_cues(text: &str, name: &str, loose: bool) -> bool {
     }
     // (`Time Warner` also written `TimeWarner`: a firm's name; no person's is run together, but
     // in a handle or a hashtag, `@JohnSmith`.)
-    // (Words, not initials: not `H.R. S.` for `H.R.S.`.)
-    if name.contains(' ') && name.split(' ').all(|w| w.chars().any(char::is_lowercase)) {
-        let joined: String = name.split(' ').collect();
-        let run_together = text.match_indices(&joined).any(|(at, _)| {
+    // (Words, not initials: not `H.R. S.` for `H.R.S.`; no given name first: not `Joe Biden`
+    // for a handle written `JoeBiden`.)
+    if name.contains(' ')
+        && name.split(' ').all(|w| w.chars().any(char::is_lowercase))
+        && !name
+            .split(' ')
+            .next()
+            .is_some_and(|w| LEXICON.is_given_name(&crate::extract::speakers::name_key(w)))
+    {
+        let joined = joined(name);
+        let run_together = occ.of(&joined).iter().any(|&at| {
             let end = at + joined.len();
             (at == 0 || text[..at].ends_with(char::is_whitespace))
                 && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '@' || c == '.')
@@ -5661,9 +5666,7 @@ fn company_cues(text: &str, name: &str, loose: bool) -> bool {
             return true;
         }
     }
-    let mut from = 0;
-    while let Some(i) = text[from..].find(name) {
-        let at = from + i;
+    for &at in occ.of(name) {
         let end = at + name.len();
         let whole = !text[..at].ends_with(char::is_alphanumeric)
             && !text[end..].starts_with(char::is_alphanumeric);
@@ -5742,9 +5745,64 @@ fn company_cues(text: &str, name: &str, loose: bool) -> bool {
         {
             return true;
         }
-        from = end;
     }
     false
+}
+
+/// A name with its words run together (`TimeWarner` for `Time Warner`).
+fn joined(name: &str) -> String {
+    name.split(' ').collect()
+}
+
+/// Where each of a set of names occurs in a text (byte offsets, ascending), all found in one
+/// pass: a text that quotes thousands of people is not read once per name.
+struct Occurrences {
+    at: HashMap<String, Vec<usize>>,
+}
+
+impl Occurrences {
+    fn find(text: &str, names: impl IntoIterator<Item = String>) -> Self {
+        let names: Vec<String> = names
+            .into_iter()
+            .filter(|n| !n.is_empty())
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        let mut at: HashMap<String, Vec<usize>> = HashMap::default();
+        // (Only a pattern set too large to build fails; each name is then looked for alone.)
+        match aho_corasick::AhoCorasick::new(&names) {
+            Ok(ac) => {
+                for m in ac.find_overlapping_iter(text) {
+                    at.entry(names[m.pattern().as_usize()].clone())
+                        .or_default()
+                        .push(m.start());
+                }
+            }
+            Err(_) => {
+                for n in &names {
+                    at.insert(
+                        n.clone(),
+                        text.match_indices(n.as_str()).map(|(k, _)| k).collect(),
+                    );
+                }
+            }
+        }
+        for v in at.values_mut() {
+            v.sort_unstable();
+            v.dedup();
+        }
+        Self { at }
+    }
+
+    /// The offsets of `name`, if it was one of the names looked for.
+    fn get(&self, name: &str) -> Option<&[usize]> {
+        self.at.get(name).map(Vec::as_slice)
+    }
+
+    /// The offsets of `name` (none when it does not occur).
+    fn of(&self, name: &str) -> &[usize] {
+        self.get(name).unwrap_or(&[])
+    }
 }
 
 #[cfg(test)]
@@ -7323,19 +7381,20 @@ mod tests {
             s("Mr Negroponte wants the laptops to be common. They are \"the future of learning in poor countries\"."),
             [None]
         );
-        // Any verb but a passive when the quote speaks in the first person (a `he` for the
-        // subject in between).
+        // A `he` for the subject in between (a view's verb still needed).
         let neg = Some("Nicholas Negroponte".to_string());
         assert_eq!(
-            s("Mr Negroponte has adapted the idea to Cambodia, where he set up two schools. \"We put in 25 laptops three years ago.\""),
+            s("Mr Negroponte wants the idea to spread to Cambodia, where he set up two schools. \"We put in 25 laptops three years ago.\""),
             std::slice::from_ref(&neg)
         );
+        // Negative: another verb, even with a quote in the first person (a family's tribute,
+        // a judge's words).
         assert_eq!(
-            s("Mr Negroponte was told to leave Cambodia. \"We put in 25 laptops three years ago.\""),
+            s("Mr Negroponte died in hospital on Sunday. \"He was a loving husband and we will miss him every day.\""),
             [None]
         );
         assert_eq!(
-            s("Mr Negroponte met voters in a school. \"They put in 25 laptops three years ago.\""),
+            s("Mr Negroponte was found guilty at the Old Bailey. \"I have no doubt that you are a dangerous man.\""),
             [None]
         );
     }
@@ -7382,10 +7441,10 @@ mod tests {
         assert_eq!(q[0].speaker.as_deref(), Some("Salomon Brothers"));
         assert!(sp.iter().all(|s| s.organization), "{sp:?}");
         // Firms by their trade's last word: `Carnival Cruise Lines`, `American Express`; by a
-        // continental legal form first or last (`AB Volvo`, `Algemene Bank Nederland NV`,
+        // continental legal form first or last (`AB Volvo`; `Algemene Bank Nederland NV`,
         // named without it); mortgage agencies by their nicknames.
         for (firm, name) in [
-            ("AB Volvo", "Volvo"),
+            ("AB Volvo", "AB Volvo"),
             ("Algemene Bank Nederland NV", "Algemene Bank Nederland"),
             ("Sallie Mae", "Sallie Mae"),
         ] {
@@ -8141,6 +8200,21 @@ mod tests {
         );
         assert_eq!(without_legal_form("Co"), None);
         assert_eq!(without_legal_form("Carter Administration"), None);
+        // (Not the words of a name: `Australian Broadcasting Corporation`.)
+        assert_eq!(
+            without_legal_form("Australian Broadcasting Corporation"),
+            None
+        );
+        // Negatives from the review: a given name after a firm's part (`underwriter Michael
+        // Milken`) or before a run-together handle (`JoeBiden`), `AB de Villiers`.
+        for body in [
+            "\"The offering was well received by the market,\" said underwriter Michael Milken.",
+            "\"I will run again for this office,\" said Joe Biden. Search for JoeBiden on Instagram.",
+            "\"I am retiring from all cricket now,\" AB de Villiers said.",
+        ] {
+            let (_, sp) = attribute("", None, body);
+            assert!(sp.iter().all(|s| !s.organization), "{body}: {sp:?}");
+        }
         // A name the text also runs together (`Time Warner`, `TimeWarner`) is a firm's; not a
         // handle (`@JohnSmith`).
         let body =
@@ -9324,6 +9398,48 @@ mod tests {
         // Negative: with no role opening it, the name after the comma speaks.
         let body = "Unlike last year, Simon Gardner, Tom Jones, said: \"It is definitely an exciting time for the player.\"";
         assert_ne!(direct_speakers(body), one(Some("Simon Gardner")));
+    }
+
+    #[test]
+    fn review_mends_of_the_fourteenth_round() {
+        // A spouse is not the one person named in full with that surname.
+        for body in [
+            "John Smith, 52, was killed when his car hit a tree. Mrs Smith said: \"He was my whole world and more.\"",
+            "Michelle Obama visited the school on Tuesday. Mr Obama said: \"She has done a wonderful job here.\"",
+        ] {
+            let q = direct_speakers(body);
+            assert!(q[0].as_deref().is_some_and(|s| !s.contains(' ')), "{body}: {q:?}");
+        }
+        let body = "Sarah Jones, 34, said her husband had been missing since Monday. Police are concerned for Mr Jones. \"We just want him home,\" she said.";
+        assert_eq!(direct_speakers(body), one(Some("Sarah Jones")));
+        // `he` after a spokesman's quote with someone else's sentence in between.
+        for body in [
+            "\"We do not comment on ongoing cases,\" a spokesman for the Metropolitan Police said. The boy's father was furious. \"Nobody has told us anything,\" he said.",
+            "\"The matter is closed,\" a spokesman for Barclays said. One trader, who asked not to be named, disagreed. \"It is far from closed,\" he said.",
+        ] {
+            assert_eq!(direct_speakers(body)[1], None, "{body}");
+        }
+        // A person's statement, then a body's `It said`.
+        let body = "John Smith ran the firm. Mr Smith's statement said: \"I never saw the money.\" The bank rejected his account. It said: \"Mr Smith signed every transfer.\"";
+        assert_eq!(direct_speakers(body)[1], None);
+        // `Duma` is a given name too; `Lead manager` opening a sentence before a person.
+        assert_eq!(
+            direct_speakers(
+                "\"We will diversify the economy,\" said Botswana's President Duma Boko."
+            ),
+            one(Some("Duma Boko"))
+        );
+        let (q, sp) = attribute(
+            "",
+            None,
+            "Lead manager Richard Jones said the issue had gone well.",
+        );
+        assert_eq!(
+            q.first().and_then(|q| q.speaker.as_deref()),
+            Some("Richard Jones"),
+            "{q:?}"
+        );
+        assert!(sp.iter().all(|s| !s.organization), "{sp:?}");
     }
 
     #[test]

@@ -1635,13 +1635,19 @@ fn mention_in(
             (toks[x].kind == Kind::Word && toks[x].sent == toks[i].sent)
                 .then(|| low(tok(text, &toks[x])))
         };
-        let syndicate = word_before(1).is_some_and(|w| {
-            lx.syndicate_roles.contains(&w)
-                || (matches!(w.as_str(), "manager" | "managers")
-                    && word_before(2).is_some_and(|l| lx.syndicate_leads.contains(&l)))
-        });
-        // (`AB Volvo`, `N.V. Philips`: a legal form first.)
-        let legal_first = name_words.len() >= 2 && matches!(name_words[0], "AB" | "N.V.");
+        // (Not a name opening with a given name: `underwriter Michael Milken`, `Lead manager
+        // Richard Jones said`.)
+        let syndicate = !lx.is_given_name(&low(name_words[0]))
+            && word_before(1).is_some_and(|w| {
+                lx.syndicate_roles.contains(&w)
+                    || (matches!(w.as_str(), "manager" | "managers")
+                        && word_before(2).is_some_and(|l| lx.syndicate_leads.contains(&l)))
+            });
+        // (`AB Volvo`, `N.V. Philips`: a legal form first, then a capitalised word; not `AB de
+        // Villiers`.)
+        let legal_first = name_words.len() >= 2
+            && matches!(name_words[0], "AB" | "N.V.")
+            && is_cap(name_words[1]);
         if lx.org_names.contains(name_text.as_str())
             || lx.org_heads.contains(last_low.as_str())
             || syndicate
@@ -2456,24 +2462,24 @@ impl Entities {
             })
             .collect();
         // (A title's gender over a given name's: `Mr Faraj` after `Anais Faraj`, the one
-        // person named in full with that surname, whose gender only the list of given names
-        // told.)
+        // person named in full with that surname, whose gender only the longer, less sure list
+        // of given names told; not `Mrs Smith` after `John Smith`, `Mr Obama` after `Michelle
+        // Obama`: a spouse.)
         let cands = if cands.is_empty() && gender.is_some() {
             let listed = |e: &Entity| {
-                let list = LEXICON
-                    .first_names
-                    .get(&e.first_key)
-                    .copied()
-                    .flatten()
-                    .or_else(|| LEXICON.given_name_genders.get(&e.first_key).copied());
-                e.gender.is_some() && e.gender == list
+                !LEXICON.first_names.contains_key(&e.first_key)
+                    && e.gender.is_some()
+                    && e.gender == LEXICON.given_name_genders.get(&e.first_key).copied()
             };
             let all: Vec<usize> = (0..self.list.len())
                 .filter(|&i| {
                     let e = &self.list[i];
                     !e.org
                         && e.name.contains(' ')
-                        && (e.last_key == key || e.key.ends_with(&format!(" {key}")))
+                        && (e.last_key == key
+                            || e.key
+                                .strip_suffix(key.as_str())
+                                .is_some_and(|r| r.ends_with(' ')))
                 })
                 .collect();
             if all.len() == 1 && listed(&self.list[all[0]]) {
@@ -2628,7 +2634,6 @@ impl Entities {
         }
         // (A longer name ends in a firm's suffix, `Excelan Inc`, `Hecla Mining Co`: not a
         // product, `Nintendo DS`, nor `Carter Administration`.)
-        // (Not `Carter Administration`: `Carter said` is the man.)
         let firm = |e: &Entity| {
             e.name.rsplit(' ').next().is_some_and(|w| {
                 let w = w.trim_end_matches('.');
