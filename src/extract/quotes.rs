@@ -1002,10 +1002,7 @@ impl<'a> Attributor<'a> {
             i += 1;
         }
         // `Mr Crosby's statement said`: the person speaks.
-        if matches!(mention.kind, MentionKind::Person { .. })
-            && mention.possessive
-            && self.word(i) == Some("statement")
-        {
+        if i == mention.t1 && self.persons_statement(m) {
             i += 1;
         }
         // `the official Xinhua news agency said`, `the Asahi newspaper reported`: the body (a
@@ -2802,16 +2799,12 @@ impl<'a> Attributor<'a> {
             }
         }
         // `Mr Crosby's statement said:`: the person whose statement it is.
-        if e > b + 1 && self.word(e - 1) == Some("statement") {
-            if let Some(&m) = self.ends.get(&(e - 1)) {
-                let pm = &self.ments[m];
-                if pm.possessive
-                    && pm.t0 >= b
-                    && matches!(pm.kind, MentionKind::Person { .. })
-                    && !self.after_preposition(pm.t0)
-                {
-                    return Some(m);
-                }
+        if let Some(&m) = e.checked_sub(1).and_then(|k| self.ends.get(&k)) {
+            if self.persons_statement(m)
+                && self.ments[m].t0 >= b
+                && !self.after_preposition(self.ments[m].t0)
+            {
+                return Some(m);
             }
         }
         let e_paren = if e > b + 1 && self.punct(e - 1) == Some(",") {
@@ -3953,12 +3946,11 @@ impl<'a> Attributor<'a> {
                         // (Or a person's statement, nothing but its quote in between: `Mr
                         // Crosby's statement said: "Q1" It added: "Q2"`; not `... The bank
                         // rejected his account. It said: "Q2"`.)
-                        let statement = self.ments[em].possessive
-                            && self.word(self.ments[em].t1) == Some("statement")
-                            && (self.sentence_end(self.ments[em].t1)..mention.t0).all(|k| {
-                                let t = &self.toks[k];
-                                t.inside.is_some() || t.kind != Kind::Word
-                            });
+                        let statement = self.persons_statement(em)
+                            && self.only_quotes_between(
+                                self.sentence_end(self.ments[em].t1),
+                                mention.t0,
+                            );
                         return ((self.ents.list[e].org || statement) && near).then_some(e);
                     }
                     // Nobody quoted yet: the body last named, opening its sentence as the
@@ -4207,12 +4199,26 @@ impl<'a> Attributor<'a> {
                 && ((em.t0..em.t1).any(spokes) || spokes(em.t1)));
         // (Nothing but the quote in between: not `The boy's father was furious. "Q," he said`,
         // nor `One trader disagreed. "Q," he said`.)
-        let from = self.sentence_end(em.t1);
-        let quote_only = (from..self.ments[m].t0).all(|k| {
+        let quote_only = self.only_quotes_between(self.sentence_end(em.t1), self.ments[m].t0);
+        (through && quote_only).then_some(ev.entity)
+    }
+
+    /// Whether tokens `from..to` are only quoted words and punctuation (the next quote, no
+    /// sentence of the writer's in between).
+    fn only_quotes_between(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|k| {
             let t = &self.toks[k];
             t.inside.is_some() || t.kind != Kind::Word
-        });
-        (through && quote_only).then_some(ev.entity)
+        })
+    }
+
+    /// Whether mention `m` is a person's possessive before `statement` (`Mr Crosby's
+    /// statement said`): the person speaks.
+    fn persons_statement(&self, m: usize) -> bool {
+        let mention = &self.ments[m];
+        matches!(mention.kind, MentionKind::Person { .. })
+            && mention.possessive
+            && self.word(mention.t1) == Some("statement")
     }
 
     /// The body after an unnamed spokesperson and `for`/`of`/`at` (`a spokesman for the New

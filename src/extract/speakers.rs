@@ -2172,29 +2172,22 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
                     // (Before a comma the person holds the role all the same, `Ban Ki-moon, the
                     // secretary general of the United Nations, sat`; the verb search reads the
                     // appositive.)
-                    let closing_comma = (t1 == next.t1).then(|| {
-                        (t1..(t1 + 11).min(toks.len()))
+                    let closing_comma = t1 == next.t1
+                        && (t1..(t1 + 11).min(toks.len()))
                             .find(|&x| toks[x].kind != Kind::Word || toks[x].para != para)
-                            .filter(|&x| {
+                            .is_some_and(|x| {
                                 x > t1 + 1
                                     && toks[x].para == para
                                     && toks[x].inside.is_none()
                                     && tok(text, &toks[x]) == ","
                                     && (t1..x).all(|y| !LEXICON.verbs.contains(tok(text, &toks[y])))
-                            })
-                    });
+                            });
                     if toks
                         .get(t1)
                         .is_some_and(|x| matches!(tok(text, x), "of" | "for" | "at" | "to"))
-                        && closing_comma.flatten().is_some()
+                        && closing_comma
                     {
-                        for r in &next.roles {
-                            if !m.roles.contains(r) {
-                                m.roles.push(r.clone());
-                            }
-                        }
-                        m.country = m.country.clone().or(next.country.clone());
-                        m.gender = m.gender.or(next.gender);
+                        take_description(&mut m, next);
                         merged.push(m);
                         idx += 1;
                         continue;
@@ -2202,13 +2195,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
                     let after = toks.get(t1).map(|x| tok(text, x));
                     let para_end = toks.get(t1).is_none_or(|x| x.para != para);
                     if para_end || matches!(after, Some("," | "." | ";" | ")")) {
-                        for r in &next.roles {
-                            if !m.roles.contains(r) {
-                                m.roles.push(r.clone());
-                            }
-                        }
-                        m.country = m.country.clone().or(next.country.clone());
-                        m.gender = m.gender.or(next.gender);
+                        take_description(&mut m, next);
                         let end = if after == Some(",") { t1 + 1 } else { t1 };
                         m.appositive_end = Some(end);
                         merged.push(m);
@@ -2223,6 +2210,18 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
         idx += 1;
     }
     merged
+}
+
+/// A name takes the roles, country and gender of the description set off after it (`X, the
+/// German foreign minister,`).
+fn take_description(m: &mut Mention, desc: &Mention) {
+    for r in &desc.roles {
+        if !m.roles.contains(r) {
+            m.roles.push(r.clone());
+        }
+    }
+    m.country = m.country.clone().or(desc.country.clone());
+    m.gender = m.gender.or(desc.gender);
 }
 
 /// A person or organisation of the article.
