@@ -9318,6 +9318,23 @@ mod tests {
                 "{body}"
             );
         }
+        // (A body named with `of` after the lower-case words: `A spokesman for Bank of America`
+        // is `Bank of America`, not `spokesman for Bank of America`; `lead manager Union Bank of
+        // Switzerland` likewise.)
+        assert_eq!(
+            direct_speakers(&format!("\"{q},\" A spokesman for Bank of America said.")),
+            one(Some("Bank of America"))
+        );
+        let (s2, _) = attribute(
+            "",
+            None,
+            "Dow Chemical Co has launched a bond, lead manager Union Bank of Switzerland said.",
+        );
+        assert_eq!(
+            s2[0].speaker.as_deref(),
+            Some("Union Bank of Switzerland"),
+            "{s2:?}"
+        );
         // Negative: a spokesman with no body after him is nobody named.
         assert_eq!(
             direct_speakers(&format!("\"{q},\" a spokesman said.")),

@@ -1008,7 +1008,14 @@ fn mention_in(
             }
         }
         if end > k {
-            let words: Vec<&str> = toks[j..end].iter().map(|x| tok(text, x)).collect();
+            // (The capitalised words that end the run open the name: not `spokesman for` of `A
+            // spokesman for Bank of America`.)
+            let first = (0..run.len())
+                .rev()
+                .take_while(|&x| is_cap(run[x]))
+                .last()
+                .unwrap_or(0);
+            let words: Vec<&str> = toks[j + first..end].iter().map(|x| tok(text, x)).collect();
             let name = strip_possessive(&words.join(" ")).to_string();
             let mut m = mk(end, MentionKind::Org { name });
             m.possessive = poss;
