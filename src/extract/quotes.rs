@@ -5367,13 +5367,9 @@ impl<'a> Attributor<'a> {
             if !(self.ents.list[e].org || org_like.contains(&e)) {
                 continue;
             }
+            // (Every spoken name, and the firm's name a role made, was looked for in `occ`.)
             let name = &self.ents.list[e].name;
-            let at = occ.get(name);
-            let found = match at {
-                Some(at) => firm_full_name_at(self.body, name, at),
-                None => firm_full_name(self.body, name),
-            };
-            if let Some(full) = found {
+            if let Some(full) = firm_full_name(self.body, name, occ.of(name)) {
                 self.ents.list[e].name = full;
             } else if let Some(short) = without_legal_form(&self.ents.list[e].name) {
                 // (One name for the firm however the text writes it: `Excelan Inc said ...
@@ -5478,14 +5474,8 @@ fn without_legal_form(name: &str) -> Option<String> {
 /// Airlines` for `Continental Airlines Inc`, `Carolina Power and Light Co`); `None` when that
 /// is no longer name, or `name` there follows another capitalised word (`Eastman Kodak Co`
 /// is no longer name of `Kodak`). (A subsidiary named later, `Toshiba Information Systems`
-/// after `Toshiba Corp`, is not the firm.)
-fn firm_full_name(text: &str, name: &str) -> Option<String> {
-    let at: Vec<usize> = text.match_indices(name).map(|(k, _)| k).collect();
-    firm_full_name_at(text, name, &at)
-}
-
-/// [`firm_full_name`] with the offsets where `name` occurs in `text` already found.
-fn firm_full_name_at(text: &str, name: &str, occ: &[usize]) -> Option<String> {
+/// after `Toshiba Corp`, is not the firm.) `occ`: the offsets where `name` occurs in `text`.
+fn firm_full_name(text: &str, name: &str, occ: &[usize]) -> Option<String> {
     let trim = |w: &str| {
         let w = w.trim_matches(['(', ')', ',', '.', ';', ':', '<', '>']);
         w.strip_suffix("'s").unwrap_or(w).to_string()
@@ -5800,14 +5790,9 @@ impl Occurrences {
         Self { at }
     }
 
-    /// The offsets of `name`, if it was one of the names looked for.
-    fn get(&self, name: &str) -> Option<&[usize]> {
-        self.at.get(name).map(Vec::as_slice)
-    }
-
-    /// The offsets of `name` (none when it does not occur).
+    /// The offsets of `name` (none when it does not occur or was not looked for).
     fn of(&self, name: &str) -> &[usize] {
-        self.get(name).unwrap_or(&[])
+        self.at.get(name).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -5897,6 +5882,12 @@ mod tests {
         q.into_iter()
             .map(|q| (q.direct, q.speaker, q.text))
             .collect()
+    }
+
+    /// [`firm_full_name`] with `name`'s offsets found by a plain search.
+    fn full_name(text: &str, name: &str) -> Option<String> {
+        let at: Vec<usize> = text.match_indices(name).map(|(k, _)| k).collect();
+        firm_full_name(text, name, &at)
     }
 
     fn direct_speakers(body: &str) -> Vec<Option<String>> {
@@ -8242,10 +8233,10 @@ mod tests {
         );
         assert!(sp.iter().all(|s| !s.organization), "{sp:?}");
         assert_eq!(
-            firm_full_name("<Dart Group Inc> said", "Dart").as_deref(),
+            full_name("<Dart Group Inc> said", "Dart").as_deref(),
             Some("Dart Group")
         );
-        assert_eq!(firm_full_name("P.W. Korth and Co said", "P.W. Korth"), None);
+        assert_eq!(full_name("P.W. Korth and Co said", "P.W. Korth"), None);
         // A title and one word naming a firm (`General Mills Inc`) are the firm.
         let (q, sp) = attribute("", None, "General Mills Inc reported higher earnings. General Mills said these charges would be small.");
         assert_eq!(q[0].speaker.as_deref(), Some("General Mills"), "{q:?}");
