@@ -1321,6 +1321,11 @@ impl<'a> Attributor<'a> {
             if parens && matches!(self.punct(k), Some("(" | ")")) {
                 continue;
             }
+            // (A plural's possessive mark: `President of the Japan Federation of Employers'
+            // Associations told`.)
+            if self.plural_possessive(k) {
+                continue;
+            }
             let w = self.word(k)?;
             if self.is_verb(k) {
                 return Some((k, marked));
@@ -1338,6 +1343,20 @@ impl<'a> Attributor<'a> {
             marked |= marks(k, &l);
         }
         None
+    }
+
+    /// Whether token `k` is an apostrophe closing a word in `s` (`Employers'`), a word
+    /// following.
+    fn plural_possessive(&self, k: usize) -> bool {
+        let (Some(t), Some(prev)) = (self.toks.get(k), k.checked_sub(1).map(|p| &self.toks[p]))
+        else {
+            return false;
+        };
+        matches!(tok(self.body, t), "'" | "\u{2019}")
+            && prev.end == t.start
+            && prev.kind == Kind::Word
+            && tok(self.body, prev).ends_with('s')
+            && self.word(k + 1).is_some()
     }
 
     /// Whether token `k` may be a word of a description before a name (`Liberal`, `Democrat`,
@@ -1733,6 +1752,19 @@ impl<'a> Attributor<'a> {
             if role_of {
                 continue;
             }
+            // (Two descriptions of one person: `former Olympian and BBC pundit Steve Cram`.)
+            let two_nouns = l == "and"
+                && k > i
+                && self.word(k - 1).is_some_and(|p| {
+                    let p = lower(p);
+                    LEXICON.person_nouns.contains(&p) || LEXICON.role_words.contains(&p)
+                })
+                && self
+                    .word(k + 1)
+                    .is_some_and(|n| !matches!(lower(n).as_str(), "the" | "a" | "an"));
+            if two_nouns {
+                continue;
+            }
             if PREPOSITIONS.contains(&l.as_str())
                 || LEXICON.nonnames.contains(l.as_str())
                     && !is_capitalised(w)
@@ -1825,6 +1857,11 @@ impl<'a> Attributor<'a> {
             }
             if n > 5 {
                 return None;
+            }
+            // (`Wales' team physiotherapist Mark Davies`.)
+            if k == self.ments[m].t1 && self.plural_possessive(k) {
+                k += 1;
+                continue;
             }
             if self.word(k).is_none_or(|w| {
                 let l = lower(w);
@@ -1936,11 +1973,19 @@ impl<'a> Attributor<'a> {
         if self.is_aux(v) {
             v += 1;
         }
-        if self.is_inverted_verb(v) {
+        // (A verb's particle before the subject: `"Q," points out BBC pundit Steve Cram`.)
+        let pointed = self.word(v).is_some_and(|w| lower(w).starts_with("point"))
+            && self.word(v + 1) == Some("out");
+        let after = if pointed || self.is_phrasal_verb(v) {
+            v + 2
+        } else {
+            v + 1
+        };
+        if self.is_inverted_verb(v) || (self.is_phrasal_verb(v) && v == i) {
             if let Some(m) = self
-                .speaker_mention_at(v + 1)
-                .or_else(|| self.appositive_name_inverted(v + 1))
-                .or_else(|| self.aged_name(v + 1))
+                .speaker_mention_at(after)
+                .or_else(|| self.appositive_name_inverted(after))
+                .or_else(|| self.aged_name(after))
             {
                 if !matches!(&self.ments[m].kind, MentionKind::Pronoun(p) if p != "he" && p != "she")
                 {
@@ -2415,9 +2460,18 @@ impl<'a> Attributor<'a> {
                     return None;
                 }
             }
-            let m = self
+            let Some(m) = self
                 .subject_before(v, b)
-                .or_else(|| self.clause_subject(v, b))?;
+                .or_else(|| self.clause_subject(v, b))
+            else {
+                // (A verb with no subject before `to` is no cue but part of the clause
+                // reported: `he said central banks would continue to intervene "Q"`; the cue may
+                // be before it.)
+                if self.word(v + 1) == Some("to") {
+                    continue;
+                }
+                return None;
+            };
             // `Minister Wilfredo Huayta said Peru would maintain its freeze until ... "Q"`: a
             // body or place in a clause a person is reported as saying: that person speaks.
             if matches!(self.ments[m].kind, MentionKind::Org { .. }) {
@@ -10358,5 +10412,62 @@ mod tests {
                 .all(|q| q.speaker.as_deref() != Some("Franco Frattini")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_before_to_with_no_subject_is_part_of_the_clause() {
+        // `continue` reports (`Continued Stone: "Q"`), but `would continue to intervene` is part
+        // of what Lawson said; the cue is `he said` before it.
+        let body = "Nigel Lawson said some countries may need to cut interest rates.\n\n\
+                    Speaking to journalists, he said central banks would continue to intervene \
+                    \"as and when necessary.\"";
+        assert_eq!(direct_speakers(body), one(Some("Nigel Lawson")));
+        // Negative: a verb before `to` with a subject of its own is still the cue
+        // (`Smith responded to critics: "Q"`).
+        let body = "Jane Smith chairs the panel.\n\nJohn Doe said the report was late. Jane \
+                    Smith responded to critics: \"We will publish it next week in full.\"";
+        assert_eq!(direct_speakers(body), one(Some("Jane Smith")));
+    }
+
+    #[test]
+    fn a_plurals_possessive_inside_an_unclosed_appositive() {
+        let body = "\"If you really want to expand domestic demand, the way is to reduce \
+                    prices,\" Bumpei Otsuki, President of the Japan Federation of Employers' \
+                    Associations told a recent press conference.";
+        assert_eq!(direct_speakers(body), one(Some("Bumpei Otsuki")));
+        // Negatives: an apostrophe after a word not in `s`, one set apart, one ending the
+        // text are no plural's possessive.
+        for (text, want) in [
+            ("of Employers' Associations", true),
+            ("of Employer' Associations", false),
+            ("of Employers ' Associations", false),
+            ("of the Employers'", false),
+        ] {
+            let a = Attributor::new("", None, text);
+            let k = (0..a.toks.len()).find(|&k| matches!(tok(text, &a.toks[k]), "'"));
+            assert_eq!(k.is_some_and(|k| a.plural_possessive(k)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn particles_possessive_plurals_and_two_descriptions_before_a_name() {
+        // `points out X`, two descriptions of one person joined by `and`, `Olympian` no name.
+        let body = "\"Well, it is a lot easier being the double Olympic champion than training,\" \
+                    points out former Olympian and BBC pundit Steve Cram.";
+        assert_eq!(direct_speakers(body), one(Some("Steve Cram")));
+        let body = "\"Our financial performance was strong, meeting all of our objectives,\" \
+                    said chairman and chief executive Richard Parsons.";
+        assert_eq!(direct_speakers(body), one(Some("Richard Parsons")));
+        // A plural's possessive before a role and a name.
+        let body = "Williams was expected to miss the match. \"He will have tests in the next 48 \
+                    hours and we are optimistic,\" Wales' team physiotherapist Mark Davies said.";
+        assert_eq!(direct_speakers(body), one(Some("Mark Davies")));
+        // Negatives: a plural's possessive before a role and no name; `points` with no `out`.
+        let body = "The family was angry. \"We want the truth and nothing less than the truth,\" \
+                    the Smiths' lawyer said.";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "Jane Smith wrote the report. \"It is a lot easier being the champion than \
+                    training,\" points to a deeper problem, Olympian John Doe said.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
