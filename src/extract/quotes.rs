@@ -1858,10 +1858,17 @@ impl<'a> Attributor<'a> {
             if n > 5 {
                 return None;
             }
-            // (`Wales' team physiotherapist Mark Davies`.)
+            // (`Wales' team physiotherapist Mark Davies`; `Maricopa County (Ariz.) Sheriff Joe
+            // Arpaio`.)
             if k == self.ments[m].t1 && self.plural_possessive(k) {
                 k += 1;
                 continue;
+            }
+            if k == self.ments[m].t1 {
+                if let Some(a) = self.paren_after(k) {
+                    k = a;
+                    continue;
+                }
             }
             if self.word(k).is_none_or(|w| {
                 let l = lower(w);
@@ -4974,10 +4981,15 @@ impl<'a> Attributor<'a> {
                 return None;
             }
         }
-        // (Through a name modifying it: `with Norwich boss Nigel Worthington`.)
+        // (Through a name modifying it: `with Norwich boss Nigel Worthington`; with a short
+        // parenthesis after it: `Maricopa County (Ariz.) Sheriff Joe Arpaio`.)
         let modified_from = |j: usize| {
             let t0 = self.ments[j].t0;
-            self.ends.get(&t0).map_or(t0, |&o| self.ments[o].t0)
+            let e = self.paren_before(t0).unwrap_or(t0);
+            self.ends
+                .get(&e)
+                .or_else(|| self.ends.get(&t0))
+                .map_or(t0, |&o| self.ments[o].t0)
         };
         // The one whose view a sentence opens with: `To Florida consultant Wilson, ...`, `For
         // Jonathan Chait, Williamson is ...` (not the first of a list: `For Smith, Jones and
@@ -10469,5 +10481,28 @@ mod tests {
         let body = "Jane Smith wrote the report. \"It is a lot easier being the champion than \
                     training,\" points to a deeper problem, Olympian John Doe said.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn a_short_parenthesis_between_a_body_and_the_name_it_qualifies() {
+        let body = "\"We will enforce the law in every corner of this county,\" said Maricopa \
+                    County (Ariz.) Sheriff Joe Arpaio.";
+        assert_eq!(direct_speakers(body), one(Some("Joe Arpaio")));
+        // The sentence's subject for a pronoun after it.
+        let body = "\"We do not want them in our country,\" Trump said.\n\nEarlier, Maricopa \
+                    County (Ariz.) Sheriff Joe Arpaio, one of the most polarizing figures in the \
+                    debate, vouched for Trump's proposal to build a wall.\n\nHe said, \"Donald \
+                    Trump will build the wall and restore law and order.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Donald Trump".to_string()),
+                Some("Joe Arpaio".to_string())
+            ]
+        );
+        // Negative: a long parenthesis is no qualifier's aside.
+        let body = "\"We will enforce the law in every corner of this county,\" said Maricopa \
+                    County (the largest county in the state by far) Sheriff Joe Arpaio.";
+        assert_ne!(direct_speakers(body), one(Some("Joe Arpaio")));
     }
 }
