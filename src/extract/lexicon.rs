@@ -85,6 +85,10 @@ pub struct Lexicon {
     /// Canonical roles that say little of a person (`Player`, `Champion`): holding only these,
     /// a person still answers to any description (`the Gloucester fly-half`).
     pub vague_roles: HashSet<String>,
+    /// Canonical roles of a place in a team (`Midfielder`, `Fly-Half`): holding only these
+    /// (and vague ones), a person still answers to a vague role's description (`the England
+    /// captain`).
+    pub positions: HashSet<String>,
     /// Peers' styles (`lord`), lowercase.
     pub peerage: HashSet<String>,
     /// Royal styles kept with one given name as the name (`Prince Charles`).
@@ -293,6 +297,7 @@ impl Lexicon {
                 "thing_openers" => &mut lx.thing_openers,
                 "agent_roles" => &mut lx.agent_roles,
                 "vague_roles" => &mut lx.vague_roles,
+                "positions" => &mut lx.positions,
                 "peerage" => &mut lx.peerage,
                 "royal_styles" => &mut lx.royal_styles,
                 "noun_verbs" => &mut lx.noun_verbs,

@@ -2038,6 +2038,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     }
     split_adjacent_surnames(text, toks, &mut out);
     join_nicknames(text, toks, &mut out);
+    join_possessive_offices(&mut out);
     // `the MP for Sittingbourne and Sheppey said`: a role's place of two names; the second is
     // no person.
     let mut idx = 0;
@@ -2768,6 +2769,38 @@ impl Mention {
                 })
             })
         }
+    }
+}
+
+/// A body's possessive before one word naming an office of it (`the U.S. Trade
+/// Representative's Office said`): one body, `U.S. Trade Representative's Office`, not a body
+/// named `Office`.
+fn join_possessive_offices(ments: &mut Vec<Mention>) {
+    const OFFICES: &[&str] = &["Office", "Department", "Bureau", "Agency", "Ministry"];
+    let mut i = 0;
+    while i + 1 < ments.len() {
+        let (a, b) = (&ments[i], &ments[i + 1]);
+        let name = match (&a.kind, &b.kind) {
+            (MentionKind::Org { name: owner }, MentionKind::Org { name: office })
+                if a.possessive
+                    && b.t0 == a.t1
+                    && b.t1 == b.t0 + 1
+                    && OFFICES.contains(&office.as_str()) =>
+            {
+                Some(format!("{owner}'s {office}"))
+            }
+            _ => None,
+        };
+        if let Some(name) = name {
+            let b = ments.remove(i + 1);
+            let a = &mut ments[i];
+            a.kind = MentionKind::Org { name };
+            a.end = b.end;
+            a.t1 = b.t1;
+            a.possessive = b.possessive;
+            a.appositive_end = b.appositive_end;
+        }
+        i += 1;
     }
 }
 
