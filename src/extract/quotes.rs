@@ -10572,4 +10572,16 @@ mod tests {
                     conference, \"The president clearly did not understand the operation.\"";
         assert_eq!(direct_speakers(body), one(Some("John Tower")));
     }
+
+    #[test]
+    fn team_before_a_surname_is_no_given_name() {
+        let body = "Donald Trump was calling for change.\n\nAre you on Team Trump? Like the \
+                    page.\n\nTrump emphasized, \"We are going to make America safe again and \
+                    great again.\"";
+        assert_eq!(direct_speakers(body), one(Some("Donald Trump")));
+        // Negative: a team's manager is still named after `team`.
+        let body = "\"We are launching him into the great international level,\" said team \
+                    manager Jo Maso.";
+        assert_eq!(direct_speakers(body), one(Some("Jo Maso")));
+    }
 }
