@@ -2651,8 +2651,29 @@ impl<'a> Attributor<'a> {
             return None;
         }
         self.subject_before_one(v, b)
+            .map(|m| self.appositive_owner(m, v, b).unwrap_or(m))
             .filter(|&m| !self.second_of_two(m))
             .or_else(|| self.coordinated_subject(v, b))
+    }
+
+    /// For a single name `m` set off by a comma right before verb `v` (`Michael Seaman, who
+    /// lives outside the state capital, Sacramento, said`), the person named in full earlier in
+    /// the sentence (from token `b`) whose appositives and relative clause run to `v`.
+    fn appositive_owner(&self, m: usize, v: usize, b: usize) -> Option<usize> {
+        let mm = &self.ments[m];
+        if !matches!(mm.kind, MentionKind::Person { words: 1, .. })
+            || mm.t0 <= b
+            || self.punct(mm.t0 - 1) != Some(",")
+        {
+            return None;
+        }
+        let first = self.ments[..m].partition_point(|x| x.t0 < b);
+        (first..m).find(|&p| {
+            let pm = &self.ments[p];
+            matches!(pm.kind, MentionKind::Person { words: 2.., .. })
+                && !pm.possessive
+                && self.verb_after_subject(p, v + 1) == Some(v)
+        })
     }
 
     /// Whether mention `m` (in the sentence from token `b`) is the object of a preposition and
@@ -10583,5 +10604,17 @@ mod tests {
         let body = "\"We are launching him into the great international level,\" said team \
                     manager Jo Maso.";
         assert_eq!(direct_speakers(body), one(Some("Jo Maso")));
+    }
+
+    #[test]
+    fn a_name_set_off_inside_a_relative_clause_is_no_subject() {
+        let body = "Michael Seaman, who lives in an unincorporated area outside of the state \
+                    capital, Sacramento, said he still \"prays that Bernie ends up the nominee at \
+                    the convention.\"";
+        assert_eq!(direct_speakers(body), one(Some("Michael Seaman")));
+        // Negative: a name set off after another person's clause is the subject.
+        let body = "When John Smith arrived at the hall, his deputy, Jones, said: \"We are ready \
+                    for the vote tonight.\"";
+        assert_ne!(direct_speakers(body), one(Some("John Smith")));
     }
 }
