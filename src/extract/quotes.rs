@@ -3998,8 +3998,25 @@ impl<'a> Attributor<'a> {
                             && self.resolved[j] != Some(ev.entity)
                     })
                 };
+                // (Or a statement of the body in the paragraph before, with no other body
+                // named since but places: `The Adelaide Steamship Co Ltd said it was looking to
+                // the British market ... / "Q," the company said`.)
+                let only_body_since = || {
+                    (ev.mention + 1..m).all(|j| {
+                        !matches!(self.ments[j].kind, MentionKind::Org { .. })
+                            || self.resolved[j] == Some(ev.entity)
+                            || LEXICON
+                                .country(
+                                    self.body[self.ments[j].start..self.ments[j].end]
+                                        .trim_start_matches("the "),
+                                )
+                                .is_some()
+                    })
+                };
                 (near
-                    && (ev.direct || (ev_para == para && !other_body()))
+                    && (ev.direct
+                        || (ev_para == para && !other_body())
+                        || (!other_body() && only_body_since()))
                     && self.ents.list[ev.entity].org)
                     .then_some(ev.entity)
             }),
@@ -8527,8 +8544,12 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert_eq!(q[0], q[1]);
         assert!(q[1].is_some());
-        // Negative: no organisation quoted before it in the paragraph.
+        // The body whose statement closes the paragraph before (see
+        // `the_company_after_its_statement_in_the_paragraph_before`).
         let body = "The SEC had accused Titan of paying an agent.\n\n\"All companies should take note that bribery is criminal conduct,\" the agency added.";
+        assert_eq!(direct_speakers(body), one(Some("SEC")));
+        // Negative: another body opens the clause it reported.
+        let body = "The SEC had accused Titan Corp of paying an agent.\n\n\"All companies should take note that bribery is criminal conduct,\" the agency added.";
         assert_eq!(direct_speakers(body), [None]);
     }
 
@@ -10616,5 +10637,22 @@ mod tests {
         let body = "When John Smith arrived at the hall, his deputy, Jones, said: \"We are ready \
                     for the vote tonight.\"";
         assert_ne!(direct_speakers(body), one(Some("John Smith")));
+    }
+
+    #[test]
+    fn the_company_after_its_statement_in_the_paragraph_before() {
+        let body = "The Adelaide Steamship Co Ltd said it was looking to the British market for \
+                    future investment in view of high interest rates in Australia.\n\n\"Because \
+                    of lower interest rates, we believe the U.K. offers better value,\" the \
+                    company said.";
+        assert_eq!(direct_speakers(body), one(Some("Adelaide Steamship")));
+        // Negatives: another body opening the clause reported, or named since.
+        let body = "Ofcom said BT had broken the rules on pricing.\n\n\"We will appeal against \
+                    this decision as soon as we can,\" the company said.";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "Acme Corp said it would buy the unit from its owner.\n\nBeta Industries Inc \
+                    rejected the offer on Monday. \"We believe the price is fair and will be \
+                    accepted,\" the company said.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
