@@ -1033,6 +1033,14 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // (`<SDC Sydney Development Corp> said`: a name in angle brackets.)
+        if i == mention.t1
+            && self.punct(i) == Some(">")
+            && mention.t0 > 0
+            && self.punct(mention.t0 - 1) == Some("<")
+        {
+            i += 1;
+        }
         if let Some(after) = self.paren_after(i) {
             // `Rep. Jim McDermott (D-Wash.) said`, `Gov. John Kasich (R-OH), said`
             i = after;
@@ -1406,15 +1414,31 @@ impl<'a> Attributor<'a> {
     /// When token `i` opens a short parenthesis in its paragraph (`(D-Wash.)`, `(R)`), the
     /// token just after its `)`: a party and state label, an age, a short aside.
     fn paren_after(&self, i: usize) -> Option<usize> {
-        if self.punct(i) != Some("(") {
-            return None;
-        }
+        // (Or a ticker in angle brackets, as wire copy writes it: `Adelaide Steamship Co Ltd
+        // <ADSA.S> said`.)
+        // (A ticker only, not a name so bracketed: `Underwriter <Drexel Burnham Lambert Inc>
+        // said`.)
+        let close = match self.punct(i) {
+            Some("(") => ")",
+            Some("<") => ">",
+            _ => return None,
+        };
+        let ticker_word = |k: usize| {
+            close == ")"
+                || self.word(k).is_some_and(|w| {
+                    w.chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
+                })
+        };
         (i + 1..i + 8)
             .take_while(|&k| {
-                self.same_para(i, k) && self.toks[k].inside.is_none() && self.word(k).is_some()
-                    || matches!(self.punct(k), Some("-" | "." | "," | "–" | ")"))
+                self.same_para(i, k)
+                    && self.toks[k].inside.is_none()
+                    && self.word(k).is_some()
+                    && ticker_word(k)
+                    || matches!(self.punct(k), Some("-" | "." | "," | "–" | ")" | ">"))
             })
-            .find(|&k| self.punct(k) == Some(")"))
+            .find(|&k| self.punct(k) == Some(close))
             .map(|k| k + 1)
     }
 
@@ -1440,12 +1464,17 @@ impl<'a> Attributor<'a> {
     /// When the token before `e` closes a short parenthesis (see [`Self::paren_after`]), the
     /// index of its `(`.
     fn paren_before(&self, e: usize) -> Option<usize> {
-        if e < 2 || self.punct(e - 1) != Some(")") {
+        let open = match self.punct(e.checked_sub(1)?) {
+            Some(")") => "(",
+            Some(">") => "<",
+            _ => return None,
+        };
+        if e < 2 {
             return None;
         }
         let o = (e.saturating_sub(9)..e - 1)
             .rev()
-            .find(|&k| self.punct(k) == Some("("))?;
+            .find(|&k| self.punct(k) == Some(open))?;
         (self.paren_after(o) == Some(e)).then_some(o)
     }
 
@@ -3401,7 +3430,12 @@ impl<'a> Attributor<'a> {
         // An opening `S V C` with no `that` gives way to a closing `..., S said.` (`Russia is
         // still maintaining the transit ..., President Vladimir Putin said`).
         let mut opening = None;
-        if let Some(m) = self.speaker_mention_at(first) {
+        // (A name in angle brackets opening the sentence, as wire copy writes firms: `<SDC
+        // Sydney Development Corp> said`.)
+        let bracketed = (self.punct(first) == Some("<"))
+            .then(|| self.speaker_mention_at(first + 1))
+            .flatten();
+        if let Some(m) = self.speaker_mention_at(first).or(bracketed) {
             if let Some(v) = self
                 .verb_after_subject(m, end)
                 .filter(|&v| !self.narrative(v))
@@ -5863,8 +5897,28 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
                     .is_some_and(|w| FINITE.contains(&w));
             t.is_some_and(|w| LEXICON.trades.contains(w)) && !relative && !clause
         };
+        // (A stock ticker in angle brackets after it, as wire copy writes: `National
+        // Semiconductor <NSM> said`.)
+        let ticker = || {
+            text[end..]
+                .strip_prefix(" <")
+                .and_then(|r| {
+                    r.find('>')
+                        .filter(|&c| (1..=12).contains(&c))
+                        .map(|c| &r[..c])
+                })
+                .is_some_and(|t| {
+                    t.chars().all(|x| {
+                        x.is_ascii_uppercase() || x.is_ascii_digit() || x == '.' || x == ' '
+                    })
+                })
+        };
+        // (Or the name itself so bracketed: `<Citibank NA> said`.)
+        let bracketed = text[..at].ends_with('<') && text[end..].starts_with([' ', '>']);
         if whole
             && (STRICT.iter().any(|a| text[end..].starts_with(a))
+                || ticker()
+                || bracketed
                 || which()
                 || loose && AFTER.iter().any(|a| text[end..].starts_with(a))
                 || text[..at].ends_with("shares in ")
@@ -10654,5 +10708,39 @@ mod tests {
                     rejected the offer on Monday. \"We believe the price is fair and will be \
                     accepted,\" the company said.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn stock_tickers_in_angle_brackets() {
+        // A ticker after a firm's name stands between it and its verb, and marks a firm.
+        let body = "National Semiconductor <NSM> said it will provide a series of products for \
+                    the Macintosh computers.";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("National Semiconductor"),
+            "{q:?}"
+        );
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // A name in angle brackets.
+        let body = "<SDC Sydney Development Corp> said it will provide a series of products \
+                    for the Macintosh computers.";
+        assert_eq!(
+            who(body)[0].1.as_deref(),
+            Some("SDC Sydney Development"),
+            "{:?}",
+            who(body)
+        );
+        // Negative: a bracketed name is no ticker to skip (`Underwriter <Drexel Burnham Lambert
+        // Inc> said`: not `Underwriter`).
+        let body = "Underwriter <Drexel Burnham Lambert Inc> said a 50 mln dlr issue of preferred \
+                    stock has sold out.";
+        assert!(
+            who(body)
+                .iter()
+                .all(|x| x.1.as_deref() != Some("Underwriter")),
+            "{:?}",
+            who(body)
+        );
     }
 }
