@@ -3481,24 +3481,9 @@ impl<'a> Attributor<'a> {
                 {
                     c0 += 2;
                 } else if self.word(c0).is_none_or(|w| {
-                    // (`said it was ...`: `it` opens the reported clause.)
-                    let it_clause = w == "it"
-                        && self.word(c0 + 1).is_some_and(|n| {
-                            matches!(
-                                n,
-                                "was"
-                                    | "is"
-                                    | "would"
-                                    | "will"
-                                    | "could"
-                                    | "had"
-                                    | "has"
-                                    | "might"
-                                    | "may"
-                                    | "should"
-                                    | "must"
-                            )
-                        });
+                    // (`said it was ...`, `said it sold ...`, `said it expects ...`: `it` opens
+                    // the reported clause, a finite verb after it.)
+                    let it_clause = w == "it" && self.word(c0 + 1).is_some_and(clause_verb);
                     !it_clause
                         && matches!(
                             lower(w).as_str(),
@@ -5913,12 +5898,64 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
                     })
                 })
         };
+        // (`Diamond Shamrock said it sold ...`: a body reporting what `it` did; a person says
+        // `he`.)
+        // (A verb of what it did, not `said it was`, `said it happened`; not after a given
+        // name.)
+        let said_it = || {
+            let mut after = text[end..].split_whitespace();
+            let done = |v: &str| {
+                clause_verb(v)
+                    && !matches!(
+                        v,
+                        "was"
+                            | "is"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "had"
+                            | "has"
+                            | "might"
+                            | "may"
+                            | "should"
+                            | "must"
+                            | "happened"
+                            | "seemed"
+                            | "looked"
+                            | "appeared"
+                            | "remained"
+                            | "seems"
+                            | "looks"
+                            | "appears"
+                            | "remains"
+                            | "means"
+                            | "meant"
+                            | "needs"
+                            | "needed"
+                            | "depends"
+                            | "showed"
+                            | "shows"
+                            | "came"
+                            | "went"
+                            | "made"
+                            | "felt"
+                    )
+            };
+            matches!(after.next(), Some("said" | "says"))
+                && after.next() == Some("it")
+                && after.next().is_some_and(done)
+                && !name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| LEXICON.is_given_name(&crate::extract::speakers::name_key(w)))
+        };
         // (Or the name itself so bracketed: `<Citibank NA> said`.)
         let bracketed = text[..at].ends_with('<') && text[end..].starts_with([' ', '>']);
         if whole
             && (STRICT.iter().any(|a| text[end..].starts_with(a))
                 || ticker()
                 || bracketed
+                || said_it()
                 || which()
                 || loose && AFTER.iter().any(|a| text[end..].starts_with(a))
                 || text[..at].ends_with("shares in ")
@@ -5930,6 +5967,32 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
         }
     }
     false
+}
+
+/// Whether word `n` may be the finite verb opening a reported clause after `it` (`said it was`,
+/// `said it sold`, `said it expects`): an auxiliary, a past tense or a present in `-s`.
+fn clause_verb(n: &str) -> bool {
+    matches!(
+        n,
+        "was"
+            | "is"
+            | "would"
+            | "will"
+            | "could"
+            | "had"
+            | "has"
+            | "might"
+            | "may"
+            | "should"
+            | "must"
+    ) || n.chars().all(|c| c.is_ascii_lowercase())
+        && ((n.len() > 4 && n.ends_with("ed"))
+            || LEXICON.irregular_past.contains(n)
+            || (n.len() > 4
+                && n.ends_with('s')
+                && !n.ends_with("ss")
+                && !n.ends_with("ous")
+                && !PREPOSITIONS.contains(&n)))
 }
 
 /// A name with its words run together (`TimeWarner` for `Time Warner`).
@@ -10741,6 +10804,38 @@ mod tests {
                 .all(|x| x.1.as_deref() != Some("Underwriter")),
             "{:?}",
             who(body)
+        );
+    }
+
+    #[test]
+    fn said_it_and_a_past_or_present_verb_opens_a_statement() {
+        for body in [
+            "Acme Corp said it bought a plant from a group of investors.",
+            "Acme Corp said it expects higher profits in the new fiscal year.",
+            "Ohio Edison Co said it sold its stake in the plant to a group of investors.",
+        ] {
+            let w = who(body);
+            assert!(w.len() == 1 && w[0].1.is_some(), "{body}: {w:?}");
+            assert!(w[0].2.starts_with("it "), "{body}: {w:?}");
+        }
+        // A firm reporting what `it` did is a body, however its name reads.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "Diamond Shamrock said it sold its refinery to a group of investors.",
+        );
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // Negatives: `said it` and no verb of a clause (`said it twice`); a person saying `it
+        // was` is still a person.
+        assert!(who("He said it twice to the crowd gathered outside the hall.").is_empty());
+        let (_, sp) = attribute(
+            "",
+            None,
+            "Liberal Democrat David Laws said it was a very serious matter for the House.",
+        );
+        assert!(
+            sp.iter().any(|s| s.name == "David Laws" && !s.organization),
+            "{sp:?}"
         );
     }
 }
