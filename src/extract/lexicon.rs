@@ -95,6 +95,9 @@ pub struct Lexicon {
     pub royal_styles: HashSet<String>,
     /// Base forms of reporting verbs that are nouns too (`state`, `post`).
     pub noun_verbs: HashSet<String>,
+    /// Reporting verbs that introduce a quote but open no statement: their object is a thing,
+    /// not a clause (`welcomed the move`).
+    pub quote_only_verbs: HashSet<String>,
     /// Words after which such a base form is the verb (`to`, `they`, `can`).
     pub verb_openers: HashSet<String>,
     /// Participles whose agent issues the text that speaks (`issued by`).
@@ -301,6 +304,7 @@ impl Lexicon {
                 "peerage" => &mut lx.peerage,
                 "royal_styles" => &mut lx.royal_styles,
                 "noun_verbs" => &mut lx.noun_verbs,
+                "quote_only_verbs" => &mut lx.quote_only_verbs,
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
                 "view_verbs" => &mut lx.view_verbs,

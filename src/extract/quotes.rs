@@ -919,10 +919,14 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|n| n.chars().all(char::is_lowercase))
     }
 
-    /// Whether token `i` is a verb that reports a quote but no statement (`began`).
+    /// Whether token `i` is a verb that reports a quote but no statement (`began`,
+    /// `welcomed`).
     fn narrative(&self, i: usize) -> bool {
-        self.word(i)
-            .is_some_and(|w| LEXICON.narrative_verbs.contains(lower(w).as_str()))
+        self.word(i).is_some_and(|w| {
+            let l = lower(w);
+            LEXICON.narrative_verbs.contains(l.as_str())
+                || LEXICON.quote_only_verbs.contains(l.as_str())
+        })
     }
 
     fn is_inverted_verb(&self, i: usize) -> bool {
@@ -1970,6 +1974,14 @@ impl<'a> Attributor<'a> {
             }
             if let Some(v) = self.verb_after_subject(m, limit) {
                 if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
+                    return None;
+                }
+                // (`welcomed` reports only the quote it is followed by: `"Q." Michael Ancram
+                // welcomed the return of the detainees` is no cue.)
+                if self
+                    .word(v)
+                    .is_some_and(|w| LEXICON.quote_only_verbs.contains(lower(w).as_str()))
+                {
                     return None;
                 }
                 // (`said she was pleased`, `said that it was`: not `said that day`, `said,
@@ -3410,9 +3422,11 @@ impl<'a> Attributor<'a> {
         // (Or a person's clause after `, but`: `Third generation mobiles could drive people
         // into upgrading, but Ms Milanesi said it was difficult to say how quickly`.)
         if first == before_intro
-            && self
-                .speaker_mention_at(first)
-                .is_none_or(|m| self.verb_after_subject(m, end).is_none())
+            && self.speaker_mention_at(first).is_none_or(|m| {
+                self.verb_after_subject(m, end)
+                    .filter(|&v| !self.narrative(v))
+                    .is_none()
+            })
         {
             let but = (first..end).find(|&k| {
                 self.punct(k) == Some(",")
@@ -6779,12 +6793,19 @@ mod tests {
         let first =
             "\"Any partial implementation would compromise that integrity,\" said John Smith.";
         // `They ...`, or another person's name opening the sentence: not Smith's words.
-        for later in [
-            "They may be content if it does not \"close too many doors\" in writing.",
-            "Oxfam adviser Max Lawson welcomed the statement and said ministers had \"gone further than ever\".",
+        // (Lawson's own words since `welcomed ... and said` is a cue of his.)
+        for (later, who) in [
+            (
+                "They may be content if it does not \"close too many doors\" in writing.",
+                None,
+            ),
+            (
+                "Oxfam adviser Max Lawson welcomed the statement and said ministers had \"gone further than ever\".",
+                Some("Max Lawson".to_string()),
+            ),
         ] {
             let q = direct_speakers(&format!("{first} It is a sign of concern. {later}"));
-            assert_eq!(q, [Some("John Smith".to_string()), None], "{later}");
+            assert_eq!(q, [Some("John Smith".to_string()), who], "{later}");
         }
         // But the speaker again, or a description or a pronoun standing for them: inherits.
         for later in [
@@ -10836,6 +10857,33 @@ mod tests {
         assert!(
             sp.iter().any(|s| s.name == "David Laws" && !s.organization),
             "{sp:?}"
+        );
+    }
+
+    #[test]
+    fn welcomed_reports_the_quote_it_is_followed_by_and_no_statement() {
+        let body =
+            "Green MEP Caroline Lucas welcomed Tony Blair's \"courage in keeping his word\" \
+                    on the issue.";
+        assert_eq!(direct_speakers(body), one(Some("Caroline Lucas")));
+        // Negatives: `welcomed the move` is no statement; after a quote it is no cue.
+        assert!(who(
+            "Minister Lim Keng Yaik welcomed the basic accord reached over the weekend in Geneva."
+        )
+        .is_empty());
+        let body = "Jack Straw said the four would be back within weeks. But he added: \"Once \
+                    they are back in the UK, the police will consider whether to arrest them.\" \
+                    The shadow foreign secretary, Michael Ancram, welcomed the return of the four.";
+        assert_eq!(direct_speakers(body), one(Some("Jack Straw")));
+        // A statement after `, but` still opens when the sentence opens with `welcomed`.
+        let body = "They particularly welcomed the goal of an increase in spending, but Nigel \
+                    Lawson said the package also involved a second stage.";
+        assert!(
+            who(body)
+                .iter()
+                .any(|x| x.1.as_deref() == Some("Nigel Lawson")),
+            "{:?}",
+            who(body)
         );
     }
 }
