@@ -2773,8 +2773,10 @@ impl<'a> Attributor<'a> {
         if name_first.is_some_and(|n| n != first) {
             return None;
         }
+        // (A short parenthesis between: `Senator Bill Bradley (Democrat) of New Jersey said`.)
+        let e = self.paren_before(t0 - 1).unwrap_or(t0 - 1);
         let person = matches!(prep.as_str(), "of" | "from" | "at")
-            .then(|| self.ends.get(&(t0 - 1)).copied())
+            .then(|| self.ends.get(&e).copied())
             .flatten()
             .filter(
                 |&p| matches!(self.ments[p].kind, MentionKind::Person { words, .. } if words >= 2),
@@ -10885,5 +10887,23 @@ mod tests {
             "{:?}",
             who(body)
         );
+    }
+
+    #[test]
+    fn a_parenthesis_between_a_name_and_its_of_place() {
+        let body = "Senator Bill Bradley (Democrat) of New Jersey said the trade bill would \
+                    \"remain under a cloud\" for months.";
+        assert_eq!(direct_speakers(body), one(Some("Bill Bradley")));
+        // A charity named like a person is a body; a compound adjective is no name.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "Christian Aid said the deal would \"hurt the poorest farmers in Africa\" for years.",
+        );
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // Negative: a place after `of` with no person before it stays the body.
+        let body = "The state of New Jersey said the trade bill would \"remain under a cloud\" \
+                    for months.";
+        assert_ne!(direct_speakers(body), one(Some("Bill Bradley")));
     }
 }

@@ -2988,6 +2988,16 @@ pub fn person_name_ok(name: &str) -> bool {
     }) {
         return false;
     }
+    // A compound adjective is no name's word (`World Cup-winning`, `Oscar-nominated`).
+    if words.iter().any(|w| {
+        w.rsplit_once('-').is_some_and(|(_, tail)| {
+            tail.starts_with(char::is_lowercase)
+                && (tail.ends_with("ing") || tail.ends_with("ed"))
+                && tail.len() >= 6
+        })
+    }) {
+        return false;
+    }
     // An institution's one-word name is in no person's (`Senate Iran` of `a Senate Iran
     // committee aide`).
     if words.len() >= 2 && words.iter().any(|w| lx.institutions.contains(*w)) {
@@ -3332,6 +3342,9 @@ mod tests {
         assert!(!person_name_ok("Pennsylvania Gov."));
         assert!(!person_name_ok("Sen."));
         assert!(!person_name_ok("CNN Worldwide"));
+        assert!(!person_name_ok("World Cup-winning"));
+        assert!(person_name_ok("Frank-Walter Steinmeier"));
+        assert!(person_name_ok("Li Ka-shing"));
         // Negative: a name ending in a period that is no title stays.
         assert!(person_name_ok("Robert P. Casey"));
         assert!(person_name_ok("Ed Rendell"));
