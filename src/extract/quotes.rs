@@ -10901,9 +10901,9 @@ mod tests {
             "Christian Aid said the deal would \"hurt the poorest farmers in Africa\" for years.",
         );
         assert!(sp.iter().all(|s| s.organization), "{sp:?}");
-        // Negative: a place after `of` with no person before it stays the body.
-        let body = "The state of New Jersey said the trade bill would \"remain under a cloud\" \
-                    for months.";
+        // Negative: a long parenthesis is no short aside to look past.
+        let body = "Senator Bill Bradley (who has served three terms in the Senate since 1979) of \
+                    New Jersey said the trade bill would \"remain under a cloud\" for months.";
         assert_ne!(direct_speakers(body), one(Some("Bill Bradley")));
     }
 }
