@@ -4617,6 +4617,38 @@ impl<'a> Attributor<'a> {
         let Some(last) = last else { return false };
         let from = self.sentence_end(self.ments[last].t1);
         let indefinite = |w: &str| matches!(lower(w).as_str(), "a" | "an" | "one" | "another");
+        // (Or `e` is named in what someone unnamed reports: `Another diplomat said Wang's major
+        // problem was ... . "Q," he said.`)
+        let lt0 = self.ments[last].t0;
+        let s0 = self.sentence_start(lt0);
+        let reported_by_unnamed = self.word(s0).is_some_and(indefinite)
+            && (s0 + 1..lt0.min(s0 + 6)).any(|v| {
+                self.is_verb(v)
+                    && lt0 > v
+                    // (In the clause reported, not the one asked or told: `A reporter asked
+                    // Sanders how ...`.)
+                    && (lt0 > v + 1
+                        || self.ments[last].possessive
+                        || !self.word(v).is_some_and(|w| {
+                            matches!(
+                                lower(w).as_str(),
+                                "asked" | "asks" | "told" | "tells" | "urged" | "warned" | "assured"
+                            )
+                        }))
+                    && (s0..v).all(|x| {
+                        self.starts.get(&x).is_none_or(|&j| {
+                            matches!(self.ments[j].kind, MentionKind::Role { .. })
+                        })
+                    })
+                    // (A noun phrase before the verb, not `One of the central claims of ...`.)
+                    && (s0 + 1..v).all(|x| {
+                        self.word(x)
+                            .is_some_and(|w| !PREPOSITIONS.contains(&lower(w).as_str()))
+                    })
+            });
+        if reported_by_unnamed {
+            return true;
+        }
         (from..self.ments[m].t0).any(|k| {
             if self.toks[k].inside.is_some() {
                 return false;
@@ -10905,5 +10937,18 @@ mod tests {
         let body = "Senator Bill Bradley (who has served three terms in the Senate since 1979) of \
                     New Jersey said the trade bill would \"remain under a cloud\" for months.";
         assert_ne!(direct_speakers(body), one(Some("Bill Bradley")));
+    }
+
+    #[test]
+    fn a_pronoun_after_someone_unnamed_reports_about_the_named() {
+        let body = "Finance Minister Wang Bingqian presented the budget on Monday.\n\nAnother \
+                    diplomat said Wang's major problem was the growth of investment.\n\n\"He must \
+                    dampen this growth through raising taxes or cutting spending,\" he said.";
+        assert_eq!(direct_speakers(body), one(None));
+        // Negatives: the one asked is no part of what is reported; nor is a noun phrase with
+        // `of` an unnamed speaker.
+        let body = "Bernie Sanders spoke in Iowa.\n\nA reporter asked Sanders how he was feeling \
+                    on caucus day. He replied: \"The bigger the turnout, the better I feel.\"";
+        assert_eq!(direct_speakers(body), one(Some("Bernie Sanders")));
     }
 }
