@@ -85,10 +85,6 @@ pub struct Lexicon {
     /// Canonical roles that say little of a person (`Player`, `Champion`): holding only these,
     /// a person still answers to any description (`the Gloucester fly-half`).
     pub vague_roles: HashSet<String>,
-    /// Canonical roles of a place in a team (`Midfielder`, `Fly-Half`): holding only these
-    /// (and vague ones), a person still answers to a vague role's description (`the England
-    /// captain`).
-    pub positions: HashSet<String>,
     /// Peers' styles (`lord`), lowercase.
     pub peerage: HashSet<String>,
     /// Royal styles kept with one given name as the name (`Prince Charles`).
@@ -98,6 +94,12 @@ pub struct Lexicon {
     /// Reporting verbs that introduce a quote but open no statement: their object is a thing,
     /// not a clause (`welcomed the move`).
     pub quote_only_verbs: HashSet<String>,
+    /// Words in `-s` or `-ed` after `said it` that are no verb (`months`, `always`, `indeed`).
+    pub clause_nonverbs: HashSet<String>,
+    /// Deeds of business a body reports of itself (`X said it sold ...`): X is a firm.
+    pub firm_deeds: HashSet<String>,
+    /// Words naming public bodies, as written (`Commission`, `FDA`): no `company` or `bank`.
+    pub public_bodies: HashSet<String>,
     /// Words after which such a base form is the verb (`to`, `they`, `can`).
     pub verb_openers: HashSet<String>,
     /// Participles whose agent issues the text that speaks (`issued by`).
@@ -300,11 +302,13 @@ impl Lexicon {
                 "thing_openers" => &mut lx.thing_openers,
                 "agent_roles" => &mut lx.agent_roles,
                 "vague_roles" => &mut lx.vague_roles,
-                "positions" => &mut lx.positions,
                 "peerage" => &mut lx.peerage,
                 "royal_styles" => &mut lx.royal_styles,
                 "noun_verbs" => &mut lx.noun_verbs,
                 "quote_only_verbs" => &mut lx.quote_only_verbs,
+                "clause_nonverbs" => &mut lx.clause_nonverbs,
+                "firm_deeds" => &mut lx.firm_deeds,
+                "public_bodies" => &mut lx.public_bodies,
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
                 "view_verbs" => &mut lx.view_verbs,

@@ -2777,31 +2777,33 @@ impl Mention {
 /// named `Office`.
 fn join_possessive_offices(ments: &mut Vec<Mention>) {
     const OFFICES: &[&str] = &["Office", "Department", "Bureau", "Agency", "Ministry"];
-    let mut i = 0;
-    while i + 1 < ments.len() {
-        let (a, b) = (&ments[i], &ments[i + 1]);
-        let name = match (&a.kind, &b.kind) {
-            (MentionKind::Org { name: owner }, MentionKind::Org { name: office })
+    // (One pass building a new list: a text of thousands of such bodies is not shifted once
+    // per join.)
+    let mut out: Vec<Mention> = Vec::with_capacity(ments.len());
+    for b in ments.drain(..) {
+        if let Some(a) = out.last_mut() {
+            if let (MentionKind::Org { name: owner }, MentionKind::Org { name: office }) =
+                (&a.kind, &b.kind)
+            {
                 if a.possessive
                     && b.t0 == a.t1
                     && b.t1 == b.t0 + 1
-                    && OFFICES.contains(&office.as_str()) =>
-            {
-                Some(format!("{owner}'s {office}"))
+                    && OFFICES.contains(&office.as_str())
+                {
+                    a.kind = MentionKind::Org {
+                        name: format!("{owner}'s {office}"),
+                    };
+                    a.end = b.end;
+                    a.t1 = b.t1;
+                    a.possessive = b.possessive;
+                    a.appositive_end = b.appositive_end;
+                    continue;
+                }
             }
-            _ => None,
-        };
-        if let Some(name) = name {
-            let b = ments.remove(i + 1);
-            let a = &mut ments[i];
-            a.kind = MentionKind::Org { name };
-            a.end = b.end;
-            a.t1 = b.t1;
-            a.possessive = b.possessive;
-            a.appositive_end = b.appositive_end;
         }
-        i += 1;
+        out.push(b);
     }
+    *ments = out;
 }
 
 /// A nickname in quotes between a given name and a surname (`Antonio "LA" Reid`, `Mohammed
