@@ -100,6 +100,9 @@ pub struct Lexicon {
     pub firm_deeds: HashSet<String>,
     /// Words naming public bodies, as written (`Commission`, `FDA`): no `company` or `bank`.
     pub public_bodies: HashSet<String>,
+    /// Offices named after a body's possessive, as written (`the U.S. Trade Representative's
+    /// Office`): one body with it.
+    pub possessive_offices: HashSet<String>,
     /// Words after which such a base form is the verb (`to`, `they`, `can`).
     pub verb_openers: HashSet<String>,
     /// Participles whose agent issues the text that speaks (`issued by`).
@@ -309,6 +312,7 @@ impl Lexicon {
                 "clause_nonverbs" => &mut lx.clause_nonverbs,
                 "firm_deeds" => &mut lx.firm_deeds,
                 "public_bodies" => &mut lx.public_bodies,
+                "possessive_offices" => &mut lx.possessive_offices,
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
                 "view_verbs" => &mut lx.view_verbs,

@@ -1407,25 +1407,18 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// When token `i` opens a short parenthesis in its paragraph (`(D-Wash.)`, `(R)`), the
-    /// token just after its `)`: a party and state label, an age, a short aside.
+    /// When token `i` opens a short parenthesis in its paragraph (`(D-Wash.)`, `(R)`), or a
+    /// stock ticker in angle brackets as wire copy writes one (`Adelaide Steamship Co Ltd
+    /// <ADSA.S> said`; not a name so bracketed, `Underwriter <Drexel Burnham Lambert Inc>
+    /// said`), the token just after its `)` or `>`: a party and state label, an age, a short
+    /// aside, a ticker.
     fn paren_after(&self, i: usize) -> Option<usize> {
-        // (Or a ticker in angle brackets, as wire copy writes it: `Adelaide Steamship Co Ltd
-        // <ADSA.S> said`.)
-        // (A ticker only, not a name so bracketed: `Underwriter <Drexel Burnham Lambert Inc>
-        // said`.)
         let close = match self.punct(i) {
             Some("(") => ")",
             Some("<") => ">",
             _ => return None,
         };
-        let ticker_word = |k: usize| {
-            close == ")"
-                || self.word(k).is_some_and(|w| {
-                    w.chars()
-                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.')
-                })
-        };
+        let ticker_word = |k: usize| close == ")" || self.word(k).is_some_and(ticker_text);
         (i + 1..i + 8)
             .take_while(|&k| {
                 self.same_para(i, k)
@@ -1457,8 +1450,8 @@ impl<'a> Attributor<'a> {
             .map(|k| k + 1)
     }
 
-    /// When the token before `e` closes a short parenthesis (see [`Self::paren_after`]), the
-    /// index of its `(`.
+    /// When the token before `e` closes a short parenthesis or a ticker (see
+    /// [`Self::paren_after`]), the index of its `(` or `<`.
     fn paren_before(&self, e: usize) -> Option<usize> {
         let open = match self.punct(e.checked_sub(1)?) {
             Some(")") => "(",
@@ -5861,12 +5854,13 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
     // in a handle or a hashtag, `@JohnSmith`.)
     // (Words, not initials: not `H.R. S.` for `H.R.S.`; no given name first: not `Joe Biden`
     // for a handle written `JoeBiden`.)
+    let given_first = name
+        .split(' ')
+        .next()
+        .is_some_and(|w| LEXICON.is_given_name(&crate::extract::speakers::name_key(w)));
     if name.contains(' ')
         && name.split(' ').all(|w| w.chars().any(char::is_lowercase))
-        && !name
-            .split(' ')
-            .next()
-            .is_some_and(|w| LEXICON.is_given_name(&crate::extract::speakers::name_key(w)))
+        && !given_first
     {
         let joined = joined(name);
         let run_together = occ.of(&joined).iter().any(|&at| {
@@ -5950,10 +5944,6 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
         // Semiconductor <NSM> said`.)
         // (Only the next few bytes are looked at, not the rest of the text per name; not after
         // a given name: `Carl Icahn <ICAHN> said` is a person.)
-        let given_first = name
-            .split(' ')
-            .next()
-            .is_some_and(|w| LEXICON.is_given_name(&crate::extract::speakers::name_key(w)));
         let ticker = || {
             !given_first
                 && text[end..]
@@ -5966,11 +5956,7 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
                             .filter(|&c| c >= 1)
                             .map(|c| &r[..c])
                     })
-                    .is_some_and(|t| {
-                        t.chars().all(|x| {
-                            x.is_ascii_uppercase() || x.is_ascii_digit() || x == '.' || x == ' '
-                        })
-                    })
+                    .is_some_and(ticker_text)
         };
         // (`Diamond Shamrock said it sold ...`: a body reporting a deed of business done by
         // `it`, as firms do (`firm_deeds`); not after a given name.)
@@ -6029,6 +6015,13 @@ fn clause_verb(n: &str) -> bool {
                 && !n.ends_with("ss")
                 && !n.ends_with("ous")
                 && !PREPOSITIONS.contains(&n)))
+}
+
+/// Whether `t` is written like a stock ticker: capital letters, digits, periods and spaces
+/// (`NSM`, `ADSA.S`, `ERIC ST`).
+fn ticker_text(t: &str) -> bool {
+    t.chars()
+        .all(|x| x.is_ascii_uppercase() || x.is_ascii_digit() || x == '.' || x == ' ')
 }
 
 /// A name with its words run together (`TimeWarner` for `Time Warner`).

@@ -2776,7 +2776,6 @@ impl Mention {
 /// Representative's Office said`): one body, `U.S. Trade Representative's Office`, not a body
 /// named `Office`.
 fn join_possessive_offices(ments: &mut Vec<Mention>) {
-    const OFFICES: &[&str] = &["Office", "Department", "Bureau", "Agency", "Ministry"];
     // (One pass building a new list: a text of thousands of such bodies is not shifted once
     // per join.)
     let mut out: Vec<Mention> = Vec::with_capacity(ments.len());
@@ -2788,7 +2787,7 @@ fn join_possessive_offices(ments: &mut Vec<Mention>) {
                 if a.possessive
                     && b.t0 == a.t1
                     && b.t1 == b.t0 + 1
-                    && OFFICES.contains(&office.as_str())
+                    && LEXICON.possessive_offices.contains(office.as_str())
                 {
                     a.kind = MentionKind::Org {
                         name: format!("{owner}'s {office}"),
