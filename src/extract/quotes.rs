@@ -4950,16 +4950,16 @@ impl<'a> Attributor<'a> {
             .iter()
             .rev()
             .find(|ev| self.ments[ev.mention].start < mention.start && agrees(ev.entity));
+        // (`He added:`: a name since as a possessive, `capped by Gerrard's drive`, is no other
+        // speaker, nor the one its sentence is about.)
+        let goes_on = self
+            .word(mention.t1)
+            .is_some_and(|w| matches!(w, "added" | "adds"));
         if let Some(ev) = last {
             let ps = self.toks[self.ments[ev.mention].t0].para;
             let from = self.toks[self.ments[ev.mention].t0].sent + 1;
             // (Nor a sentence since opened by a name we could not resolve as the subject
             // of a verb: `Carson defied the question.`)
-            // (`He added:`: a name since as a possessive, `capped by Gerrard's drive`, is no
-            // other speaker.)
-            let goes_on = self
-                .word(mention.t1)
-                .is_some_and(|w| matches!(w, "added" | "adds"));
             if ps + 3 >= para
                 && back.iter().take_while(|b| b.1 >= from).all(|b| {
                     b.2 == ev.entity
@@ -4977,6 +4977,16 @@ impl<'a> Attributor<'a> {
         let cands: Vec<&(usize, usize, usize)> = back
             .iter()
             .filter(|b| b.1 != sent || subject_of(b.0))
+            .filter(|b| {
+                let o = &self.ments[b.0];
+                // (Not one whose spokesman or aide spoke: `Tony Blair's official spokesman
+                // said`.)
+                let agent = (o.t1..o.t1 + 2).any(|k| {
+                    self.word(k)
+                        .is_some_and(|w| LEXICON.role_words.contains(&lower(w)))
+                });
+                !(goes_on && b.2 != usize::MAX && o.possessive && !agent)
+            })
             .collect();
         let last_direct = events
             .iter()
@@ -10933,5 +10943,36 @@ mod tests {
         let body = "\"We are ready for the race and the riders are fit,\" Team Sky said in a \
                     statement.";
         assert_eq!(direct_speakers(body), one(Some("Team Sky")));
+    }
+
+    #[test]
+    fn he_added_passes_over_a_possessive_in_the_sentence_before() {
+        // `capped by Gerrard's drive` is no one the next `He added:` can be (abstain rather
+        // than Gerrard).
+        let body = "Liverpool manager Rafael Benitez praised his side.\n\nThe Reds won with a late \
+                    Steven Gerrard strike and Benitez said: \"It was a really great night for the \
+                    club.\"\n\nBenitez hailed Gerrard for his match-winning strike four minutes from \
+                    time and also the crowd for sticking by their side. The Reds scored three \
+                    second-half goals in a sensational comeback capped by Gerrard's 20-yard drive. \
+                    He added: \"Steven can play all over the pitch and he influences every part of \
+                    the game.\"";
+        let q = direct_speakers(body);
+        assert_eq!(q[0].as_deref(), Some("Rafael Benitez"));
+        assert!(
+            q[1].is_none() || q[1].as_deref() == Some("Rafael Benitez"),
+            "{q:?}"
+        );
+        // Negative: a possessive whose spokesman spoke still counts (not Chirac).
+        let body = "French President Jacques Chirac ordered the destruction of the air force. \
+                    Prime Minister Tony Blair's official spokesman said: \"We are making the usual \
+                    contingency plans.\"\n\nHe added the situation would be monitored carefully in \
+                    case evacuation became necessary.";
+        assert!(
+            who(body)
+                .iter()
+                .all(|x| x.1.as_deref() != Some("Jacques Chirac")),
+            "{:?}",
+            who(body)
+        );
     }
 }
