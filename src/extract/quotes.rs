@@ -10906,13 +10906,23 @@ mod tests {
         let body = "Senator Bill Bradley (Democrat) of New Jersey said the trade bill would \
                     \"remain under a cloud\" for months.";
         assert_eq!(direct_speakers(body), one(Some("Bill Bradley")));
-        // A charity named like a person is a body; a compound adjective is no name.
+        // A charity or an agency named like a person is a body; a compound adjective is no
+        // name.
         let (_, sp) = attribute(
             "",
             None,
             "Christian Aid said the deal would \"hurt the poorest farmers in Africa\" for years.",
         );
         assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        let (_, sp) = attribute(
+            "",
+            None,
+            "Retail sales rose 1.9 pct in February after a decline in January, Statistics Canada said.",
+        );
+        assert!(
+            !sp.is_empty() && sp.iter().all(|s| s.organization),
+            "{sp:?}"
+        );
         // Negative: a long parenthesis is no short aside to look past.
         let body = "Senator Bill Bradley (who has served three terms in the Senate since 1979) of \
                     New Jersey said the trade bill would \"remain under a cloud\" for months.";
