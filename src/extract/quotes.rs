@@ -3970,6 +3970,13 @@ impl<'a> Attributor<'a> {
         if let Some(o) = self.spokesperson_for(m) {
             return self.resolved[o];
         }
+        // `But the Chester chairman added:` (a club read as a single name too): the one
+        // chairman named before.
+        if matches!(mention.kind, MentionKind::Person { words: 1, .. }) {
+            if let Some(e) = self.named_role_holder(m) {
+                return Some(e);
+            }
+        }
         match &mention.kind {
             // `One government bond salesman in New York said`: a place after a preposition is
             // where the speaker is, not who.
@@ -3994,7 +4001,10 @@ impl<'a> Attributor<'a> {
             }
             // `said the Drexel spokesman` after `Drexel spokesman Steve Anredder`: the one
             // spokesman named for that body.
-            MentionKind::Org { .. } => self.named_spokesperson(m).or(self.resolved[m]),
+            MentionKind::Org { .. } => self
+                .named_spokesperson(m)
+                .or_else(|| self.named_role_holder(m))
+                .or(self.resolved[m]),
             MentionKind::Person { .. } => self.resolved[m],
             // `"Q," the ministry reported. "Q," the agency added.`: a head no organisation named
             // in the text has is the organisation quoted last in the same paragraph or the one
@@ -4274,6 +4284,38 @@ impl<'a> Attributor<'a> {
             (named && before != m && body(before) == name)
                 .then_some(self.resolved[j])
                 .flatten()
+        });
+        let first = found.next()?;
+        found.all(|e| e == first).then_some(first)
+    }
+
+    /// For `the X ROLE` (mention `m` of body X, definite, a role word after it: `But the
+    /// Chester chairman added:`), the one person named before with that role, the same body or
+    /// none before their name (`Chairman Steve Vaughan claims ...`); not a holder named after
+    /// another body (`Tory leader Michael Howard` is no `Labour leader`).
+    fn named_role_holder(&self, m: usize) -> Option<usize> {
+        let mention = &self.ments[m];
+        if self.word(mention.t0).is_none_or(|w| lower(w) != "the") {
+            return None;
+        }
+        let (canon, _) = LEXICON.role(&lower(self.word(mention.t1)?))?;
+        let body = |j: usize| {
+            let o = &self.ments[j];
+            crate::extract::lexicon::strip_possessive(&self.body[o.start..o.end])
+                .trim_start_matches("the ")
+                .trim_start_matches("The ")
+                .to_string()
+        };
+        let name = body(m);
+        let mut found = (0..m).filter_map(|j| {
+            let o = &self.ments[j];
+            let holds = matches!(o.kind, MentionKind::Person { words: 2.., .. })
+                && o.roles.iter().any(|r| r == canon);
+            let same_body = self
+                .ends
+                .get(&o.t0)
+                .is_none_or(|&b| b != m && body(b) == name);
+            (holds && same_body).then_some(self.resolved[j]).flatten()
         });
         let first = found.next()?;
         found.all(|e| e == first).then_some(first)
@@ -10984,5 +11026,19 @@ mod tests {
             "{:?}",
             who(body)
         );
+    }
+
+    #[test]
+    fn the_bodys_role_is_the_one_holder_named_before() {
+        let body = "Chester have won only two of their last 10 games but Chairman Steve Vaughan \
+                    claims he cannot afford to sack the manager. But the Chester chairman added: \
+                    \"After they discussed the offer with their solicitor they decided to \
+                    withdraw.\"";
+        assert_eq!(direct_speakers(body), one(Some("Steve Vaughan")));
+        // Negative: a holder named after another body is not this body's.
+        let body = "Chester lost again on Saturday while Arsenal chairman Peter Hill-Wood watched \
+                    from the stand. But the Chester chairman added: \"After they discussed the \
+                    offer with their solicitor they decided to withdraw.\"";
+        assert_ne!(direct_speakers(body), one(Some("Peter Hill-Wood")));
     }
 }
