@@ -4038,13 +4038,7 @@ impl<'a> Attributor<'a> {
                     (ev.mention + 1..m).all(|j| {
                         !matches!(self.ments[j].kind, MentionKind::Org { .. })
                             || self.resolved[j] == Some(ev.entity)
-                            || LEXICON
-                                .country(
-                                    self.body[self.ments[j].start..self.ments[j].end]
-                                        .trim_start_matches("the ")
-                                        .trim_start_matches("The "),
-                                )
-                                .is_some()
+                            || LEXICON.country(&self.body_name(j)).is_some()
                     })
                 };
                 // (And the description fits the body: no public body for `the company`, `the bank`
@@ -4279,7 +4273,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let name = body(m);
-        let mut found = (0..m).filter_map(|j| {
+        let found = (0..m).filter_map(|j| {
             let o = &self.ments[j];
             let named = matches!(o.kind, MentionKind::Person { words: 2.., .. })
                 && o.roles.iter().any(|r| r == "Spokesperson")
@@ -4289,8 +4283,7 @@ impl<'a> Attributor<'a> {
                 .then_some(self.resolved[j])
                 .flatten()
         });
-        let first = found.next()?;
-        found.all(|e| e == first).then_some(first)
+        sole(found)
     }
 
     /// For `the X ROLE` (mention `m` of body X, definite, a role word after it: `But the
@@ -4305,7 +4298,7 @@ impl<'a> Attributor<'a> {
         let (canon, _) = LEXICON.role(&lower(self.word(mention.t1)?))?;
         let body = |j: usize| self.body_name(j);
         let name = body(m);
-        let mut found = (0..m).filter_map(|j| {
+        let found = (0..m).filter_map(|j| {
             let o = &self.ments[j];
             let holds = matches!(o.kind, MentionKind::Person { words: 2.., .. })
                 && o.roles.iter().any(|r| r == canon);
@@ -4315,8 +4308,7 @@ impl<'a> Attributor<'a> {
                 .is_none_or(|&b| b != m && body(b) == name);
             (holds && same_body).then_some(self.resolved[j]).flatten()
         });
-        let first = found.next()?;
-        found.all(|e| e == first).then_some(first)
+        sole(found)
     }
 
     /// The age a description gives (`the 46-year-old`, `the confident 23-year-old`).
@@ -6065,6 +6057,12 @@ fn clause_verb(n: &str) -> bool {
                 && !n.ends_with("ss")
                 && !n.ends_with("ous")
                 && !PREPOSITIONS.contains(&n)))
+}
+
+/// The one entity `found` yields, however often; `None` for none or two.
+fn sole(mut found: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = found.next()?;
+    found.all(|e| e == first).then_some(first)
 }
 
 /// Whether `t` is written like a stock ticker: capital letters, digits, periods and spaces
