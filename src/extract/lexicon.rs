@@ -100,6 +100,8 @@ pub struct Lexicon {
     pub firm_deeds: HashSet<String>,
     /// Words naming public bodies, as written (`Commission`, `FDA`): no `company` or `bank`.
     pub public_bodies: HashSet<String>,
+    /// What a medium is, written before its name (`the news agency Tass`): the name is a body's.
+    pub media_before_names: HashSet<String>,
     /// Offices named after a body's possessive, as written (`the U.S. Trade Representative's
     /// Office`): one body with it.
     pub possessive_offices: HashSet<String>,
@@ -313,6 +315,7 @@ impl Lexicon {
                 "firm_deeds" => &mut lx.firm_deeds,
                 "public_bodies" => &mut lx.public_bodies,
                 "possessive_offices" => &mut lx.possessive_offices,
+                "media_before_names" => &mut lx.media_before_names,
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
                 "view_verbs" => &mut lx.view_verbs,

@@ -125,7 +125,6 @@ const AUX: &[&str] = &[
     "then-",
 ];
 
-/// Prepositions: a name right after one is no subject (`met with Obama`, `about Sanders`).
 /// What a medium named before it is (`the Xinhua news agency said`, `the Asahi newspaper`).
 const MEDIA_NOUNS: &[&str] = &[
     "news",
@@ -141,6 +140,7 @@ const MEDIA_NOUNS: &[&str] = &[
     "paper",
 ];
 
+/// Prepositions: a name right after one is no subject (`met with Obama`, `about Sanders`).
 const PREPOSITIONS: &[&str] = &[
     "of",
     "for",
@@ -1643,6 +1643,18 @@ impl<'a> Attributor<'a> {
             });
             (plain && matches!(self.ments[m].kind, MentionKind::Org { .. })).then_some(m)
         })
+    }
+
+    /// Whether a body's mention names a medium (`the official news agency Tass`, `the Xinhua
+    /// news agency`, `the Asahi newspaper`).
+    fn is_medium(&self, m: usize) -> bool {
+        let mention = &self.ments[m];
+        matches!(mention.kind, MentionKind::Org { .. })
+            && (mention.t0..mention.t1 + 1).any(|k| {
+                self.word(k).is_some_and(|w| {
+                    LEXICON.media_before_names.contains(w) || MEDIA_NOUNS.contains(&w)
+                })
+            })
     }
 
     /// A full name set off by commas after a short description, then the verb (`his wife,
@@ -3546,8 +3558,18 @@ impl<'a> Attributor<'a> {
                     let participle = self.word(v).is_some_and(|w| w.ends_with("ing"));
                     // (Nor a verb announcing what follows: `Asked if he would stand again,
                     // Mr Hague replied: "No."`)
+                    // (Nor a medium reporting a statement that opens with its own speaker:
+                    // `Babacar N'Diaye said the office will ..., the news agency MAP reported`.)
+                    // (A named speaker: not `Value added tax ... are to be introduced`.)
+                    let relayed = opening.is_some_and(|(_, o)| {
+                        matches!(
+                            self.ments[o].kind,
+                            MentionKind::Person { words: 2.., .. } | MentionKind::Org { .. }
+                        )
+                    }) && self.is_medium(m);
                     if end - v <= 20
                         && !participle
+                        && !relayed
                         && self.word(v + 1).is_none_or(|w| lower(w) != "that")
                         && self.punct(v + 1) != Some(":")
                     {
@@ -11025,5 +11047,53 @@ mod tests {
                     from the stand. But the Chester chairman added: \"After they discussed the \
                     offer with their solicitor they decided to withdraw.\"";
         assert_ne!(direct_speakers(body), one(Some("Peter Hill-Wood")));
+    }
+
+    #[test]
+    fn a_medium_named_after_what_it_is_speaks() {
+        let body = "\"Output this year was quite unsatisfactory in all sectors,\" the official \
+                    news agency Tass said.";
+        assert_eq!(direct_speakers(body), one(Some("Tass")));
+        let body = "OPEC faces fresh scrutiny, the Kuwait daily al-Qabas said. \"The sources said \
+                    the credibility of OPEC would come under fresh scrutiny,\" said the Kuwait \
+                    daily al-Qabas.";
+        assert_eq!(direct_speakers(body), one(Some("al-Qabas")));
+        assert!(all_bodies(body));
+        // A possessive and more of the name after it: the whole title.
+        let body = "The trade paper Ward's Automotive Reports said Ford had increased its \
+                    production schedule for the second quarter.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Ward's Automotive Reports"));
+        assert!(all_bodies(body));
+        // Negatives: a given name opens a person's name; a surname the text gives in full is
+        // the person's.
+        let body = "The minister told the newspaper Gordon Brown would stand down. \"We will win \
+                    the election next year,\" Gordon Brown said.";
+        assert!(listed_person(body, "Gordon Brown"));
+        let body = "Economics Minister Martin Bangemann flies to Washington this weekend. In the \
+                    paper Bangemann wrote, \"It is not possible to reduce the deficit by \
+                    stimulation alone.\"";
+        assert_eq!(direct_speakers(body), one(Some("Martin Bangemann")));
+        // Nor a word opening the sentence: `And` is no part of the medium's description.
+        let body = "\"Were there racist chants? This has not happened here,\" said press officer \
+                    Fernando Garrido. \"So you should ask yourselves what you have done to \
+                    contribute to all this.\" And Spanish daily ABC accuses English reporters of \
+                    launching a witch-hunt against Aragones.";
+        assert_eq!(
+            direct_speakers(body),
+            vec![Some("Fernando Garrido".to_string()); 2]
+        );
+    }
+
+    #[test]
+    fn a_medium_relays_a_statement_that_opens_with_its_speaker() {
+        let body = "Babacar N'Diaye, president of the Abidjan-based bank, said the regional \
+                    office will try to diversify Arab-African relations, the Moroccan news \
+                    agency MAP reported.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Babacar N'Diaye"));
+        // Negative: a body that is no medium closes the statement as before.
+        let body = "Babacar N'Diaye, president of the Abidjan-based bank, said the regional \
+                    office will try to diversify Arab-African relations, the Foreign Ministry \
+                    said.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Foreign Ministry"));
     }
 }

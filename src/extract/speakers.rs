@@ -2039,6 +2039,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     split_adjacent_surnames(text, toks, &mut out);
     join_nicknames(text, toks, &mut out);
     join_possessive_offices(&mut out);
+    name_media(text, toks, &mut out);
     // `the MP for Sittingbourne and Sheppey said`: a role's place of two names; the second is
     // no person.
     let mut idx = 0;
@@ -2801,6 +2802,140 @@ fn join_possessive_offices(ments: &mut Vec<Mention>) {
             }
         }
         out.push(b);
+    }
+    *ments = out;
+}
+
+/// A medium named after what it is (`the official news agency Tass said`, `the Kuwait daily
+/// al-Qabas`, `trade paper Automotive News`, `Italian news agency Apcom`): one body's mention
+/// from the article (or the first word saying whose it is) to the name, not a person's
+/// (`told the newspaper Gordon Brown would` keeps the person: a given name opens it).
+fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
+    let lx = &*LEXICON;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|x| x.kind == Kind::Word && x.inside.is_none())
+            .map(|x| tok(text, x))
+    };
+    // (Not a person's surname whose full name the text gives: `In the paper Bangemann
+    // wrote` after `Economics Minister Martin Bangemann`.)
+    let surnames: HashSet<&str> = ments
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Person { name, words: 2.. } => name.rsplit(' ').next(),
+            _ => None,
+        })
+        .collect();
+    let surnames: HashSet<String> = surnames.into_iter().map(str::to_string).collect();
+    // (One pass building a new list, as for offices.)
+    let mut out: Vec<Mention> = Vec::with_capacity(ments.len());
+    let mut rest = std::mem::take(ments).into_iter().peekable();
+    while let Some(mut m) = rest.next() {
+        let para = toks[m.t0].para;
+        // (A possessive and more of the name after it: a title, given name or not, `the
+        // magazine Jane's Defence Weekly`.)
+        let titled = |m: &Mention, n: &Mention| {
+            m.possessive
+                && n.t0 == m.t1
+                && n.roles.is_empty()
+                && matches!(n.kind, MentionKind::Person { .. } | MentionKind::Org { .. })
+        };
+        let named = match &m.kind {
+            MentionKind::Person { name, .. } => {
+                m.roles.is_empty()
+                    && !m.person
+                    && !surnames.contains(name.as_str())
+                    && (rest.peek().is_some_and(|n| titled(&m, n))
+                        || !name
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| lx.is_given_name(&name_key(w))))
+            }
+            MentionKind::Org { .. } => true,
+            _ => false,
+        };
+        let medium = m.t0 > 0
+            && toks[m.t0 - 1].para == para
+            && word(m.t0 - 1).is_some_and(|w| lx.media_before_names.contains(w));
+        if !(named && medium) {
+            out.push(m);
+            continue;
+        }
+        // Back over the words saying whose medium it is (`official`, `Iranian`, `EC's`,
+        // `state news`), to the article that opens them.
+        let mut t0 = m.t0 - 1;
+        while t0 > 0 && m.t0 - t0 < 6 && toks[t0 - 1].para == para {
+            let Some(w) = word(t0 - 1) else { break };
+            let l = low(w);
+            if matches!(l.as_str(), "the" | "a" | "an" | "its" | "their") {
+                t0 -= 1;
+                break;
+            }
+            // (Not a word joining or opening the sentence: `And Spanish daily ABC`.)
+            let describes = w
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                && !lx.verbs.contains(l.as_str())
+                && !matches!(
+                    l.as_str(),
+                    "of" | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "so"
+                        | "yet"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "as"
+                        | "according"
+                        | "meanwhile"
+                        | "however"
+                        | "also"
+                        | "now"
+                        | "then"
+                        | "while"
+                        | "when"
+                        | "if"
+                );
+            if !describes {
+                break;
+            }
+            t0 -= 1;
+        }
+        // (The mentions inside, `the Kuwait`, `The news`, are part of it.)
+        while out.last().is_some_and(|o| o.t0 >= t0) {
+            out.pop();
+        }
+        if let Some(o) = out.last() {
+            t0 = t0.max(o.t1);
+        }
+        if let MentionKind::Person { name, .. } = &m.kind {
+            m.kind = MentionKind::Org { name: name.clone() };
+            m.gender = None;
+            m.country = None;
+        }
+        // (`the trade paper Ward's Automotive Reports`: a possessive opening the name.)
+        let name_start = m.start;
+        if let Some(n) = rest.next_if(|n| titled(&m, n)) {
+            m.kind = MentionKind::Org {
+                name: text[name_start..n.end].to_string(),
+            };
+            m.t1 = n.t1;
+            m.end = n.end;
+            m.possessive = n.possessive;
+            m.appositive_end = n.appositive_end;
+        }
+        m.t0 = t0;
+        m.start = toks[t0].start;
+        out.push(m);
     }
     *ments = out;
 }
