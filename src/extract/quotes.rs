@@ -4128,7 +4128,22 @@ impl<'a> Attributor<'a> {
                     let para = self.toks[mention.t0].para;
                     if let Some(ev) = events.last() {
                         let (em, e) = (ev.mention, ev.entity);
-                        let near = self.toks[self.ments[em].t0].para + 2 > para;
+                        // (Two paragraphs on, when no other body or person is the subject of a
+                        // reporting verb in between: `Sara Lee Corp said it agreed to buy ... /
+                        // DIM S.A. had ... / The agreement is subject to approval, it said.`;
+                        // not after `accountancy firm Ernst & Young said that ...`.)
+                        let from = self.toks[self.ments[em].t0].para;
+                        let near = from + 2 > para
+                            || (from + 3 > para
+                                && (em + 1..m).all(|j| {
+                                    let o = &self.ments[j];
+                                    !matches!(
+                                        o.kind,
+                                        MentionKind::Org { .. } | MentionKind::Person { .. }
+                                    ) || self.resolved[j] == Some(e)
+                                        || !(self.is_verb(o.t1)
+                                            || (self.is_aux(o.t1) && self.is_verb(o.t1 + 1)))
+                                }));
                         // (Or a person's statement, nothing but its quote in between: `Mr
                         // Crosby's statement said: "Q1" It added: "Q2"`; not `... The bank
                         // rejected his account. It said: "Q2"`.)
@@ -11095,5 +11110,19 @@ mod tests {
                     office will try to diversify Arab-African relations, the Foreign Ministry \
                     said.";
         assert_eq!(who(body)[0].1.as_deref(), Some("Foreign Ministry"));
+    }
+
+    #[test]
+    fn it_said_two_paragraphs_after_the_bodys_statement() {
+        let body = "Perkin-Elmer Corp said it acquired Atomika Technische Physik, a high \
+                    technology concern based in Munich.\n\nTerms of the acquisition were not \
+                    disclosed.\n\n\"Atomika will become a part of our Physical Electronics \
+                    Division,\" it said.";
+        assert_eq!(direct_speakers(body), one(Some("Perkin-Elmer")));
+        // Negative: another body reports something in between.
+        let body = "NIESR said fiscal tightening was needed.\n\nEarlier this month, accountancy \
+                    firm Ernst & Young said that the forecasts were too optimistic.\n\n\"Revenues \
+                    are likely to be six billion pounds below estimates,\" it said.";
+        assert_ne!(direct_speakers(body), one(Some("NIESR")));
     }
 }
