@@ -11125,4 +11125,24 @@ mod tests {
                     are likely to be six billion pounds below estimates,\" it said.";
         assert_ne!(direct_speakers(body), one(Some("NIESR")));
     }
+
+    #[test]
+    fn a_longer_surname_and_a_given_name_of_the_longer_list() {
+        // A surname of three words is the end of the one full name known that ends with it.
+        let body = "U.N. Secretary General Javier Perez de Cuellar said the talks would resume. \
+                    \"We are very happy with the results this year,\" Perez de Cuellar said.";
+        assert_eq!(direct_speakers(body), one(Some("Javier Perez de Cuellar")));
+        // A given name of the longer list opens the name before a known one.
+        let body = "\"We are very happy with the results this year,\" said Sudanese Finance \
+                    Minister Yusuf Ali Osman.";
+        assert_eq!(direct_speakers(body), one(Some("Yusuf Ali Osman")));
+        // Negatives: a given name opening the shorter name is another person's; a word that
+        // is no given name before a name is still cut.
+        let body = "Javier Perez de Cuellar spoke first. \"We are very happy with the results \
+                    this year,\" Maria de Cuellar said.";
+        assert_eq!(direct_speakers(body), one(Some("Maria de Cuellar")));
+        let body = "\"We are very happy with the results this year,\" said Comedian Sarah \
+                    Silverman.";
+        assert_eq!(direct_speakers(body), one(Some("Sarah Silverman")));
+    }
 }

@@ -1450,8 +1450,9 @@ fn mention_in(
     }
     if q >= p + 3 {
         if let Some(f) = (p + 1..q - 1).find(|&f| lx.first_names.contains_key(&lows[f])) {
+            // (Nor a given name of the longer list: `Yusuf Ali Osman`.)
             if lows[p..f].iter().all(|w| {
-                !lx.first_names.contains_key(w)
+                !lx.is_given_name(w)
                     && w.chars().filter(|c| c.is_alphabetic()).count() > 1
                     && !PARTICLES.contains(&w.as_str())
             }) {
@@ -2325,12 +2326,12 @@ impl Entities {
                     })
                     .flatten()
             });
-            // `Mrs Parker Bowles`, `Mr Saumarez Smith`, `Mr De Vido` after `Camilla Parker
-            // Bowles`, `Charles Saumarez Smith`, `Julio De Vido`: two words that are no given
-            // name and a surname (or come after an honorific) are the end of the one longer
-            // name known that ends with them.
+            // `Mrs Parker Bowles`, `Mr Saumarez Smith`, `Mr De Vido`, `Perez de Cuellar` after
+            // `Camilla Parker Bowles`, `Charles Saumarez Smith`, `Julio De Vido`, `Javier Perez
+            // de Cuellar`: two words or more that are no given name and a surname (or come
+            // after an honorific) are the end of the one longer name known that ends with them.
             let found = found.or_else(|| {
-                if *words != 2 || (LEXICON.first_names.contains_key(&first) && m.gender.is_none()) {
+                if LEXICON.first_names.contains_key(&first) && m.gender.is_none() {
                     return None;
                 }
                 let tail = format!(" {key}");
