@@ -4096,6 +4096,7 @@ impl<'a> Attributor<'a> {
             MentionKind::Role { definite } => self
                 .aged_person(m)
                 .or(self.resolved[m].filter(|&e| !self.national_rival(m, e)))
+                .or_else(|| self.unnamed_spokesperson_again(m, events))
                 .or_else(|| self.described_person(m, *definite, events)),
             MentionKind::OrgGeneric => {
                 let para = self.toks[mention.t0].para;
@@ -4431,6 +4432,44 @@ impl<'a> Attributor<'a> {
         (through && quote_only).then_some(ev.entity)
     }
 
+    /// `the spokesman said` after `a spokesman for Bayern Munich said` (this paragraph or the
+    /// one before, the last to speak), when no one named is a spokesman: the body again (not
+    /// a person's spokesman, nor one who quotes another).
+    fn unnamed_spokesperson_again(&self, m: usize, events: &[Event]) -> Option<usize> {
+        let mention = &self.ments[m];
+        let the = self.word(mention.t0).is_some_and(|w| lower(w) == "the");
+        if !the
+            || mention.t1 != mention.t0 + 2
+            || mention.roles.len() != 1
+            || mention.roles[0] != "Spokesperson"
+            || !self.ents.role_holders(mention).is_empty()
+            // (Not `the spokesman quoted Wallis as saying`: the one quoted speaks.)
+            || self.reports_another(mention.t1)
+        {
+            return None;
+        }
+        let ev = events.last()?;
+        // (A body's, not a person's: not `a spokesman for Porter` after `Rep. John Porter`, a
+        // man or a holder of a role named in full.)
+        let tail = format!(" {}", self.ents.list[ev.entity].name);
+        if self.ents.list.iter().any(|p| {
+            !p.org && p.name.ends_with(&tail) && (p.gender.is_some() || !p.roles.is_empty())
+        }) {
+            return None;
+        }
+        let em = &self.ments[ev.mention];
+        let para = self.toks[mention.t0].para;
+        let spokes = |k: usize| self.word(k).is_some_and(|w| SPOKESPEOPLE.contains(&w));
+        let through = self.spokesperson_for(ev.mention).is_some()
+            || (matches!(em.kind, MentionKind::Org { .. })
+                && ((em.t0..em.t1).any(spokes) || spokes(em.t1)));
+        (self.ents.list[ev.entity].org
+            && through
+            && ev.mention < m
+            && self.toks[em.t0].para + 2 > para)
+            .then_some(ev.entity)
+    }
+
     /// Whether tokens `from..to` are only quoted words and punctuation (the next quote, no
     /// sentence of the writer's in between).
     fn only_quotes_between(&self, from: usize, to: usize) -> bool {
@@ -4449,13 +4488,13 @@ impl<'a> Attributor<'a> {
             && self.word(mention.t1) == Some("statement")
     }
 
-    /// The body after an unnamed spokesperson and `for`/`of`/`at` (`a spokesman for the New
-    /// York Shipping Association`, `a spokeswoman at the Stockholm bourse`): its mention.
+    /// The body after an unnamed spokesperson and `for`/`of`/`at`/`from` (`a spokesman for the
+    /// New York Shipping Association`, `a spokeswoman at the Stockholm bourse`): its mention.
     fn spokesperson_for(&self, m: usize) -> Option<usize> {
         let mention = &self.ments[m];
         if !matches!(mention.kind, MentionKind::Role { definite: false })
             || !mention.roles.iter().any(|r| r == "Spokesperson")
-            || !matches!(self.word(mention.t1), Some("for" | "of" | "at"))
+            || !matches!(self.word(mention.t1), Some("for" | "of" | "at" | "from"))
         {
             return None;
         }
@@ -11144,5 +11183,30 @@ mod tests {
         let body = "\"We are very happy with the results this year,\" said Comedian Sarah \
                     Silverman.";
         assert_eq!(direct_speakers(body), one(Some("Sarah Silverman")));
+    }
+
+    #[test]
+    fn the_spokesman_again_and_a_spokesperson_from_a_body() {
+        let body =
+            "A spokesman for Bayern Munich said the player would stay. \"It would have made \
+                    no sense for him to go,\" the spokesman said.";
+        assert_eq!(direct_speakers(body), one(Some("Bayern Munich")));
+        let body = "\"The initiatives are very welcome and long overdue,\" a spokesperson from \
+                    Icstis told the BBC.";
+        assert_eq!(direct_speakers(body), one(Some("Icstis")));
+        assert!(all_bodies(body));
+        // Negatives: a person's spokesman; a spokesman quoting another; a spokesman named.
+        let body = "Rep. John Porter introduced the bill, a spokesman for Porter said. The \
+                    spokesman said the bill was introduced without any changes from the \
+                    proposal.";
+        assert!(!who(body)
+            .iter()
+            .any(|x| x.2.starts_with("the bill was") && x.1.is_some()));
+        let body = "Allen Wallis met the chairman, a spokesman for Keidanren said. The spokesman \
+                    quoted Wallis as saying drastic measures would be needed.";
+        assert_eq!(who(body)[1].1.as_deref(), Some("Allen Wallis"));
+        let body = "A spokesman for Bayern Munich, Markus Hoerwick, said the player would stay. \
+                    \"It would have made no sense for him to go,\" the spokesman said.";
+        assert_eq!(direct_speakers(body), one(Some("Markus Hoerwick")));
     }
 }
