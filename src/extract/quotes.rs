@@ -3010,6 +3010,12 @@ impl<'a> Attributor<'a> {
             e
         };
         if let Some(o) = self.paren_before(e_paren) {
+            // (A comma before the parenthesis too: `Rep. Ed Jones, (D-Tenn.) said`.)
+            let o = if o > b && self.punct(o - 1) == Some(",") && !self.ends.contains_key(&o) {
+                o - 1
+            } else {
+                o
+            };
             if let Some(&m) = self.ends.get(&o) {
                 // (A single word after a preposition is a body's name: `head of Preventon
                 // (PCGG)`.)
@@ -11300,5 +11306,12 @@ mod tests {
                     but we decided there was no precedent.\" Real Madrid director of sport Emilio \
                     Butragueno praised the spectators inside the ground.";
         assert_eq!(direct_speakers(body), one(Some("Jose Luis Astiazaran")));
+    }
+
+    #[test]
+    fn a_comma_before_a_party_label() {
+        let body = "Chairman of the House subcommittee, Rep. Ed Jones, (D-Tenn.) said today \"the \
+                    time has arrived to consider assistance to save the system.\"";
+        assert_eq!(direct_speakers(body), one(Some("Ed Jones")));
     }
 }
