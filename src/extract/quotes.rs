@@ -11314,4 +11314,16 @@ mod tests {
                     time has arrived to consider assistance to save the system.\"";
         assert_eq!(direct_speakers(body), one(Some("Ed Jones")));
     }
+
+    #[test]
+    fn a_spokesman_for_a_named_thing() {
+        let body = "A spokesman for the World Summit told the BBC: \"The digital divide is very \
+                    much real and needs to be addressed.\"";
+        assert_eq!(direct_speakers(body), one(Some("World Summit")));
+        assert!(all_bodies(body));
+        // Negative: a person's spokesman is no body.
+        let body = "A spokesman for Mr Smith told the BBC: \"The digital divide is very much real \
+                    and needs to be addressed.\"";
+        assert!(all_bodies(body) && never_speaks(body, "Smith"));
+    }
 }

@@ -2811,7 +2811,8 @@ fn join_possessive_offices(ments: &mut Vec<Mention>) {
 /// al-Qabas`, `trade paper Automotive News`, `Italian news agency Apcom`): one body's mention
 /// from the article (or the first word saying whose it is) to the name, not a person's
 /// (`told the newspaper Gordon Brown would` keeps the person: a given name opens it). So is a
-/// name after a spokesman and `from` (`a spokesperson from Icstis`), without the words before.
+/// name after a spokesman and `from` (`a spokesperson from Icstis`) or `for the` (`a spokesman
+/// for the World Summit`), without the words before.
 fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
     let lx = &*LEXICON;
     let word = |k: usize| {
@@ -2859,10 +2860,14 @@ fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         let medium = m.t0 > 0
             && toks[m.t0 - 1].para == para
             && word(m.t0 - 1).is_some_and(|w| lx.media_before_names.contains(w));
-        // (`a spokesperson from Icstis`: a body's name after a spokesman and `from`.)
+        // (`a spokesperson from Icstis`, `a spokesman for the World Summit`: a body's name
+        // after a spokesman and `from`, or `for`/`of`/`at` and `the`.)
+        let the = word(m.t0).is_some_and(|w| w == "the");
         let spoken_for = m.t0 > 1
             && toks[m.t0 - 2].para == para
-            && word(m.t0 - 1) == Some("from")
+            && m.gender.is_none()
+            && (word(m.t0 - 1) == Some("from")
+                || (the && matches!(word(m.t0 - 1), Some("for" | "of" | "at"))))
             && word(m.t0 - 2).is_some_and(|w| SPOKESPEOPLE.contains(&w));
         if named && spoken_for {
             if let MentionKind::Person { name, .. } = &m.kind {
