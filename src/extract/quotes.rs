@@ -537,6 +537,12 @@ impl<'a> Attributor<'a> {
                     // magazine`: what the text calls the body.)
                     // (Not a country's name: `US magazine Billboard`.)
                     let place = LEXICON.country(name).is_some();
+                    // (Or before it: `the official news agency Tass ... the agency said`.)
+                    for k in m.t0..m.t1 {
+                        if let Some(w) = self.word(k).filter(|w| MEDIA_NOUNS.contains(w)) {
+                            last_org_by_head.insert(w.to_string(), e);
+                        }
+                    }
                     for k in m.t1..m.t1 + 2 {
                         match self.word(k).filter(|_| !place) {
                             Some(w) if MEDIA_NOUNS.contains(&w) => {
@@ -11325,5 +11331,28 @@ mod tests {
         let body = "A spokesman for Mr Smith told the BBC: \"The digital divide is very much real \
                     and needs to be addressed.\"";
         assert!(all_bodies(body) && never_speaks(body, "Smith"));
+    }
+
+    #[test]
+    fn bodies_by_legal_form_or_head_and_country_and_a_mediums_noun() {
+        for firm in [
+            "Harris Associates L.P.",
+            "Kindness N.V.",
+            "Lloyds Bank Canada",
+        ] {
+            let body = format!("{firm} said it holds a 5.5 pct stake in the company.");
+            assert_eq!(who(&body)[0].1.as_deref(), Some(firm));
+            assert!(all_bodies(&body), "{firm}");
+        }
+        // Negative: a country ending a person's name with no body's head word before it.
+        let body = "Anatole France Jordan said he holds a 5.5 pct stake in the company.";
+        assert!(listed_person(body, "Anatole France Jordan"));
+        // What a medium is, written before its name, stands for it later; its name as written.
+        let body = "Output was unsatisfactory this year, the official news agency Tass said. \"We \
+                    expect a much better result in the coming year,\" the agency said.";
+        assert_eq!(direct_speakers(body), one(Some("Tass")));
+        let body = "Prince topped US magazine Rolling Stone's annual list. \"Prince returned to \
+                    centre stage after a decade in the wilderness,\" the magazine said.";
+        assert_eq!(direct_speakers(body), one(Some("Rolling Stone")));
     }
 }

@@ -2041,6 +2041,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     join_nicknames(text, toks, &mut out);
     join_possessive_offices(&mut out);
     name_media(text, toks, &mut out);
+    bodies_by_form(&mut out);
     // `the MP for Sittingbourne and Sheppey said`: a role's place of two names; the second is
     // no person.
     let mut idx = 0;
@@ -2807,6 +2808,36 @@ fn join_possessive_offices(ments: &mut Vec<Mention>) {
     *ments = out;
 }
 
+/// A name a run of capitalised words gave as a person's that a firm's legal form ends
+/// (`Harris Associates L.P.`, `Kindness N.V.`) or a body's head word and then only countries
+/// end (`Lloyds Bank Canada`, `Amnesty International UK`): a body's.
+fn bodies_by_form(ments: &mut [Mention]) {
+    let lx = &*LEXICON;
+    for m in ments.iter_mut() {
+        let MentionKind::Person { name, words: 2.. } = &m.kind else {
+            continue;
+        };
+        if !m.roles.is_empty() || m.person || m.gender.is_some() {
+            continue;
+        }
+        let ws: Vec<&str> = name.split(' ').collect();
+        if lx.is_given_name(&name_key(ws[0])) {
+            continue;
+        }
+        let last = ws[ws.len() - 1];
+        let form = lx.legal_forms.contains(last)
+            || lx.legal_forms.contains(last.trim_end_matches('.'))
+            || lx.legal_forms.contains(format!("{last}.").as_str());
+        let head_then_countries = (1..ws.len() - 1).any(|h| {
+            lx.org_heads.contains(&ws[h].to_lowercase())
+                && ws[h + 1..].iter().all(|w| lx.country(w).is_some())
+        });
+        if form || head_then_countries {
+            m.kind = MentionKind::Org { name: name.clone() };
+        }
+    }
+}
+
 /// A medium named after what it is (`the official news agency Tass said`, `the Kuwait daily
 /// al-Qabas`, `trade paper Automotive News`, `Italian news agency Apcom`): one body's mention
 /// from the article (or the first word saying whose it is) to the name, not a person's
@@ -2936,8 +2967,11 @@ fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         if let Some(o) = out.last() {
             t0 = t0.max(o.t1);
         }
-        if let MentionKind::Person { name, .. } = &m.kind {
-            m.kind = MentionKind::Org { name: name.clone() };
+        // (The name as written: `US magazine Rolling Stone's` is no `Stone`.)
+        if matches!(m.kind, MentionKind::Person { .. }) {
+            m.kind = MentionKind::Org {
+                name: strip_possessive(&text[m.start..m.end]).to_string(),
+            };
             m.gender = None;
             m.country = None;
         }
