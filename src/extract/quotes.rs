@@ -11355,4 +11355,21 @@ mod tests {
                     centre stage after a decade in the wilderness,\" the magazine said.";
         assert_eq!(direct_speakers(body), one(Some("Rolling Stone")));
     }
+
+    #[test]
+    fn a_name_after_a_bodys_head_word() {
+        let body = "The crop was large, President of the Rio de Janeiro Coffee Trade Association \
+                    Carlos Calmon said. \"Brazil has the capacity to export 20 mln bags this \
+                    year,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Carlos Calmon")));
+        let body = "The volatility of spot prices is likely to continue, Indonesian Minister of \
+                    Mines and Energy Subroto told Reuters. Subroto, attending a Pacific Energy \
+                    conference, said the market was in a period of transition.";
+        let said = who(body);
+        assert!(!said.is_empty() && said.iter().all(|x| x.1.as_deref() == Some("Subroto")));
+        // Negative: a firm whose name opens with a body's head word keeps it.
+        let body = "International Proteins said it will use the proceeds to expand domestic \
+                    operations.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("International Proteins"));
+    }
 }

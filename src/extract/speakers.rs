@@ -2220,6 +2220,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
         merged.push(m);
         idx += 1;
     }
+    names_after_bodies(text, toks, &mut merged);
     merged
 }
 
@@ -2806,6 +2807,56 @@ fn join_possessive_offices(ments: &mut Vec<Mention>) {
         out.push(b);
     }
     *ments = out;
+}
+
+/// A person's name after a body's head word inside one run of capitalised words: `President
+/// of the Rio de Janeiro Coffee Trade Association Carlos Calmon` (a given name after the head)
+/// is Carlos Calmon; `Minister of State for Energy Alick Buchanan-Smith`, `Minister of Mines
+/// and Energy Subroto` (the run opening with the head) are Alick Buchanan-Smith and Subroto.
+fn names_after_bodies(text: &str, toks: &[Token], ments: &mut [Mention]) {
+    let lx = &*LEXICON;
+    for m in ments.iter_mut() {
+        let MentionKind::Person { name, .. } = &m.kind else {
+            continue;
+        };
+        let ws: Vec<&str> = name.split(' ').collect();
+        let head = |w: &str| lx.org_heads.contains(&w.to_lowercase());
+        let Some(h) = (0..ws.len().saturating_sub(1)).rev().find(|&h| head(ws[h])) else {
+            continue;
+        };
+        let rest = &ws[h + 1..];
+        // (Opening with the head only after a role's portfolio, `for`/`and`/`of` and a role
+        // word a few words before: not `Union Texas Petroleum said`, `International Paper`.)
+        let portfolio = m.t0 > 0
+            && matches!(tok(text, &toks[m.t0 - 1]), "for" | "and" | "of")
+            && (m.t0.saturating_sub(6)..m.t0 - 1).any(|k| {
+                toks[k].para == toks[m.t0].para
+                    && lx.role_words.contains(&tok(text, &toks[k]).to_lowercase())
+            });
+        let cut = if h == 0 {
+            portfolio && !lx.is_given_name(&name_key(ws[0])) && !m.possessive
+        } else {
+            rest.len() >= 2 && lx.first_names.contains_key(&name_key(rest[0]))
+        };
+        if !cut {
+            continue;
+        }
+        // (The token that opens the rest, right after the head's.)
+        let Some(k) = (m.t0..m.t1).find(|&k| {
+            k > m.t0 && tok(text, &toks[k - 1]) == ws[h] && tok(text, &toks[k]) == rest[0]
+        }) else {
+            continue;
+        };
+        m.kind = MentionKind::Person {
+            name: rest.join(" "),
+            words: rest.len(),
+        };
+        // (A role and its body before the name stay in the mention, as titles do.)
+        if h == 0 {
+            m.t0 = k;
+            m.start = toks[k].start;
+        }
+    }
 }
 
 /// A name a run of capitalised words gave as a person's that a firm's legal form ends
