@@ -2958,31 +2958,29 @@ impl<'a> Attributor<'a> {
         // `Zdzislaw Kuroski, deputy director of Comecon, who heads the delegation, said:`: the
         // name in full opening the sentence whose appositive and relative clause run to the
         // verb.
+        // (One lookup: the mention opening the sentence; a few dozen mentions after it.)
         if e > b + 1 && self.punct(e - 1) == Some(",") {
-            let first = self.ments.partition_point(|x| x.t0 < b);
-            let owner = (first..self.ments.len())
-                .take_while(|&p| self.ments[p].t0 < e)
-                .find(|&p| {
-                    let pm = &self.ments[p];
-                    // (No other name in full set off in between: not `Scottish Finance
-                    // Minister` before `, Tom McCabe MSP, said:`.)
-                    let other = self.ments[p + 1..]
-                        .iter()
-                        .take_while(|o| o.t0 < e)
-                        .any(|o| {
-                            matches!(&o.kind, MentionKind::Person { words: 2.., name }
-                            if name.split(' ').next().is_some_and(|w| {
-                                LEXICON.is_given_name(&crate::extract::speakers::name_key(w))
-                            })) && self.punct(o.t0 - 1) == Some(",")
-                        });
-                    matches!(pm.kind, MentionKind::Person { words: 2.., .. })
-                        && ok(p)
-                        && !other
-                        && self.sentence_start(pm.t0) == pm.t0
-                        && self.verb_after_subject(p, v + 1) == Some(v)
-                });
-            if owner.is_some() {
-                return owner;
+            let s0 = self.sentence_start(e - 1).max(b);
+            if let Some(&p) = self.starts.get(&s0) {
+                // (No other name in full set off in between: not `Scottish Finance Minister`
+                // before `, Tom McCabe MSP, said:`.)
+                let other = self.ments[p + 1..]
+                    .iter()
+                    .take_while(|o| o.t0 < e)
+                    .take(60)
+                    .any(|o| {
+                        matches!(&o.kind, MentionKind::Person { words: 2.., name }
+                        if name.split(' ').next().is_some_and(|w| {
+                            LEXICON.is_given_name(&crate::extract::speakers::name_key(w))
+                        })) && self.punct(o.t0 - 1) == Some(",")
+                    });
+                if matches!(self.ments[p].kind, MentionKind::Person { words: 2.., .. })
+                    && ok(p)
+                    && !other
+                    && self.verb_after_subject(p, v + 1) == Some(v)
+                {
+                    return Some(p);
+                }
             }
         }
         // `The official Xinhua news agency said:`: the body before what it is.
@@ -4207,9 +4205,13 @@ impl<'a> Attributor<'a> {
                         // reporting verb in between: `Sara Lee Corp said it agreed to buy ... /
                         // DIM S.A. had ... / The agreement is subject to approval, it said.`;
                         // not after `accountancy firm Ernst & Young said that ...`.)
+                        // (A body's only, and at most a few hundred mentions looked at: a
+                        // text of thousands of `it said` is not rescanned for each.)
                         let from = self.toks[self.ments[em].t0].para;
                         let near = from + 2 > para
                             || (from + 3 > para
+                                && self.ents.list[e].org
+                                && m - em <= 300
                                 && (em + 1..m).all(|j| {
                                     let o = &self.ments[j];
                                     !matches!(
