@@ -4498,14 +4498,21 @@ impl<'a> Attributor<'a> {
         if !self.ents.list[ev.entity].org || self.toks[em.t0].para + 1 < para || ev.mention >= m {
             return None;
         }
-        let spokes = |k: usize| self.word(k).is_some_and(|w| SPOKESPEOPLE.contains(&w));
-        let through = self.spokesperson_for(ev.mention).is_some()
-            || (matches!(em.kind, MentionKind::Org { .. })
-                && ((em.t0..em.t1).any(spokes) || spokes(em.t1)));
+        let through = self.through_spokesperson(ev.mention);
         // (Nothing but the quote in between: not `The boy's father was furious. "Q," he said`,
         // nor `One trader disagreed. "Q," he said`.)
         let quote_only = self.only_quotes_between(self.sentence_end(em.t1), self.ments[m].t0);
         (through && quote_only).then_some(ev.entity)
+    }
+
+    /// Whether cue mention `em` names a body through its unnamed spokesman (`a spokesman for
+    /// Goldman Sachs`, `a BBC spokesman`, `Goldman Sachs spokesman`).
+    fn through_spokesperson(&self, em: usize) -> bool {
+        let mention = &self.ments[em];
+        let spokes = |k: usize| self.word(k).is_some_and(|w| SPOKESPEOPLE.contains(&w));
+        self.spokesperson_for(em).is_some()
+            || (matches!(mention.kind, MentionKind::Org { .. })
+                && ((mention.t0..mention.t1).any(spokes) || spokes(mention.t1)))
     }
 
     /// `the spokesman said` after `a spokesman for Bayern Munich said` (this paragraph or the
@@ -4535,12 +4542,8 @@ impl<'a> Attributor<'a> {
         }
         let em = &self.ments[ev.mention];
         let para = self.toks[mention.t0].para;
-        let spokes = |k: usize| self.word(k).is_some_and(|w| SPOKESPEOPLE.contains(&w));
-        let through = self.spokesperson_for(ev.mention).is_some()
-            || (matches!(em.kind, MentionKind::Org { .. })
-                && ((em.t0..em.t1).any(spokes) || spokes(em.t1)));
         (self.ents.list[ev.entity].org
-            && through
+            && self.through_spokesperson(ev.mention)
             && ev.mention < m
             && self.toks[em.t0].para + 2 > para)
             .then_some(ev.entity)

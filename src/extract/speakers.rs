@@ -2889,6 +2889,13 @@ fn bodies_by_form(ments: &mut [Mention]) {
     }
 }
 
+/// Mention `m`, read as a person's, is the body `name`: no gender, no country of a person's.
+fn into_body(m: &mut Mention, name: String) {
+    m.kind = MentionKind::Org { name };
+    m.gender = None;
+    m.country = None;
+}
+
 /// A medium named after what it is (`the official news agency Tass said`, `the Kuwait daily
 /// al-Qabas`, `trade paper Automotive News`, `Italian news agency Apcom`): one body's mention
 /// from the article (or the first word saying whose it is) to the name, not a person's
@@ -2904,14 +2911,13 @@ fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
     };
     // (Not a person's surname whose full name the text gives: `In the paper Bangemann
     // wrote` after `Economics Minister Martin Bangemann`.)
-    let surnames: HashSet<&str> = ments
+    let surnames: HashSet<String> = ments
         .iter()
         .filter_map(|m| match &m.kind {
-            MentionKind::Person { name, words: 2.. } => name.rsplit(' ').next(),
+            MentionKind::Person { name, words: 2.. } => name.rsplit(' ').next().map(str::to_string),
             _ => None,
         })
         .collect();
-    let surnames: HashSet<String> = surnames.into_iter().map(str::to_string).collect();
     // (One pass building a new list, as for offices.)
     let mut out: Vec<Mention> = Vec::with_capacity(ments.len());
     let mut rest = std::mem::take(ments).into_iter().peekable();
@@ -2953,9 +2959,8 @@ fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             && word(m.t0 - 2).is_some_and(|w| SPOKESPEOPLE.contains(&w));
         if named && spoken_for {
             if let MentionKind::Person { name, .. } = &m.kind {
-                m.kind = MentionKind::Org { name: name.clone() };
-                m.gender = None;
-                m.country = None;
+                let name = name.clone();
+                into_body(&mut m, name);
             }
         }
         if !(named && medium) {
@@ -3020,11 +3025,8 @@ fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         }
         // (The name as written: `US magazine Rolling Stone's` is no `Stone`.)
         if matches!(m.kind, MentionKind::Person { .. }) {
-            m.kind = MentionKind::Org {
-                name: strip_possessive(&text[m.start..m.end]).to_string(),
-            };
-            m.gender = None;
-            m.country = None;
+            let name = strip_possessive(&text[m.start..m.end]).to_string();
+            into_body(&mut m, name);
         }
         // (`the trade paper Ward's Automotive Reports`: a possessive opening the name.)
         let name_start = m.start;
