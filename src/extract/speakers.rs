@@ -2851,7 +2851,8 @@ fn names_after_bodies(text: &str, toks: &[Token], ments: &mut [Mention]) {
             name: rest.join(" "),
             words: rest.len(),
         };
-        // (A role and its body before the name stay in the mention, as titles do.)
+        // (A role and its body before the name stay in the mention, as titles do; a head
+        // opening the mention, after the role's portfolio, is left out of it.)
         if h == 0 {
             m.t0 = k;
             m.start = toks[k].start;
@@ -2931,20 +2932,44 @@ fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                 && n.roles.is_empty()
                 && matches!(n.kind, MentionKind::Person { .. } | MentionKind::Org { .. })
         };
-        let named = match &m.kind {
-            MentionKind::Person { name, .. } => {
-                m.roles.is_empty()
-                    && !m.person
-                    && !surnames.contains(name.as_str())
-                    && (rest.peek().is_some_and(|n| titled(&m, n))
-                        || !name
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| lx.is_given_name(&name_key(w))))
-            }
-            MentionKind::Org { .. } => true,
-            _ => false,
-        };
+        // (Not the subject of a clause reported after a medium, `told the newspaper Mr Lawson
+        // would resign`, `told the agency Exxon Corp would cut jobs`.)
+        let clause = word(m.t1).is_some_and(|w| {
+            matches!(
+                w,
+                "would"
+                    | "will"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "could"
+                    | "should"
+                    | "might"
+                    | "may"
+                    | "must"
+                    | "can"
+            )
+        });
+        let named = !clause
+            && match &m.kind {
+                MentionKind::Person { name, .. } => {
+                    m.roles.is_empty()
+                        && !m.person
+                        && m.gender.is_none()
+                        && !surnames.contains(name.as_str())
+                        && (rest.peek().is_some_and(|n| titled(&m, n))
+                            || !name
+                                .split(' ')
+                                .next()
+                                .is_some_and(|w| lx.is_given_name(&name_key(w))))
+                }
+                MentionKind::Org { .. } => true,
+                _ => false,
+            };
         let medium = m.t0 > 0
             && toks[m.t0 - 1].para == para
             && word(m.t0 - 1).is_some_and(|w| lx.media_before_names.contains(w));
