@@ -2463,12 +2463,14 @@ impl Entities {
         at: Option<(usize, usize)>,
     ) -> Option<usize> {
         let key = name_key(name);
+        // (The tail built once, as in `has_surname`.)
+        let tail = format!(" {key}");
         let cands: Vec<usize> = (0..self.list.len())
             .filter(|&i| {
                 let e = &self.list[i];
                 !e.org
                     && e.name.contains(' ')
-                    && (e.last_key == key || e.key.ends_with(&format!(" {key}")))
+                    && (e.last_key == key || e.key.ends_with(&tail))
                     && gender_ok(e.gender, gender)
             })
             .collect();
@@ -2666,10 +2668,11 @@ impl Entities {
     /// Whether some person named in full has this surname.
     pub fn has_surname(&self, name: &str) -> bool {
         let key = name_key(name);
+        // (The tail built once, not once per entity: a text of thousands of names asks this
+        // for each of its single words.)
+        let tail = format!(" {key}");
         self.list.iter().any(|e| {
-            !e.org
-                && e.name.contains(' ')
-                && (e.last_key == key || e.key.ends_with(&format!(" {key}")))
+            !e.org && e.name.contains(' ') && (e.last_key == key || e.key.ends_with(&tail))
         })
     }
 
