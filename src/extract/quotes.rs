@@ -369,9 +369,7 @@ impl<'a> Attributor<'a> {
                     && m.gender.is_none()
                     && m.roles.is_empty()
                     && matches!(&m.kind, MentionKind::Person { name, words } if *words >= 2
-                    && !name.split_whitespace().next().is_some_and(|w| {
-                        LEXICON.is_given_name(&crate::extract::speakers::name_key(w))
-                    }))
+                    && !crate::extract::speakers::opens_with_given_name(name))
                 {
                     continue;
                 }
@@ -2980,9 +2978,8 @@ impl<'a> Attributor<'a> {
                     .take(60)
                     .any(|o| {
                         matches!(&o.kind, MentionKind::Person { words: 2.., name }
-                        if name.split(' ').next().is_some_and(|w| {
-                            LEXICON.is_given_name(&crate::extract::speakers::name_key(w))
-                        })) && self.punct(o.t0 - 1) == Some(",")
+                        if crate::extract::speakers::opens_with_given_name(name))
+                            && self.punct(o.t0 - 1) == Some(",")
                     });
                 if matches!(self.ments[p].kind, MentionKind::Person { words: 2.., .. })
                     && ok(p)
@@ -6070,10 +6067,7 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
     // in a handle or a hashtag, `@JohnSmith`.)
     // (Words, not initials: not `H.R. S.` for `H.R.S.`; no given name first: not `Joe Biden`
     // for a handle written `JoeBiden`.)
-    let given_first = name
-        .split(' ')
-        .next()
-        .is_some_and(|w| LEXICON.is_given_name(&crate::extract::speakers::name_key(w)));
+    let given_first = crate::extract::speakers::opens_with_given_name(name);
     if name.contains(' ')
         && name.split(' ').all(|w| w.chars().any(char::is_lowercase))
         && !given_first
@@ -6129,10 +6123,7 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
         // interview with Jeremy Paxman, which aired on Monday`.)
         let which = || {
             text[end..].starts_with(", which ")
-                && (loose
-                    || !name.split_whitespace().next().is_some_and(|w| {
-                        LEXICON.is_given_name(&crate::extract::speakers::name_key(w))
-                    }))
+                && (loose || !crate::extract::speakers::opens_with_given_name(name))
         };
         // (`distributor Toho`, `analyst firm Gartner`; not `the company Musk founded`.)
         let trade = || {

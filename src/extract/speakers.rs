@@ -2812,6 +2812,13 @@ fn join_possessive_offices(ments: &mut Vec<Mention>) {
     *ments = out;
 }
 
+/// Whether `name` opens with a given name of either list (`Gordon Brown`, `Yusuf Ali Osman`).
+pub fn opens_with_given_name(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| LEXICON.is_given_name(&name_key(w)))
+}
+
 /// A person's name after a body's head word inside one run of capitalised words: `President
 /// of the Rio de Janeiro Coffee Trade Association Carlos Calmon` (a given name after the head)
 /// is Carlos Calmon; `Minister of State for Energy Alick Buchanan-Smith`, `Minister of Mines
@@ -2837,7 +2844,7 @@ fn names_after_bodies(text: &str, toks: &[Token], ments: &mut [Mention]) {
                     && lx.role_words.contains(&tok(text, &toks[k]).to_lowercase())
             });
         let cut = if h == 0 {
-            portfolio && !lx.is_given_name(&name_key(ws[0])) && !m.possessive
+            portfolio && !opens_with_given_name(name) && !m.possessive
         } else {
             rest.len() >= 2 && lx.first_names.contains_key(&name_key(rest[0]))
         };
@@ -2876,7 +2883,7 @@ fn bodies_by_form(ments: &mut [Mention]) {
             continue;
         }
         let ws: Vec<&str> = name.split(' ').collect();
-        if lx.is_given_name(&name_key(ws[0])) {
+        if opens_with_given_name(name) {
             continue;
         }
         let last = ws[ws.len() - 1];
@@ -2965,10 +2972,7 @@ fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                         && m.gender.is_none()
                         && !surnames.contains(name.as_str())
                         && (rest.peek().is_some_and(|n| titled(&m, n))
-                            || !name
-                                .split(' ')
-                                .next()
-                                .is_some_and(|w| lx.is_given_name(&name_key(w))))
+                            || !opens_with_given_name(name))
                 }
                 MentionKind::Org { .. } => true,
                 _ => false,
