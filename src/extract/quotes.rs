@@ -858,6 +858,34 @@ impl<'a> Attributor<'a> {
             && (self.is_verb(m.t1) || self.past_tense(m.t1))
     }
 
+    /// Whether a past tense follows mention `j` after words of time (`Paul Channon on Friday
+    /// sought`, `Smith yesterday rejected`): what stands before is a subject.
+    fn past_verb_after_time(&self, j: usize) -> bool {
+        let m = &self.ments[j];
+        if m.possessive || self.after_preposition(m.t0) {
+            return false;
+        }
+        let mut k = m.t1;
+        if self.word(k) == Some("on")
+            && self
+                .word(k + 1)
+                .is_some_and(|w| crate::extract::speakers::WEEKDAYS.contains(&lower(w).as_str()))
+        {
+            k += 2;
+        } else if self.word(k).is_some_and(|w| {
+            matches!(w, "today" | "yesterday" | "earlier" | "later" | "recently")
+                || crate::extract::speakers::WEEKDAYS.contains(&lower(w).as_str())
+        }) {
+            k += 1;
+        }
+        k > m.t1
+            && (self.is_verb(k)
+                || self.past_tense(k)
+                || self
+                    .word(k)
+                    .is_some_and(|w| LEXICON.irregular_past.contains(w)))
+    }
+
     /// Whether token `k` looks like a verb in the past tense (`defied`, `supported`).
     fn past_tense(&self, k: usize) -> bool {
         self.word(k)
@@ -5439,7 +5467,7 @@ impl<'a> Attributor<'a> {
                         .word(t0 - 1)
                         .is_some_and(|w| matches!(w, "and" | "but"))
                     && self.ends.get(&(t0 - 1)).is_none_or(|&o| dependent(o))
-                    && self.verb_follows(b.0)
+                    && (self.verb_follows(b.0) || self.past_verb_after_time(b.0))
                     && in_order.iter().all(|o| o.2 == b.2 || dependent(o.0));
                 return clause.then_some(b.2);
             }
@@ -11406,5 +11434,39 @@ mod tests {
         let body = "The harvest will be late this year, the government daily Izvestia said. \"The \
                     frost has damaged most of the winter crops,\" the daily said.";
         assert_eq!(direct_speakers(body), one(Some("Izvestia")));
+    }
+
+    #[test]
+    fn a_firms_executive_reaffirmed_detailed_and_a_subject_after_words_of_time() {
+        // `the Chrysler executive`: a company's officer named before.
+        let body = "Chrysler Corp today sold 405 mln dlrs of bonds, vice president and treasurer \
+                    Fred Zuckerman said. \"Phase two will be in a month or so,\" the Chrysler \
+                    executive said.";
+        assert_eq!(direct_speakers(body), one(Some("Fred Zuckerman")));
+        // Negative: a head of state is no executive.
+        let body = "President Ronald Reagan met the car makers on Monday. \"Phase two will be in \
+                    a month or so,\" the executive said.";
+        assert_eq!(direct_speakers(body), one(None));
+        // `reaffirmed that`, and `"Q," he detailed` (a closing cue only).
+        let body = "Chancellor Nigel Lawson spoke on Monday. Lawson reaffirmed that the \
+                    government aimed to cut the standard rate to \"no more than 25p.\"";
+        assert_eq!(direct_speakers(body), one(Some("Nigel Lawson")));
+        let body = "Chancellor Nigel Lawson spoke on Monday. \"Sixty pct were utilities,\" he \
+                    detailed.";
+        assert_eq!(direct_speakers(body), one(Some("Nigel Lawson")));
+        let body = "Gerold Tandler, general secretary of the party, detailing the cuts at a news \
+                    conference, said the plan was final.";
+        assert!(who(body).iter().all(|q| !q.2.starts_with("the cuts")));
+        // The subject of a clause after `and`, a time between it and its verb.
+        let body = "\"I expect a positive response,\" the minister, Michael Howard, said.\n\n\
+                    Japan made no concessions ahead of Howard's trip and Trade and Industry \
+                    Secretary Paul Channon on Friday sought to dispel the concern.\n\n\"We don't \
+                    want a trade war,\" he said.";
+        assert_eq!(direct_speakers(body)[1..], one(Some("Paul Channon")));
+        // Negative: no verb after the time: two people the sentence names alike.
+        let body = "Japan made no concessions ahead of the visits of Michael Howard and Trade \
+                    and Industry Secretary Paul Channon on Friday.\n\n\"We don't want a trade \
+                    war,\" he said.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
