@@ -1162,9 +1162,11 @@ impl<'a> Attributor<'a> {
                 let mut k = c + 1;
                 // (A relative clause has verbs of its own: `The spokesman, who asked not to be
                 // identified, said`.)
-                let relative = self
-                    .word(k)
-                    .is_some_and(|w| matches!(w, "who" | "whose" | "which"));
+                // (So has a question put to the subject: `The Illinois Democrat, asked on a
+                // television interview about tax hikes, said`.)
+                let relative = self.word(k).is_some_and(|w| {
+                    matches!(w, "who" | "whose" | "which") || LEXICON.question_openers.contains(w)
+                });
                 while k < limit && k < c0 + 30 && self.same_para(c0, k) {
                     if self.punct(k) == Some(",") && self.toks[k].inside.is_none() {
                         break;
@@ -11468,5 +11470,17 @@ mod tests {
                     and Industry Secretary Paul Channon on Friday.\n\n\"We don't want a trade \
                     war,\" he said.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn a_question_put_to_the_subject_before_its_verb() {
+        let body = "Tory leader Michael Howard, asked about the remark by reporters, said it was \
+                    important for politicians to be mindful about their language.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Michael Howard"));
+        // Negative: an aside reporting someone else's words is no question put to the subject.
+        let body = "Tory leader Michael Howard, Tony Blair said, should apologise for the remark.";
+        assert!(who(body)
+            .iter()
+            .all(|q| q.1.as_deref() != Some("Michael Howard")));
     }
 }
