@@ -391,8 +391,10 @@ pub fn tokenize(text: &str, paras: &[(usize, usize)], spans: &[Span]) -> Vec<Tok
                         la.next();
                         if let Some(&(k, e2)) = la.peek() {
                             if wordish(e2) && !(d == '.' && e2.is_lowercase()) {
-                                // `U.S`, `O’Malley`, `Frank-Walter`
-                                if d != '.' || short_segment(&text[at..ps + j]) {
+                                // `U.S`, `O’Malley`, `Frank-Walter`; a wire ticker in
+                                // angle brackets, `<TSBA.T>`, `<HKBH.HK>`.
+                                let ticker = text[..at].ends_with('<') && e2.is_uppercase();
+                                if d != '.' || short_segment(&text[at..ps + j]) || ticker {
                                     end = ps + k + e2.len_utf8();
                                     it.next();
                                     it.next();
@@ -580,6 +582,22 @@ mod tests {
         );
         assert_eq!(toks[0].sent, toks[5].sent);
         assert_ne!(toks[0].sent, toks[7].sent);
+    }
+
+    #[test]
+    fn a_wire_ticker_is_one_word() {
+        let t = "Toshiba Corp <TSBA.T> expects a profit. Then";
+        let (toks, words) = tokens_of(t);
+        assert_eq!(
+            words,
+            ["Toshiba", "Corp", "<", "TSBA.T", ">", "expects", "a", "profit", ".", "Then"]
+        );
+        assert_eq!(toks[0].sent, toks[7].sent);
+        // Negative: outside angle brackets a period before a capital still ends a sentence.
+        let t = "It rose sharply.Then";
+        let (toks, words) = tokens_of(t);
+        assert_eq!(words, ["It", "rose", "sharply", ".", "Then"]);
+        assert_ne!(toks[0].sent, toks[4].sent);
     }
 
     #[test]
