@@ -3651,6 +3651,11 @@ impl<'a> Attributor<'a> {
             if k < first {
                 break;
             }
+            // `Fujitsu Ltd has developed ..., a spokesman said.`: the body opening the
+            // statement speaks through its unnamed spokesman.
+            if let Some(o) = self.body_of_closing_spokesperson(first, k, end) {
+                return item(first, k, o);
+            }
             if let Some(m) = self.speaker_mention_at(k + 1) {
                 if let Some(v) = self
                     .verb_after_subject(m, end)
@@ -4551,13 +4556,109 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether cue mention `em` names a body through its unnamed spokesman (`a spokesman for
-    /// Goldman Sachs`, `a BBC spokesman`, `Goldman Sachs spokesman`).
+    /// Goldman Sachs`, `a BBC spokesman`, `Goldman Sachs spokesman`, `Fujitsu Ltd has
+    /// developed ..., a spokesman said`).
     fn through_spokesperson(&self, em: usize) -> bool {
         let mention = &self.ments[em];
         let spokes = |k: usize| self.word(k).is_some_and(|w| SPOKESPEOPLE.contains(&w));
         self.spokesperson_for(em).is_some()
             || (matches!(mention.kind, MentionKind::Org { .. })
                 && ((mention.t0..mention.t1).any(spokes) || spokes(mention.t1)))
+            || self.closing_spokesperson_of(em)
+    }
+
+    /// For a statement from token `first` closed at the comma `k` by an unnamed spokesperson
+    /// or official (`, a spokesman said.`, `, a company spokesman told Reuters.`; a few
+    /// lower-case words before the noun, a reporting verb, at most four words more to `end`),
+    /// the body named in full opening the statement as its subject (`Fujitsu Ltd <ITSU.T> has
+    /// developed ...`): its mention. Not a person (`A senior negotiator, X, has offered to
+    /// resign, a bank spokesman said`), nor a body named after a capitalised word before the
+    /// noun (`, a Sony spokesman said`: that body is the cue's own).
+    fn body_of_closing_spokesperson(&self, first: usize, k: usize, end: usize) -> Option<usize> {
+        if !self
+            .word(k + 1)
+            .is_some_and(|w| matches!(w, "a" | "an" | "one"))
+        {
+            return None;
+        }
+        let unnamed = |w: &str| SPOKESPEOPLE.contains(&w) || w == "official";
+        let mut n = k + 2;
+        while n < k + 5
+            && self
+                .word(n)
+                .is_some_and(|w| !is_capitalised(w) && !unnamed(w))
+        {
+            n += 1;
+        }
+        if !self.word(n).is_some_and(unnamed) {
+            return None;
+        }
+        let v = n + 1;
+        if !self.is_verb(v) || self.narrative(v) || v + 5 < end || self.word(v + 1) == Some("that")
+        {
+            return None;
+        }
+        // (After a few words saying what it is: `British package courier <Interlink Express
+        // Plc> does not plan ...`.)
+        // (Not after a preposition, `The joint committee of Taiwan's maize importers`.)
+        let at = (first..first + 5)
+            .take_while(|&x| {
+                x < k
+                    && (self
+                        .word(x)
+                        .is_some_and(|w| !PREPOSITIONS.contains(&lower(w).as_str()))
+                        || self.punct(x) == Some("<"))
+            })
+            .find(|&x| self.starts.contains_key(&x))?;
+        let &o = self.starts.get(&at)?;
+        let om = &self.ments[o];
+        // (Its subject: a verb after it, past its ticker or a parenthesis; not a name
+        // qualifying a noun, `Picketing UFCWU members at the plant did not ...`.)
+        let mut e = om.t1;
+        if self.punct(e) == Some(">") {
+            e += 1;
+        } else if self.punct(e) == Some("<") && self.punct(e + 2) == Some(">") {
+            e += 3;
+        }
+        if let Some(after) = self.paren_after(e) {
+            e = after;
+        }
+        let subject = self.verb_like_follows(e)
+            || self.is_aux(e)
+            || self.word(e).is_some_and(|w| {
+                matches!(
+                    w,
+                    "may" | "might" | "can" | "should" | "must" | "plans" | "expects" | "hopes"
+                )
+            });
+        if !subject {
+            return None;
+        }
+        // (A country is no body an unnamed official speaks for: `Japan will pay five pct
+        // less ..., a government trade official said`.)
+        (matches!(&om.kind, MentionKind::Org { name } if LEXICON.country(name).is_none())
+            && !om.possessive
+            && om.t1 < k)
+            .then_some(o)
+    }
+
+    /// Whether body mention `em` opens a sentence closed by an unnamed spokesperson (see
+    /// [`Self::body_of_closing_spokesperson`]).
+    fn closing_spokesperson_of(&self, em: usize) -> bool {
+        let mention = &self.ments[em];
+        if !matches!(mention.kind, MentionKind::Org { .. }) {
+            return false;
+        }
+        let first = self.sentence_start(mention.t0);
+        let mut end = self.sentence_end(mention.t1);
+        while end > mention.t1 && self.toks[end - 1].kind == Kind::Punct {
+            end -= 1;
+        }
+        (mention.t1..end)
+            .rev()
+            .take(12)
+            .find(|&k| self.punct(k) == Some(","))
+            .is_some_and(|k| self.body_of_closing_spokesperson(first, k, end) == Some(em))
     }
 
     /// `the spokesman said` after `a spokesman for Bayern Munich said` (this paragraph or the
@@ -4579,10 +4680,18 @@ impl<'a> Attributor<'a> {
         let ev = events.last()?;
         let em = &self.ments[ev.mention];
         let para = self.toks[mention.t0].para;
+        // (The spokesman named the body in an earlier cue of the same run: `a spokesman for
+        // X said ... "Q," he said. "Q2," the spokesman said`.)
+        let through = events
+            .iter()
+            .rev()
+            .take_while(|e| e.entity == ev.entity)
+            .take(8)
+            .any(|e| self.through_spokesperson(e.mention));
         if !(self.ents.list[ev.entity].org
             && ev.mention < m
             && self.toks[em.t0].para + 2 > para
-            && self.through_spokesperson(ev.mention))
+            && through)
         {
             return None;
         }
@@ -11482,5 +11591,31 @@ mod tests {
         assert!(who(body)
             .iter()
             .all(|q| q.1.as_deref() != Some("Michael Howard")));
+    }
+
+    #[test]
+    fn a_body_opening_a_statement_an_unnamed_spokesman_closes() {
+        let body = "Fujitsu Ltd <ITSU.T> has developed a simulation processor which will operate \
+                    faster than any computer, a company spokesman said.\n\n\"It is the fastest in \
+                    the world,\" he said.\n\n\"We will sell it next year,\" the spokesman said.";
+        let said = who(body);
+        assert_eq!(said.len(), 3);
+        assert!(said.iter().all(|q| q.1.as_deref() == Some("Fujitsu")));
+        let body = "British package courier <Interlink Express Plc> does not plan to bid for \
+                    Purolator, a spokesman said.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Interlink Express"));
+        // Negatives: a person, a country, a body after a preposition or qualifying a noun.
+        for body in [
+            "A senior debt negotiator, Antonio de Padua Seixas, has offered to resign, a bank \
+             spokesman said.",
+            "Japan will pay five pct less for the iron ore it imports, a government official \
+             said.",
+            "The joint committee of Taiwan Maize Importers Corp awarded contracts to five \
+             companies, an official said.",
+            "Picketing UFCWU members at the plant did not disrupt operations, a company \
+             spokesman said.",
+        ] {
+            assert!(who(body).iter().all(|q| q.1.is_none()), "{body}");
+        }
     }
 }
