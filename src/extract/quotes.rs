@@ -2539,9 +2539,27 @@ impl<'a> Attributor<'a> {
                     && !(v + 1..last)
                         .any(|k| self.is_verb(k) || self.is_aux(k) || self.word(k) == Some("that"))
             };
+            // (`Dixon said current law, which requires losses to be deducted ..., "forces
+            // banks to ..."`: a reported clause resumed in lower case after a relative clause
+            // set off by commas.)
+            let resumed = || {
+                gap <= 30
+                    && lastp == Some(",")
+                    && self.toks.get(o + 1).is_some_and(|t| {
+                        t.kind == Kind::Word && tok(self.body, t).starts_with(char::is_lowercase)
+                    })
+                    && (v + 2..last).any(|k| {
+                        self.punct(k) == Some(",")
+                            && matches!(self.word(k + 1), Some("which" | "who" | "whose"))
+                    })
+            };
+            // (`Stoltenberg told journalists before he attends the meeting that: "Q"`.)
+            let that_colon = gap <= 30 && lastp == Some(":") && self.word(last - 1) == Some("that");
             let ok_gap = gap == 0
                 || (gap <= 12 && matches!(lastp, Some(":" | ",")))
                 || (lastp == Some(",") && adjunct())
+                || resumed()
+                || that_colon
                 || (gap == 1 && self.word(v + 1).is_some_and(|w| lower(w) == "that"))
                 || (gap <= 30 && lastp.is_none());
             if !ok_gap {
@@ -11617,5 +11635,26 @@ mod tests {
         ] {
             assert!(who(body).iter().all(|q| q.1.is_none()), "{body}");
         }
+    }
+
+    #[test]
+    fn a_partial_quote_resuming_a_reported_clause_after_a_relative_one() {
+        let body = "Sen. Alan Dixon spoke on Monday. Dixon said current law, which requires \
+                    losses to be deducted immediately from bank capital, \"forces banks to try \
+                    not to acknowledge the extent of their problems.\"";
+        assert_eq!(direct_speakers(body), one(Some("Alan Dixon")));
+        let body = "Finance Minister Gerhard Stoltenberg spoke on Monday. Stoltenberg told \
+                    journalists before he attends next week's meeting in Washington that: \"The \
+                    strategy has proven its worth.\"";
+        assert_eq!(direct_speakers(body), one(Some("Gerhard Stoltenberg")));
+        // Negatives: a quote opening a sentence of its own after the comma, no relative clause.
+        let body = "Sen. Alan Dixon spoke on Monday. Dixon said current law requires losses to be \
+                    deducted immediately from bank capital and from the reserves of every farm \
+                    bank in the country, \"forces banks to try not to acknowledge problems.\"";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "Sen. Alan Dixon spoke on Monday. Dixon said current law, which requires \
+                    losses to be deducted immediately from bank capital, \"Forces banks to try not \
+                    to acknowledge problems.\"";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
