@@ -11657,4 +11657,38 @@ mod tests {
                     to acknowledge problems.\"";
         assert_eq!(direct_speakers(body), one(None));
     }
+
+    #[test]
+    fn a_firm_by_its_place_and_legal_form_or_an_appositive_of_its_trade() {
+        for (body, firm) in [
+            (
+                "Sooner Defense of Florida Inc said it won a 4.2 mln dlr contract from the army.",
+                "Sooner Defense of Florida",
+            ),
+            (
+                "F.W. Dodge, a division of Mcgraw-Hill Inc, said that contracting for new \
+                 construction fell four pct in February.",
+                "F.W. Dodge",
+            ),
+            (
+                "Texaco Refining and Marketing, an operating subsidiary of Texaco Inc, said it \
+                 would cease to post crude oil prices.",
+                "Texaco Refining and Marketing",
+            ),
+            (
+                "Williams Cos said it expected oil volumes to be flat in 1987.",
+                "Williams",
+            ),
+        ] {
+            assert_eq!(who(body)[0].1.as_deref(), Some(firm), "{body}");
+            assert!(all_bodies(body), "{body}");
+        }
+        // Negatives: a firm's person, and a person an appositive describes.
+        let body = "\"I expect it to continue in that vein,\" said Darwin Beck of First Boston \
+                    Corp.";
+        assert!(listed_person(body, "Darwin Beck"));
+        let body = "Dillard Spriggs, an analyst with Petroleum Analysis Ltd, said prices would \
+                    rise sharply this year.";
+        assert!(listed_person(body, "Dillard Spriggs"));
+    }
 }

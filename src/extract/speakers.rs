@@ -2042,6 +2042,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     join_possessive_offices(&mut out);
     name_media(text, toks, &mut out);
     bodies_by_form(&mut out);
+    bodies_by_context(text, toks, &mut out);
     // `the MP for Sittingbourne and Sheppey said`: a role's place of two names; the second is
     // no person.
     let mut idx = 0;
@@ -2897,6 +2898,100 @@ fn bodies_by_form(ments: &mut [Mention]) {
         if form || head_then_countries {
             m.kind = MentionKind::Org { name: name.clone() };
         }
+    }
+}
+
+/// A name no given name opens, known as no one's by role, gender or title, whose words after
+/// it say it is a firm: its place and legal form (`Sooner Defense of Florida Inc said`, `Children's
+/// Discovery Centers of America Inc`), or an appositive saying what part of a firm or what
+/// trade it is (`F.W. Dodge, a division of Mcgraw-Hill Inc, said`, `Texaco Refining and
+/// Marketing, an operating subsidiary of Texaco Inc, said`; not `John Smith, a company
+/// spokesman`: a given name opens it).
+fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
+    let lx = &*LEXICON;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|x| x.kind == Kind::Word && x.inside.is_none())
+            .map(|x| tok(text, x))
+    };
+    let punct = |k: usize| {
+        toks.get(k)
+            .filter(|x| x.kind == Kind::Punct)
+            .map(|x| tok(text, x))
+    };
+    let form = |w: &str| {
+        lx.legal_forms.contains(w)
+            || lx.legal_forms.contains(w.trim_end_matches('.'))
+            || lx.legal_forms.contains(format!("{w}.").as_str())
+    };
+    let mut i = 0;
+    while i < ments.len() {
+        let m = &ments[i];
+        let MentionKind::Person { name, .. } = &m.kind else {
+            i += 1;
+            continue;
+        };
+        if !m.roles.is_empty() || m.person || m.gender.is_some() || opens_with_given_name(name) {
+            i += 1;
+            continue;
+        }
+        let para = toks[m.t0].para;
+        let same = |k: usize| toks.get(k).is_some_and(|x| x.para == para);
+        // `of Florida Inc`: `of`, one or two places, a legal form (the end of the body's name;
+        // not a firm's person, `Darwin Beck of First Boston Corp`).
+        let place = |w: &str| lx.country(w).is_some() || lx.us_state_names.contains(w);
+        let of_place = if word(m.t1) == Some("of") {
+            (m.t1 + 2..m.t1 + 4).find(|&f| {
+                same(f)
+                    && word(f).is_some_and(form)
+                    && (m.t1 + 1..f).all(|k| word(k).is_some_and(place))
+            })
+        } else {
+            None
+        };
+        // `, a division of`, `, an operating subsidiary of` (after `and Marketing`, the end of
+        // the body's name).
+        let mut e = m.t1;
+        if word(e) == Some("and") && word(e + 1).is_some_and(is_cap) && punct(e + 2) == Some(",") {
+            e += 2;
+        }
+        let part = punct(e) == Some(",")
+            && word(e + 1).is_some_and(|w| matches!(w, "a" | "an"))
+            && (e + 2..e + 5).any(|k| {
+                same(k)
+                    && word(k).is_some_and(|w| {
+                        matches!(w, "subsidiary" | "division" | "unit" | "affiliate")
+                            || lx.trades.contains(w)
+                    })
+                    && (e + 2..k).all(|x| word(x).is_some_and(|w| !is_cap(w)))
+            });
+        let end = match (of_place, part) {
+            (Some(f), _) => f + 1,
+            (None, true) => e,
+            (None, false) => {
+                i += 1;
+                continue;
+            }
+        };
+        // The mentions the body's name swallows (`Florida Inc`, `Marketing`) go.
+        let t0 = ments[i].t0;
+        let j = i + 1;
+        while j < ments.len() && ments[j].t1 <= end && ments[j].t0 >= t0 {
+            ments.remove(j);
+        }
+        if ments.get(j).is_some_and(|n| n.t0 < end) {
+            i += 1;
+            continue;
+        }
+        let m = &mut ments[i];
+        m.t1 = end;
+        m.end = toks[end - 1].end;
+        let name = text[m.start..m.end].to_string();
+        let name = name
+            .strip_prefix("The ")
+            .map_or(name.clone(), str::to_string);
+        into_body(m, name);
+        i += 1;
     }
 }
 
