@@ -394,7 +394,11 @@ pub fn tokenize(text: &str, paras: &[(usize, usize)], spans: &[Span]) -> Vec<Tok
                                 // `U.S`, `O’Malley`, `Frank-Walter`; a wire ticker in
                                 // angle brackets, `<TSBA.T>`, `<HKBH.HK>`.
                                 let ticker = text[..at].ends_with('<') && e2.is_uppercase();
-                                if d != '.' || short_segment(&text[at..ps + j]) || ticker {
+                                // (A decimal: `914.1 mln`, `645.7`.)
+                                let decimal = e2.is_ascii_digit()
+                                    && text[at..ps + j].ends_with(|c: char| c.is_ascii_digit());
+                                if d != '.' || short_segment(&text[at..ps + j]) || ticker || decimal
+                                {
                                     end = ps + k + e2.len_utf8();
                                     it.next();
                                     it.next();
@@ -585,7 +589,7 @@ mod tests {
     }
 
     #[test]
-    fn a_wire_ticker_is_one_word() {
+    fn a_wire_ticker_and_a_decimal_are_one_word() {
         let t = "Toshiba Corp <TSBA.T> expects a profit. Then";
         let (toks, words) = tokens_of(t);
         assert_eq!(
@@ -593,6 +597,14 @@ mod tests {
             ["Toshiba", "Corp", "<", "TSBA.T", ">", "expects", "a", "profit", ".", "Then"]
         );
         assert_eq!(toks[0].sent, toks[7].sent);
+        // A decimal is one word: `914.1` ends no sentence.
+        let t = "Sales rose to 914.1 mln dlrs. Then";
+        let (toks, words) = tokens_of(t);
+        assert_eq!(
+            words,
+            ["Sales", "rose", "to", "914.1", "mln", "dlrs", ".", "Then"]
+        );
+        assert_eq!(toks[0].sent, toks[5].sent);
         // Negative: outside angle brackets a period before a capital still ends a sentence.
         let t = "It rose sharply.Then";
         let (toks, words) = tokens_of(t);
