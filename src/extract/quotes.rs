@@ -1622,6 +1622,19 @@ impl<'a> Attributor<'a> {
             {
                 return Some(m);
             }
+            // `according to the U.S. Agriculture Department's latest Export Sales report`: the
+            // body whose report it is.
+            if matches!(self.ments[m].kind, MentionKind::Org { .. })
+                && (t1..t1 + 4)
+                    .take_while(|&k| self.word(k).is_some())
+                    .any(|k| {
+                        self.word(k).is_some_and(|w| {
+                            matches!(w, "report" | "survey" | "study" | "bulletin" | "statement")
+                        }) && self.word(k + 1).is_none()
+                    })
+            {
+                return Some(m);
+            }
             // `Hutton's Phillippi said`, `said Bank of Tokyo's Kimura`: the person of that
             // body.
             let t1 = self.ments[m].t1 + usize::from(bare_apostrophe);
@@ -3720,7 +3733,16 @@ impl<'a> Attributor<'a> {
                 && self.word(k + 2).is_some_and(|w| lower(w) == "to")
             {
                 if let Some(m) = self.speaker_mention_at(k + 3) {
-                    if self.ments[m].t1 + 2 >= end {
+                    // (Or its report: `according to the U.S. Agriculture Department's latest
+                    // Export Sales report`.)
+                    let t1 = self.ments[m].t1;
+                    let report = self.ments[m].possessive
+                        && end <= t1 + 4
+                        && (t1..end).all(|x| self.word(x).is_some())
+                        && self.word(end - 1).is_some_and(|w| {
+                            matches!(w, "report" | "survey" | "study" | "bulletin" | "statement")
+                        });
+                    if t1 + 2 >= end || report {
                         return item(first, k, m);
                     }
                 }
@@ -11690,5 +11712,21 @@ mod tests {
         let body = "Dillard Spriggs, an analyst with Petroleum Analysis Ltd, said prices would \
                     rise sharply this year.";
         assert!(listed_person(body, "Dillard Spriggs"));
+    }
+
+    #[test]
+    fn according_to_a_bodys_named_report() {
+        let body = "There were no shipments of U.S. grain to the Soviet Union in the week ended \
+                    March 12, according to the U.S. Agriculture Department's latest Export Sales \
+                    report.";
+        assert_eq!(
+            who(body)[0].1.as_deref(),
+            Some("U.S. Agriculture Department")
+        );
+        assert!(!listed_person(body, "Export Sales"));
+        // Negative: a report named after a person is no body's.
+        let body = "Former Dutch prime minister Wim Kok presented his review on Monday.\n\n\
+                    \"Lisbon is about everything and thus about nothing,\" the Kok report said.";
+        assert!(who(body).iter().all(|q| q.1.as_deref() != Some("Kok")));
     }
 }

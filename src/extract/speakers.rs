@@ -2965,6 +2965,25 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                     })
                     && (e + 2..k).all(|x| word(x).is_some_and(|w| !is_cap(w)))
             });
+        // `the U.S. Agriculture Department's latest Export Sales report`: the name of a
+        // body's report, a thing (not `the Wim Kok report`, `the Maekawa report`: a person's).
+        let bodys = i > 0
+            && ments[i - 1].possessive
+            && matches!(ments[i - 1].kind, MentionKind::Org { .. })
+            && ments[i - 1].t1 + 2 >= m.t0;
+        if bodys
+            && word(m.t1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "report" | "survey" | "study" | "index" | "bulletin" | "poll"
+                )
+            })
+        {
+            let name = name.clone();
+            into_body(&mut ments[i], name);
+            i += 1;
+            continue;
+        }
         let end = match (of_place, part) {
             (Some(f), _) => f + 1,
             (None, true) => e,
