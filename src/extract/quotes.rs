@@ -1582,6 +1582,21 @@ impl<'a> Attributor<'a> {
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
+        // `Falcons chief Andrew told`: a single name qualifying a role and the name after it.
+        if let MentionKind::Person { words: 1, .. } | MentionKind::Org { .. } = self.ments[m].kind {
+            let t1 = self.ments[m].t1;
+            if let Some(&n) = self.starts.get(&t1) {
+                let nm = &self.ments[n];
+                if matches!(nm.kind, MentionKind::Person { .. })
+                    && !self.ments[m].possessive
+                    && self
+                        .word(t1)
+                        .is_some_and(|w| !is_capitalised(w) && LEXICON.role_words.contains(w))
+                {
+                    return Some(n);
+                }
+            }
+        }
         // `said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
         // Rendell`: a title that is no name, `and`, then the titled name.
         if let MentionKind::Person { name, .. } = &self.ments[m].kind {
@@ -11728,5 +11743,16 @@ mod tests {
         let body = "Former Dutch prime minister Wim Kok presented his review on Monday.\n\n\
                     \"Lisbon is about everything and thus about nothing,\" the Kok report said.";
         assert!(who(body).iter().all(|q| q.1.as_deref() != Some("Kok")));
+    }
+
+    #[test]
+    fn a_single_name_qualifying_a_role_and_a_name() {
+        let body = "Wilkinson has been missed, according to his Newcastle boss Rob Andrew.\n\n\
+                    \"Jonny's not fit yet,\" Falcons chief Andrew told BBC Radio Five Live.";
+        assert_eq!(direct_speakers(body), one(Some("Rob Andrew")));
+        // Negative: no role word between: the single name stays the cue's subject.
+        let body = "Wilkinson has been missed, according to his Newcastle boss Rob Andrew.\n\n\
+                    \"Jonny's not fit yet,\" Falcons supporter Andrew told BBC Radio Five Live.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
