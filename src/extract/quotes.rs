@@ -11755,4 +11755,20 @@ mod tests {
                     \"Jonny's not fit yet,\" Falcons supporter Andrew told BBC Radio Five Live.";
         assert_eq!(direct_speakers(body), one(None));
     }
+
+    #[test]
+    fn a_place_run_into_a_surname_the_text_gives_in_full() {
+        let body = "U.S. Agriculture Secretary Richard Lyng declined to comment.\n\nWhen asked \
+                    about the offer of wheat to the Soviet Union Lyng said, \"well it won't be \
+                    today.\"";
+        assert_eq!(direct_speakers(body), one(Some("Richard Lyng")));
+        let body = "Capt. Henry A. Duffy, president of the union, spoke to a meeting in Atlanta \
+                    Duffy said, \"We have had a difficult relationship with Texas Air.\"";
+        assert_eq!(direct_speakers(body), one(Some("Henry A. Duffy")));
+        assert!(!listed_person(body, "Atlanta Duffy"));
+        // Negative: a person of the same surname named in full stays whole.
+        let body = "Former president Bill Clinton spoke on Monday.\n\nAt a rally in Iowa \
+                    Hillary Clinton said, \"We will win.\"";
+        assert_eq!(direct_speakers(body), one(Some("Hillary Clinton")));
+    }
 }

@@ -2038,6 +2038,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
         }
     }
     split_adjacent_surnames(text, toks, &mut out);
+    split_place_before_surname(text, toks, &mut out);
     join_nicknames(text, toks, &mut out);
     join_possessive_offices(&mut out);
     name_media(text, toks, &mut out);
@@ -3329,6 +3330,66 @@ fn split_adjacent_surnames(text: &str, toks: &[Token], ments: &mut [Mention]) {
                 name: second,
                 words: 1,
             };
+        }
+    }
+}
+
+/// A place run into a surname the text gives a person in full (`to the Soviet Union Lyng said`
+/// after `Richard Lyng`, `At a meeting in Atlanta Duffy said` with `Henry A. Duffy`): after
+/// `the` or a preposition, no given name first, the run written only once; the surname alone is
+/// the mention.
+fn split_place_before_surname(text: &str, toks: &[Token], ments: &mut [Mention]) {
+    let lx = &*LEXICON;
+    // Surname → the full names of people the text names with it.
+    let mut full: HashMap<String, Vec<String>> = HashMap::default();
+    for m in ments.iter() {
+        if let MentionKind::Person { name, words: 2.. } = &m.kind {
+            if opens_with_given_name(name) || !m.roles.is_empty() {
+                if let Some(last) = name.split_whitespace().last() {
+                    full.entry(low(strip_possessive(last)))
+                        .or_default()
+                        .push(name.clone());
+                }
+            }
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for m in ments.iter_mut() {
+        let name = match &m.kind {
+            MentionKind::Person { name, words: 2.. } => name.clone(),
+            MentionKind::Org { name } if name.contains(' ') => name.clone(),
+            _ => continue,
+        };
+        if !m.roles.is_empty() || m.possessive || m.t1 < m.t0 + 2 {
+            continue;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let last = words[words.len() - 1];
+        let Some(names) = full.get(&low(last)) else {
+            continue;
+        };
+        let the = tok(text, &toks[m.t0]).eq_ignore_ascii_case("the");
+        let after_prep = m.t0 > 0
+            && toks[m.t0 - 1].kind == Kind::Word
+            && toks[m.t0 - 1].para == toks[m.t0].para
+            && matches!(
+                tok(text, &toks[m.t0 - 1]),
+                "in" | "at" | "to" | "from" | "for" | "with" | "on" | "of" | "by"
+            );
+        let place_first = !lx.first_names.contains_key(&low(words[0]))
+            && !opens_with_given_name(&name)
+            && !names.contains(&name);
+        if (the || after_prep) && place_first && ments_named(text, toks, &name) < 2 {
+            m.t0 = m.t1 - 1;
+            m.start = toks[m.t0].start;
+            m.kind = MentionKind::Person {
+                name: last.to_string(),
+                words: 1,
+            };
+            m.country = None;
+            m.gender = None;
         }
     }
 }
