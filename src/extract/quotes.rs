@@ -1582,16 +1582,37 @@ impl<'a> Attributor<'a> {
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
-        // `Falcons chief Andrew told`: a single name qualifying a role and the name after it.
+        // `Falcons chief Andrew told`, `Victoria state treasurer Rob Jolly said`: a single
+        // name qualifying a role (a lower-case word before it at most) and the name after it.
         if let MentionKind::Person { words: 1, .. } | MentionKind::Org { .. } = self.ments[m].kind {
             let t1 = self.ments[m].t1;
-            if let Some(&n) = self.starts.get(&t1) {
+            // (A noun, no function word: not `Mr Brown told the House`.)
+            let noun = |k: usize| {
+                self.word(k).is_some_and(|w| {
+                    !is_capitalised(w)
+                        && !matches!(w, "the" | "a" | "an" | "and" | "or")
+                        && !PREPOSITIONS.contains(&w)
+                })
+            };
+            let next = self.starts.get(&t1).copied().or_else(|| {
+                // (`state treasurer`: a verb's form only if it is also a noun; not `FirsTier
+                // said president William C. Smith ...`.)
+                let verb = self.is_verb(t1)
+                    && !self
+                        .word(t1)
+                        .is_some_and(|w| LEXICON.noun_verbs.contains(w));
+                (noun(t1) && !verb && !self.is_aux(t1) && !self.past_tense(t1))
+                    .then(|| self.starts.get(&(t1 + 1)).copied())
+                    .flatten()
+            });
+            if let Some(n) = next {
                 let nm = &self.ments[n];
                 if matches!(nm.kind, MentionKind::Person { .. })
                     && !self.ments[m].possessive
+                    && noun(nm.t0)
                     && self
-                        .word(t1)
-                        .is_some_and(|w| !is_capitalised(w) && LEXICON.role_words.contains(w))
+                        .word(nm.t0)
+                        .is_some_and(|w| LEXICON.role_words.contains(w))
                 {
                     return Some(n);
                 }
@@ -2414,6 +2435,22 @@ impl<'a> Attributor<'a> {
     }
 
     /// Token index of the end of the sentence (or the next quote) from `i`.
+    /// Whether mention `m` names a place after `in` (`a salesman in New York`, `dealers in
+    /// Ohio`): a country's or a US state's name, no speaker.
+    fn place_after_in(&self, m: usize) -> bool {
+        let mention = &self.ments[m];
+        mention.t0 > 0
+            && self.word(mention.t0 - 1) == Some("in")
+            && match &mention.kind {
+                MentionKind::Org { name } => {
+                    mention.country.is_some()
+                        || LEXICON.us_state_names.contains(name.as_str())
+                        || LEXICON.country(name).is_some()
+                }
+                _ => false,
+            }
+    }
+
     fn sentence_end(&self, i: usize) -> usize {
         let mut k = i;
         while let Some(t) = self.toks.get(k) {
@@ -3227,6 +3264,9 @@ impl<'a> Attributor<'a> {
                     // (Only a participle looks further, to its clause's subject; a finite verb
                     // keeps the mention, whose cue then resolves or abstains as before.)
                     Some(_) if self.word(v).is_some_and(|w| w.ends_with("ing")) => {}
+                    // (Not a place someone unnamed is in: `One government bond salesman in
+                    // New York said`.)
+                    Some(_) if self.place_after_in(m) => return None,
                     Some(_) => return Some(m),
                 }
             }
@@ -11770,5 +11810,29 @@ mod tests {
         let body = "Former president Bill Clinton spoke on Monday.\n\nAt a rally in Iowa \
                     Hillary Clinton said, \"We will win.\"";
         assert_eq!(direct_speakers(body), one(Some("Hillary Clinton")));
+    }
+
+    #[test]
+    fn places_are_no_speakers_in_an_address_or_after_in() {
+        // A single name, a noun, a role and the name: the person.
+        let body = "The venture was signed on Monday.\n\n\"A joint venture opens up markets,\" \
+                    Victoria state treasurer Rob Jolly said.";
+        assert_eq!(direct_speakers(body), one(Some("Rob Jolly")));
+        // Negative: a verb between is no noun of a role (`FirsTier said president X ...`).
+        let body = "FirsTier Financial Inc said president William C. Smith has been named chief \
+                    executive officer of the bank.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("FirsTier Financial"));
+        // A place someone unnamed is in, and a state in an address, speak for no one.
+        let body = "Treasury Secretary James Baker spoke on Monday.\n\nOne government bond \
+                    salesman in New York said, \"He actually thought that yelling at the Germans \
+                    would work.\"";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "Financier Carl Lindner spoke on Monday.\n\nLindner, the Cincinnati, Ohio, \
+                    investor who controls American Financial Corp, said his talks were aimed at \
+                    \"achieving an increased ownership position\" in the company.";
+        assert!(direct_speakers(body) != one(Some("Ohio")));
+        // Negative: a country that speaks for itself.
+        let body = "Iraq said its forces repelled an Iranian attack east of Basra on Monday.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Iraq"));
     }
 }

@@ -2039,6 +2039,21 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     }
     split_adjacent_surnames(text, toks, &mut out);
     split_place_before_surname(text, toks, &mut out);
+    // `the Cincinnati, Ohio, investor`: a state after its city is an address, no one's name.
+    out.retain(|m| {
+        let state = matches!(&m.kind, MentionKind::Org { name } | MentionKind::Person { name, .. }
+            if LEXICON.us_state_names.contains(name.as_str()));
+        let comma = |k: usize| {
+            toks.get(k)
+                .is_some_and(|x| x.kind == Kind::Punct && tok(text, x) == ",")
+        };
+        !(state
+            && m.t0 >= 2
+            && comma(m.t0 - 1)
+            && toks[m.t0 - 2].kind == Kind::Word
+            && tok(text, &toks[m.t0 - 2]).starts_with(char::is_uppercase)
+            && !m.possessive)
+    });
     join_nicknames(text, toks, &mut out);
     join_possessive_offices(&mut out);
     name_media(text, toks, &mut out);
