@@ -2298,6 +2298,13 @@ impl<'a> Attributor<'a> {
         if !(self.is_verb(v) || stance(v)) || self.real_span_of(v).is_some() {
             return None;
         }
+        // (Not a noun after a name: `said John Craig, co-author of the Demos report.`)
+        if v > 0
+            && self.word(v).is_some_and(|w| LEXICON.noun_verbs.contains(w))
+            && self.ends.contains_key(&v)
+        {
+            return None;
+        }
         // Not `X declined to comment.`, `X did not respond.`
         if v == 0 {
             return None;
@@ -11834,5 +11841,23 @@ mod tests {
         // Negative: a country that speaks for itself.
         let body = "Iraq said its forces repelled an Iranian attack east of Basra on Monday.";
         assert_eq!(who(body)[0].1.as_deref(), Some("Iraq"));
+    }
+
+    #[test]
+    fn a_noun_after_a_name_ends_no_cue() {
+        let body = "The report looked at broadband.\n\n\"Broadband is putting the me in media,\" \
+                    said John Craig, co-author of the Demos report. \"From self-diagnosis to \
+                    online education, broadband creates social innovation.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("John Craig".to_string()),
+                Some("John Craig".to_string())
+            ]
+        );
+        // Negative: the verb after a name reports (`Dixon reported.`).
+        let body = "Sen. Alan Dixon spoke on Monday. Output rose sharply, Dixon reported. \"The \
+                    figures are good.\"";
+        assert_eq!(direct_speakers(body), one(Some("Alan Dixon")));
     }
 }
