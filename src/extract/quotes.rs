@@ -1031,6 +1031,20 @@ impl<'a> Attributor<'a> {
         // `a spokesman for the New York Shipping Association said`: past the body.
         if let Some(o) = self.spokesperson_for(m) {
             i = self.ments[o].t1;
+            // (And its relative clause: `a spokesman for the British Casino Association, which
+            // represents the UK industry, said`.)
+            if self.punct(i) == Some(",") && matches!(self.word(i + 1), Some("which" | "who")) {
+                let close = (i + 2..(i + 30).min(limit)).find(|&k| {
+                    self.punct(k) == Some(",")
+                        || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
+                        || self.real_span_of(k).is_some()
+                });
+                if let Some(c) = close.filter(|&c| {
+                    self.punct(c) == Some(",") && (self.is_verb(c + 1) || self.is_aux(c + 1))
+                }) {
+                    i = c + 1;
+                }
+            }
         }
         // `the Florida senator and Republican presidential candidate said`: a second description
         // of the same person, joined by `and`.
@@ -4650,11 +4664,26 @@ impl<'a> Attributor<'a> {
         if !self.ents.list[ev.entity].org || self.toks[em.t0].para + 1 < para || ev.mention >= m {
             return None;
         }
-        let through = self.through_spokesperson(ev.mention);
+        let through = self.run_through_spokesperson(events);
         // (Nothing but the quote in between: not `The boy's father was furious. "Q," he said`,
         // nor `One trader disagreed. "Q," he said`.)
         let quote_only = self.only_quotes_between(self.sentence_end(em.t1), self.ments[m].t0);
         (through && quote_only).then_some(ev.entity)
+    }
+
+    /// Whether the last run of cues for one body (the last event and those before it for the
+    /// same entity, eight at most) named it through its unnamed spokesman in any of them (`a
+    /// spokesman for X said ... He said ... "Q," he said`).
+    fn run_through_spokesperson(&self, events: &[Event]) -> bool {
+        let Some(last) = events.last() else {
+            return false;
+        };
+        events
+            .iter()
+            .rev()
+            .take_while(|e| e.entity == last.entity)
+            .take(8)
+            .any(|e| self.through_spokesperson(e.mention))
     }
 
     /// Whether cue mention `em` names a body through its unnamed spokesman (`a spokesman for
@@ -4782,14 +4811,7 @@ impl<'a> Attributor<'a> {
         let ev = events.last()?;
         let em = &self.ments[ev.mention];
         let para = self.toks[mention.t0].para;
-        // (The spokesman named the body in an earlier cue of the same run: `a spokesman for
-        // X said ... "Q," he said. "Q2," the spokesman said`.)
-        let through = events
-            .iter()
-            .rev()
-            .take_while(|e| e.entity == ev.entity)
-            .take(8)
-            .any(|e| self.through_spokesperson(e.mention));
+        let through = self.run_through_spokesperson(events);
         if !(self.ents.list[ev.entity].org
             && ev.mention < m
             && self.toks[em.t0].para + 2 > para
@@ -11859,5 +11881,27 @@ mod tests {
         let body = "Sen. Alan Dixon spoke on Monday. Output rose sharply, Dixon reported. \"The \
                     figures are good.\"";
         assert_eq!(direct_speakers(body), one(Some("Alan Dixon")));
+    }
+
+    #[test]
+    fn a_bodys_spokesman_through_a_relative_clause_and_a_run_of_pronouns() {
+        let body = "A spokesman for the British Casino Association, which represents the UK \
+                    industry, said the government was trying to allay fears over Las Vegas. He \
+                    said the way the licences were being awarded meant UK firms were at a \
+                    disadvantage. \"The UK industry is one of the most respected,\" he said.";
+        let said = who(body);
+        assert_eq!(said.len(), 3);
+        assert!(said
+            .iter()
+            .all(|q| q.1.as_deref() == Some("British Casino Association")));
+        // Negative: someone named in between ends the run.
+        let body = "A spokesman for the British Casino Association said the government was trying \
+                    to allay fears over Las Vegas. Culture Secretary Tessa Jowell said the \
+                    licences were fairly awarded. \"The UK industry is one of the most \
+                    respected,\" he said.";
+        assert_ne!(
+            direct_speakers(body),
+            one(Some("British Casino Association"))
+        );
     }
 }
