@@ -109,6 +109,9 @@ pub struct Lexicon {
     pub verb_openers: HashSet<String>,
     /// Participles whose agent issues the text that speaks (`issued by`).
     pub issuing_verbs: HashSet<String>,
+    /// A body's texts that speak for it by name (`the Agriculture Department's latest Export
+    /// Sales report`).
+    pub report_nouns: HashSet<String>,
     /// Verbs of a view or a wish (`wants`, `voiced`): a quoted sentence after one is the
     /// subject's.
     pub view_verbs: HashSet<String>,
@@ -318,6 +321,7 @@ impl Lexicon {
                 "media_before_names" => &mut lx.media_before_names,
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
+                "report_nouns" => &mut lx.report_nouns,
                 "view_verbs" => &mut lx.view_verbs,
                 "speech_occasions" => &mut lx.speech_occasions,
                 "subordinators" => &mut lx.subordinators,

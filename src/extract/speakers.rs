@@ -2940,6 +2940,7 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             || lx.legal_forms.contains(w.trim_end_matches('.'))
             || lx.legal_forms.contains(format!("{w}.").as_str())
     };
+    let mut dead = vec![false; ments.len()];
     let mut i = 0;
     while i < ments.len() {
         let m = &ments[i];
@@ -2953,8 +2954,8 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         }
         let para = toks[m.t0].para;
         let same = |k: usize| toks.get(k).is_some_and(|x| x.para == para);
-        // `of Florida Inc`: `of`, one or two places, a legal form (the end of the body's name;
-        // not a firm's person, `Darwin Beck of First Boston Corp`).
+        // `of Florida Inc`: `of`, one or two one-word places, a legal form (the end of the
+        // body's name; not a firm's person, `Darwin Beck of First Boston Corp`).
         let place = |w: &str| lx.country(w).is_some() || lx.us_state_names.contains(w);
         let of_place = if word(m.t1) == Some("of") {
             (m.t1 + 2..m.t1 + 4).find(|&f| {
@@ -2979,6 +2980,8 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                         matches!(w, "subsidiary" | "division" | "unit" | "affiliate")
                             || lx.trades.contains(w)
                     })
+                    // (The noun heads the appositive: not `Zhang Wei, a company spokesman,`.)
+                    && (word(k + 1) == Some("of") || matches!(punct(k + 1), Some("," | "." | ")")))
                     && (e + 2..k).all(|x| word(x).is_some_and(|w| !is_cap(w)))
             });
         // `the U.S. Agriculture Department's latest Export Sales report`: the name of a
@@ -2987,14 +2990,7 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             && ments[i - 1].possessive
             && matches!(ments[i - 1].kind, MentionKind::Org { .. })
             && ments[i - 1].t1 + 2 >= m.t0;
-        if bodys
-            && word(m.t1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "report" | "survey" | "study" | "index" | "bulletin" | "poll"
-                )
-            })
-        {
+        if bodys && word(m.t1).is_some_and(|w| lx.report_nouns.contains(w)) {
             let name = name.clone();
             into_body(&mut ments[i], name);
             i += 1;
@@ -3008,15 +3004,18 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                 continue;
             }
         };
-        // The mentions the body's name swallows (`Florida Inc`, `Marketing`) go.
-        let t0 = ments[i].t0;
-        let j = i + 1;
-        while j < ments.len() && ments[j].t1 <= end && ments[j].t0 >= t0 {
-            ments.remove(j);
+        // The mentions the body's name swallows (`Florida Inc`, `Marketing`) go (marked here,
+        // dropped once at the end); none may run past its end.
+        let mut k = i + 1;
+        while k < ments.len() && ments[k].t1 <= end {
+            k += 1;
         }
-        if ments.get(j).is_some_and(|n| n.t0 < end) {
+        if ments.get(k).is_some_and(|n| n.t0 < end) {
             i += 1;
             continue;
+        }
+        for d in &mut dead[i + 1..k] {
+            *d = true;
         }
         let m = &mut ments[i];
         m.t1 = end;
@@ -3026,8 +3025,13 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             .strip_prefix("The ")
             .map_or(name.clone(), str::to_string);
         into_body(m, name);
-        i += 1;
+        i = k;
     }
+    let mut n = 0;
+    ments.retain(|_| {
+        n += 1;
+        !dead[n - 1]
+    });
 }
 
 /// Mention `m`, read as a person's, is the body `name`: no gender, no country of a person's.

@@ -413,7 +413,9 @@ pub fn tokenize(text: &str, paras: &[(usize, usize)], spans: &[Span]) -> Vec<Tok
                 // address: `editor of Mic.com.`)
                 if let Some(&(j, '.')) = it.peek().filter(|_| site.is_none()) {
                     let w = &text[at..end];
-                    if is_abbrev(w) || w.contains('.') {
+                    // (Not after a decimal: `The Nikkei fell 214.3. Tokyo broker ...`.)
+                    let decimal = w.ends_with(|c: char| c.is_ascii_digit());
+                    if is_abbrev(w) || (w.contains('.') && !decimal) {
                         end = ps + j + 1;
                         it.next();
                     }
@@ -597,7 +599,7 @@ mod tests {
             ["Toshiba", "Corp", "<", "TSBA.T", ">", "expects", "a", "profit", ".", "Then"]
         );
         assert_eq!(toks[0].sent, toks[7].sent);
-        // A decimal is one word: `914.1` ends no sentence.
+        // A decimal is one word: `914.1` ends no sentence; the period after it does.
         let t = "Sales rose to 914.1 mln dlrs. Then";
         let (toks, words) = tokens_of(t);
         assert_eq!(
@@ -605,6 +607,13 @@ mod tests {
             ["Sales", "rose", "to", "914.1", "mln", "dlrs", ".", "Then"]
         );
         assert_eq!(toks[0].sent, toks[5].sent);
+        let t = "The Nikkei fell 214.3. Tokyo broker";
+        let (toks, words) = tokens_of(t);
+        assert_eq!(
+            words,
+            ["The", "Nikkei", "fell", "214.3", ".", "Tokyo", "broker"]
+        );
+        assert_ne!(toks[0].sent, toks[5].sent);
         // Negative: outside angle brackets a period before a capital still ends a sentence.
         let t = "It rose sharply.Then";
         let (toks, words) = tokens_of(t);
