@@ -376,6 +376,19 @@ impl Lexicon {
         self.roles.get(variant)
     }
 
+    /// Whether `name` is a place: a US state's name (as written) or a country's or demonym's
+    /// (see [`Lexicon::country`]).
+    pub fn is_place(&self, name: &str) -> bool {
+        self.us_state_names.contains(name) || self.country(name).is_some()
+    }
+
+    /// A legal form ending a firm's name, with or without its period (`Inc`, `N.V.`, `Inc.`).
+    pub fn is_legal_form(&self, w: &str) -> bool {
+        self.legal_forms.contains(w)
+            || self.legal_forms.contains(w.trim_end_matches('.'))
+            || self.legal_forms.contains(format!("{w}.").as_str())
+    }
+
     /// The country of a demonym or country name, a final `'s`/`’s` dropped first.
     pub fn country(&self, word: &str) -> Option<&String> {
         let w = strip_possessive(word);

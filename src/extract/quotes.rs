@@ -924,9 +924,7 @@ impl<'a> Attributor<'a> {
     fn noun_of_compound(&self, i: usize, l: &str) -> bool {
         // (Or after a place's name: `a Texas state appeals court`, `New York state officials`.)
         let place = |k: usize| {
-            let one = self.word(k).is_some_and(|p| {
-                LEXICON.us_state_names.contains(p) || LEXICON.country(p).is_some()
-            });
+            let one = self.word(k).is_some_and(|p| LEXICON.is_place(p));
             let two = k > 0
                 && self.word(k - 1).zip(self.word(k)).is_some_and(|(a, b)| {
                     LEXICON.us_state_names.contains(format!("{a} {b}").as_str())
@@ -1176,8 +1174,8 @@ impl<'a> Attributor<'a> {
                 let mut k = c + 1;
                 // (A relative clause has verbs of its own: `The spokesman, who asked not to be
                 // identified, said`.)
-                // (So has a question put to the subject: `The Illinois Democrat, asked on a
-                // television interview about tax hikes, said`.)
+                // (So has a question put to the subject: `Tory leader Michael Howard, asked
+                // about the remark by reporters, said`.)
                 let relative = self.word(k).is_some_and(|w| {
                     matches!(w, "who" | "whose" | "which") || LEXICON.question_openers.contains(w)
                 });
@@ -2464,11 +2462,7 @@ impl<'a> Attributor<'a> {
         mention.t0 > 0
             && self.word(mention.t0 - 1) == Some("in")
             && match &mention.kind {
-                MentionKind::Org { name } => {
-                    mention.country.is_some()
-                        || LEXICON.us_state_names.contains(name.as_str())
-                        || LEXICON.country(name).is_some()
-                }
+                MentionKind::Org { name } => mention.country.is_some() || LEXICON.is_place(name),
                 _ => false,
             }
     }

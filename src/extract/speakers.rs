@@ -1324,7 +1324,7 @@ fn mention_in(
         && lx.party_members.contains(run[run.len() - 1])
         && (run.len() == 1 || {
             let place = run[..run.len() - 1].join(" ");
-            lx.us_state_names.contains(place.as_str()) || lx.country(&place).is_some()
+            lx.is_place(&place)
         })
         && before_verb
     {
@@ -2904,9 +2904,7 @@ fn bodies_by_form(ments: &mut [Mention]) {
             continue;
         }
         let last = ws[ws.len() - 1];
-        let form = lx.legal_forms.contains(last)
-            || lx.legal_forms.contains(last.trim_end_matches('.'))
-            || lx.legal_forms.contains(format!("{last}.").as_str());
+        let form = lx.is_legal_form(last);
         let head_then_countries = (1..ws.len() - 1).any(|h| {
             lx.org_heads.contains(&ws[h].to_lowercase())
                 && ws[h + 1..].iter().all(|w| lx.country(w).is_some())
@@ -2922,7 +2920,8 @@ fn bodies_by_form(ments: &mut [Mention]) {
 /// Discovery Centers of America Inc`), or an appositive saying what part of a firm or what
 /// trade it is (`F.W. Dodge, a division of Mcgraw-Hill Inc, said`, `Texaco Refining and
 /// Marketing, an operating subsidiary of Texaco Inc, said`; not `John Smith, a company
-/// spokesman`: a given name opens it).
+/// spokesman`, a given name opening it, nor `Zhang Wei, a company spokesman`, whose trade word
+/// does not head the appositive).
 fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
     let lx = &*LEXICON;
     let word = |k: usize| {
@@ -2934,11 +2933,6 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         toks.get(k)
             .filter(|x| x.kind == Kind::Punct)
             .map(|x| tok(text, x))
-    };
-    let form = |w: &str| {
-        lx.legal_forms.contains(w)
-            || lx.legal_forms.contains(w.trim_end_matches('.'))
-            || lx.legal_forms.contains(format!("{w}.").as_str())
     };
     let mut dead = vec![false; ments.len()];
     let mut i = 0;
@@ -2956,12 +2950,11 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         let same = |k: usize| toks.get(k).is_some_and(|x| x.para == para);
         // `of Florida Inc`: `of`, one or two one-word places, a legal form (the end of the
         // body's name; not a firm's person, `Darwin Beck of First Boston Corp`).
-        let place = |w: &str| lx.country(w).is_some() || lx.us_state_names.contains(w);
         let of_place = if word(m.t1) == Some("of") {
             (m.t1 + 2..m.t1 + 4).find(|&f| {
                 same(f)
-                    && word(f).is_some_and(form)
-                    && (m.t1 + 1..f).all(|k| word(k).is_some_and(place))
+                    && word(f).is_some_and(|w| lx.is_legal_form(w))
+                    && (m.t1 + 1..f).all(|k| word(k).is_some_and(|w| lx.is_place(w)))
             })
         } else {
             None
@@ -2985,7 +2978,7 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                     && (e + 2..k).all(|x| word(x).is_some_and(|w| !is_cap(w)))
             });
         // `the U.S. Agriculture Department's latest Export Sales report`: the name of a
-        // body's report, a thing (not `the Wim Kok report`, `the Maekawa report`: a person's).
+        // body's report, a thing (not `the Kok report`, `the Maekawa report`: a person's).
         let bodys = i > 0
             && ments[i - 1].possessive
             && matches!(ments[i - 1].kind, MentionKind::Org { .. })
