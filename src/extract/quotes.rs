@@ -2705,8 +2705,12 @@ impl<'a> Attributor<'a> {
                 return None;
             };
             // `Minister Wilfredo Huayta said Peru would maintain its freeze until ... "Q"`: a
-            // body or place in a clause a person is reported as saying: that person speaks.
-            if matches!(self.ments[m].kind, MentionKind::Org { .. }) {
+            // body or place in a clause a person is reported as saying: that person speaks. So
+            // does the `he` or `she` of that clause (`Douglas Yearley said he believed it was
+            // only a matter of time before the copper price rose "Q"`).
+            let pronoun =
+                matches!(&self.ments[m].kind, MentionKind::Pronoun(p) if p == "he" || p == "she");
+            if matches!(self.ments[m].kind, MentionKind::Org { .. }) || pronoun {
                 let t0 = self.ments[m].t0;
                 let outer = (b + 1..t0)
                     .rev()
@@ -11907,5 +11911,19 @@ mod tests {
             direct_speakers(body),
             one(Some("British Casino Association"))
         );
+    }
+
+    #[test]
+    fn the_he_of_a_clause_a_named_person_reports() {
+        let body = "Phelps Dodge Corp officials said prices would rise.\n\nDuring the interview, \
+                    executive vice president Douglas Yearley said he believed it was only a matter \
+                    of time before the copper price rose \"because there are not that many new \
+                    projects coming on.\"";
+        assert_eq!(direct_speakers(body), one(Some("Douglas Yearley")));
+        // Negative: the `he` of a clause an unnamed source reports stays unresolved.
+        let body = "Phelps Dodge Corp officials said prices would rise.\n\nDuring the interview, \
+                    one executive said he believed it was only a matter of time before the copper \
+                    price rose \"because there are not that many new projects coming on.\"";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
