@@ -11926,4 +11926,13 @@ mod tests {
                     price rose \"because there are not that many new projects coming on.\"";
         assert_eq!(direct_speakers(body), one(None));
     }
+
+    #[test]
+    fn a_regions_adjective_is_no_ones_name() {
+        assert!(!crate::extract::speakers::person_name_ok("Latin American"));
+        assert!(!crate::extract::speakers::person_name_ok("South African"));
+        // Negative: a person's name whose first word is a region's.
+        assert!(crate::extract::speakers::person_name_ok("South Smith"));
+        assert!(crate::extract::speakers::person_name_ok("Cornel West"));
+    }
 }

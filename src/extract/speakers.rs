@@ -3438,6 +3438,16 @@ pub fn person_name_ok(name: &str) -> bool {
     if lx.nonpersons.contains(&last_l) {
         return false;
     }
+    // A region's adjective (`Latin American`, `South African`, `East German`).
+    if words.len() == 2
+        && matches!(
+            words[0],
+            "Latin" | "North" | "South" | "East" | "West" | "Central"
+        )
+        && (lx.country(last).is_some() || lx.regions.contains(*last))
+    {
+        return false;
+    }
     // An acronym of three letters or more is an organisation's (`CNN Worldwide`), and one of
     // two or more in the plural a thing's (`Windows ATMs`, `PCs`).
     if words.iter().any(|w| {
