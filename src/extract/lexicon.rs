@@ -112,6 +112,8 @@ pub struct Lexicon {
     /// A body's texts that speak for it by name (`the Agriculture Department's latest Export
     /// Sales report`).
     pub report_nouns: HashSet<String>,
+    /// Words that make a region's adjective of a demonym (`Latin American`, `South African`).
+    pub region_prefixes: HashSet<String>,
     /// Verbs of a view or a wish (`wants`, `voiced`): a quoted sentence after one is the
     /// subject's.
     pub view_verbs: HashSet<String>,
@@ -322,6 +324,7 @@ impl Lexicon {
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
                 "report_nouns" => &mut lx.report_nouns,
+                "region_prefixes" => &mut lx.region_prefixes,
                 "view_verbs" => &mut lx.view_verbs,
                 "speech_occasions" => &mut lx.speech_occasions,
                 "subordinators" => &mut lx.subordinators,

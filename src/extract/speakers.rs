@@ -3440,10 +3440,7 @@ pub fn person_name_ok(name: &str) -> bool {
     }
     // A region's adjective (`Latin American`, `South African`, `East German`).
     if words.len() == 2
-        && matches!(
-            words[0],
-            "Latin" | "North" | "South" | "East" | "West" | "Central"
-        )
+        && lx.region_prefixes.contains(words[0])
         && (lx.country(last).is_some() || lx.regions.contains(*last))
     {
         return false;
