@@ -79,7 +79,7 @@ const LY_NOUNS: &[&str] = &[
 
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb.
 /// Finite forms that open a reported clause's verb (`said she was pleased`).
-const FINITE: &[&str] = &[
+pub(crate) const FINITE: &[&str] = &[
     "was", "were", "is", "are", "would", "will", "had", "has", "have", "could", "should", "might",
     "may", "must", "did", "does",
 ];
@@ -4756,10 +4756,7 @@ impl<'a> Attributor<'a> {
         let subject = self.verb_like_follows(e)
             || self.is_aux(e)
             || self.word(e).is_some_and(|w| {
-                matches!(
-                    w,
-                    "may" | "might" | "can" | "should" | "must" | "plans" | "expects" | "hopes"
-                )
+                FINITE.contains(&w) || matches!(w, "can" | "plans" | "expects" | "hopes")
             });
         if !subject {
             return None;

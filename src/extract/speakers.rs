@@ -3071,25 +3071,10 @@ fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         };
         // (Not the subject of a clause reported after a medium, `told the newspaper Mr Lawson
         // would resign`, `told the agency Exxon Corp would cut jobs`.)
+        // (The finite verbs of a clause, `can` too; not `did`/`does`, which open no statement
+        // here.)
         let clause = word(m.t1).is_some_and(|w| {
-            matches!(
-                w,
-                "would"
-                    | "will"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "could"
-                    | "should"
-                    | "might"
-                    | "may"
-                    | "must"
-                    | "can"
-            )
+            w == "can" || (super::quotes::FINITE.contains(&w) && !matches!(w, "did" | "does"))
         });
         let named = !clause
             && match &m.kind {
@@ -3351,7 +3336,6 @@ fn split_adjacent_surnames(text: &str, toks: &[Token], ments: &mut [Mention]) {
 /// `the` or a preposition, no given name first, the run written only once; the surname alone is
 /// the mention.
 fn split_place_before_surname(text: &str, toks: &[Token], ments: &mut [Mention]) {
-    let lx = &*LEXICON;
     // Surname → the full names of people the text names with it.
     let mut full: HashMap<String, Vec<String>> = HashMap::default();
     for m in ments.iter() {
@@ -3390,9 +3374,7 @@ fn split_place_before_surname(text: &str, toks: &[Token], ments: &mut [Mention])
                 tok(text, &toks[m.t0 - 1]),
                 "in" | "at" | "to" | "from" | "for" | "with" | "on" | "of" | "by"
             );
-        let place_first = !lx.first_names.contains_key(&low(words[0]))
-            && !opens_with_given_name(&name)
-            && !names.contains(&name);
+        let place_first = !opens_with_given_name(&name) && !names.contains(&name);
         if (the || after_prep) && place_first && ments_named(text, toks, &name) < 2 {
             m.t0 = m.t1 - 1;
             m.start = toks[m.t0].start;
