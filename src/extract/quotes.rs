@@ -1631,6 +1631,33 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // `Software firm Macrovision said`, `Applied chemicals group Henkel KGaA said`, `the
+        // state oil company Yacimientos Petroliferos Fiscales reported`: a capitalised word
+        // opening the sentence or a body's description ending in a lower-case word, then
+        // lower-case words naming a trade, then the body.
+        let single = match &self.ments[m].kind {
+            MentionKind::Person { words: 1, .. } => self.opens_sentence(self.ments[m].t0),
+            MentionKind::Org { .. } | MentionKind::OrgHead { .. } => {
+                (self.ments[m].t1 == self.ments[m].t0 + 1 && self.opens_sentence(self.ments[m].t0))
+                    || self
+                        .word(self.ments[m].t1 - 1)
+                        .is_some_and(|w| !is_capitalised(w))
+            }
+            _ => false,
+        };
+        if single
+            && !self.ments[m].possessive
+            && self
+                .word(self.ments[m].t1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        {
+            if let Some(h) = self
+                .described_name(self.ments[m].t1)
+                .filter(|&h| matches!(self.ments[h].kind, MentionKind::Org { .. }))
+            {
+                return Some(h);
+            }
+        }
         // `said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
         // Rendell`: a title that is no name, `and`, then the titled name.
         if let MentionKind::Person { name, .. } = &self.ments[m].kind {
@@ -6402,12 +6429,10 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
             let (t, det) = (before.next(), before.next());
             // (`the company Musk founded`: a relative clause, the trade after `the`/`a` and a
             // verb in the past after the name.)
-            let relative = matches!(det, Some("the" | "a" | "an"))
-                && text[end..]
-                    .split_whitespace()
-                    .next()
-                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
+            let relative = crate::extract::speakers::trade_relative(
+                det,
+                text[end..].split_whitespace().next(),
+            );
             // (Strict: not before a verb's finite form, `told the newspaper Gordon Brown
             // would stand down`.)
             let clause = !loose
@@ -11931,5 +11956,77 @@ mod tests {
         // Negative: a person's name whose first word is a region's.
         assert!(crate::extract::speakers::person_name_ok("South Smith"));
         assert!(crate::extract::speakers::person_name_ok("Cornel West"));
+    }
+
+    #[test]
+    fn a_firm_after_its_trade() {
+        // A name right after a trade written in lower case is a firm's: `it` goes to it.
+        let body = "Russian oil firm Yukos lied to a US court, the court heard. Yukos argued it \
+                    had a US subsidiary. It also said that in the event of going bust, it could \
+                    offer the chance of restructuring.";
+        let said = who(body);
+        assert!(
+            said.iter()
+                .any(|q| q.2.starts_with("in the event") && q.1.as_deref() == Some("Yukos")),
+            "{said:?}"
+        );
+        let (_, sp) = attribute("", None, body);
+        assert!(
+            sp.iter().all(|s| s.name != "Yukos" || s.organization),
+            "{sp:?}"
+        );
+        // Negatives: a name opening with a given name stays a person's (`games maker Peter
+        // Molyneux`), and so does the subject of a relative clause (`the company Musk founded`).
+        for (body, name) in [
+            (
+                "Leading British computer games maker Peter Molyneux has been made an OBE. Mr \
+                 Molyneux said it was a surprise. \"I never would have guessed,\" he said.",
+                "Peter Molyneux",
+            ),
+            (
+                "Tesla, the company Musk founded, grew. \"The car has received strong \
+              interest,\" Musk said.",
+                "Musk",
+            ),
+        ] {
+            let (q, sp) = attribute("", None, body);
+            let said = q
+                .iter()
+                .find(|q| q.direct)
+                .and_then(|q| q.speaker.as_deref());
+            assert_eq!(said, Some(name), "{body}");
+            assert!(!sp.iter().any(|s| s.organization), "{body}: {sp:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_after_a_capitalised_opener_and_its_trade() {
+        // `Software firm Macrovision said C`, `Applied chemicals group Henkel KGaA <HNKG.F>
+        // said C`, `..., the state oil company Yacimientos Petroliferos Fiscales reported`.
+        for (body, name) in [
+            (
+                "Software firm Macrovision said the market for its systems is weak.",
+                "Macrovision",
+            ),
+            (
+                "Applied chemicals group Henkel KGaA <HNKG.F> said it is selling its Hamburg unit.",
+                "Henkel KGaA",
+            ),
+            (
+                "Output fell 9.4 pct in February, the state oil company Yacimientos Petroliferos \
+              Fiscales reported.",
+                "Yacimientos Petroliferos Fiscales",
+            ),
+        ] {
+            let said = who(body);
+            assert_eq!(said.len(), 1, "{body}: {said:?}");
+            assert_eq!(said[0].1.as_deref(), Some(name), "{body}");
+        }
+        // Negative: a word that is no trade (`Pier 1 Imports Inc said`) names no `Imports`.
+        let said = who("Pier 1 Imports Inc said its board declared a three-for-two split.");
+        assert!(
+            said.iter().all(|q| q.1.as_deref() != Some("Imports")),
+            "{said:?}"
+        );
     }
 }

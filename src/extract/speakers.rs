@@ -1651,6 +1651,22 @@ fn mention_in(
                     || (matches!(w.as_str(), "manager" | "managers")
                         && word_before(2).is_some_and(|l| lx.syndicate_leads.contains(&l)))
             });
+        // `distributor Toho`, `software firm Macrovision`: a name right after a trade written
+        // in lower case is a firm's (not one opening with a given name: `games maker Peter
+        // Molyneux`, `fellow broadcaster Michael Pointon`).
+        let written_before = |n: usize| -> Option<&str> {
+            if n <= p {
+                return Some(run[p - n]);
+            }
+            let x = i.checked_sub(n - p)?;
+            (toks[x].kind == Kind::Word && toks[x].sent == toks[i].sent)
+                .then(|| tok(text, &toks[x]))
+        };
+        // (Not the subject of a relative clause: `the company Musk founded`.)
+        let relative = trade_relative(written_before(2), same(end_tok).map(|x| tok(text, x)));
+        let trade = !lx.is_given_name(&low(name_words[0]))
+            && !relative
+            && written_before(1).is_some_and(|w| !is_cap(w) && lx.trades.contains(w));
         // (`AB Volvo`, `N.V. Philips`: a legal form first, then a capitalised word; not `AB de
         // Villiers`.)
         let legal_first = name_words.len() >= 2
@@ -1659,6 +1675,7 @@ fn mention_in(
         if lx.org_names.contains(name_text.as_str())
             || lx.org_heads.contains(last_low.as_str())
             || syndicate
+            || trade
             || legal_first
             || bank_first
             || place
@@ -2013,6 +2030,16 @@ fn simple(i: usize, t: &Token, kind: MentionKind) -> Mention {
         appositive_end: None,
         person: false,
     }
+}
+
+/// Whether a name after a trade is the subject of a relative clause (`the company Musk
+/// founded`): the trade after `the`/`a`/`an` (`det`, the word before it) and a verb in the
+/// past after the name (`next`); not `Russian oil firm Yukos lied`.
+pub(crate) fn trade_relative(det: Option<&str>, next: Option<&str>) -> bool {
+    matches!(det, Some("the" | "a" | "an" | "The" | "A" | "An"))
+        && next
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
 }
 
 /// All mentions outside quotes, left to right, not overlapping. An appositive description
