@@ -4310,13 +4310,25 @@ impl<'a> Attributor<'a> {
                     })
                 };
                 // (Or a statement of the body in the paragraph before, with no other body
-                // named since but places: `The Adelaide Steamship Co Ltd said it was looking to
-                // the British market ... / "Q," the company said`.)
+                // named since but places and objects: `The Adelaide Steamship Co Ltd said it
+                // was looking to the British market ... / "Q," the company said`, `Carolyn Bean
+                // Publishing Ltd said it has completed the acquisition of greeting card company
+                // Millen Cards ... / The company said`; not `... Cards. Millen had sales ...`.)
                 let only_body_since = || {
                     (ev.mention + 1..m).all(|j| {
-                        !matches!(self.ments[j].kind, MentionKind::Org { .. })
+                        let o = &self.ments[j];
+                        let body = matches!(o.kind, MentionKind::Org { .. })
+                            || self.resolved[j].is_some_and(|e| self.ents.list[e].org);
+                        // (Bodies in the clause the description closes are what it reports:
+                        // `Nortek has disclosed it holds ..., the company said`.)
+                        !body
+                            || self.toks[o.t0].sent == self.toks[mention.t0].sent
                             || self.resolved[j] == Some(ev.entity)
                             || LEXICON.country(&self.body_name(j)).is_some()
+                            || (!self.opens_sentence(o.t0)
+                                && self
+                                    .verb_after_subject(j, self.sentence_end(o.t0))
+                                    .is_none())
                     })
                 };
                 // (And the description fits the body: no public body for `the company`, `the bank`
@@ -12026,6 +12038,37 @@ mod tests {
         let said = who("Pier 1 Imports Inc said its board declared a three-for-two split.");
         assert!(
             said.iter().all(|q| q.1.as_deref() != Some("Imports")),
+            "{said:?}"
+        );
+    }
+
+    #[test]
+    fn the_company_past_bodies_named_as_objects() {
+        // Another body named since only as an object, or in the clause `the company said`
+        // closes, leaves the description to the body that spoke.
+        let body = "Carolyn Bean Publishing Ltd said it has completed the acquisition of greeting \
+                    card company Millen Cards for undisclosed terms.\n\nThe company said sales \
+                    would rise by 20 pct this year.";
+        let said = who(body);
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said
+            .iter()
+            .all(|q| q.1.as_deref() == Some("Carolyn Bean Publishing")));
+        let body = "Rexham Corp said it received an unsolicited offer from Nortek Inc.\n\nNortek \
+                    has disclosed it holds 381,050 Rexham shares, the company said.";
+        let said = who(body);
+        assert!(
+            said.iter().all(|q| q.1.as_deref() == Some("Rexham")),
+            "{said:?}"
+        );
+        // Negative: another body that is a sentence's subject in between.
+        let body = "Carolyn Bean Publishing Ltd said it has completed the acquisition of greeting \
+                    card company Millen Cards for undisclosed terms. Millen Cards had sales of \
+                    two mln dlrs.\n\nThe company said sales would rise by 20 pct this year.";
+        let said = who(body);
+        assert!(
+            said.iter()
+                .all(|q| !q.2.starts_with("sales would") || q.1.is_none()),
             "{said:?}"
         );
     }
