@@ -2634,6 +2634,18 @@ impl<'a> Attributor<'a> {
             if !self.is_verb(v) && !phrasal {
                 continue;
             }
+            // (A verb's form after a determiner is a noun: `said in a comment:`, `in his
+            // reply:`.)
+            if v > b
+                && self.word(v - 1).is_some_and(|w| {
+                    matches!(
+                        lower(w).as_str(),
+                        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this"
+                    )
+                })
+            {
+                continue;
+            }
             let gap = o - v - 1;
             let last = o - 1;
             let lastp = self.punct(last);
@@ -12071,5 +12083,17 @@ mod tests {
                 .all(|q| !q.2.starts_with("sales would") || q.1.is_none()),
             "{said:?}"
         );
+    }
+
+    #[test]
+    fn a_verbs_form_after_a_determiner_is_a_noun() {
+        let body =
+            "Richard Jeffrey, economist at stockbrokers Hoare Govett, said in a comment: \"It \
+                    is unlikely that Lawson will respond to signals from M0 alone.\"";
+        assert_eq!(direct_speakers(body), one(Some("Richard Jeffrey")));
+        // Negative: the noun alone, no verb before it, is no cue.
+        let body = "Richard Jeffrey met the press on Monday. In a comment to clients: \"It is \
+                    unlikely that Lawson will respond to signals from M0 alone.\"";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
