@@ -94,6 +94,9 @@ pub struct Lexicon {
     /// Reporting verbs that introduce a quote but open no statement: their object is a thing,
     /// not a clause (`welcomed the move`).
     pub quote_only_verbs: HashSet<String>,
+    /// Reporting verbs that introduce a quote only through `as` right before it (`dismissed
+    /// the claims as "Q"`).
+    pub as_only_verbs: HashSet<String>,
     /// Words in `-s` or `-ed` after `said it` that are no verb (`months`, `always`, `indeed`).
     pub clause_nonverbs: HashSet<String>,
     /// Deeds of business a body reports of itself (`X said it sold ...`): X is a firm.
@@ -316,6 +319,7 @@ impl Lexicon {
                 "royal_styles" => &mut lx.royal_styles,
                 "noun_verbs" => &mut lx.noun_verbs,
                 "quote_only_verbs" => &mut lx.quote_only_verbs,
+                "as_only_verbs" => &mut lx.as_only_verbs,
                 "clause_nonverbs" => &mut lx.clause_nonverbs,
                 "firm_deeds" => &mut lx.firm_deeds,
                 "public_bodies" => &mut lx.public_bodies,

@@ -2634,6 +2634,14 @@ impl<'a> Attributor<'a> {
             if !self.is_verb(v) && !phrasal {
                 continue;
             }
+            // (`dismissed the claims as "Q"`: only through `as`.)
+            if self
+                .word(v)
+                .is_some_and(|w| LEXICON.as_only_verbs.contains(lower(w).as_str()))
+                && self.word(o - 1) != Some("as")
+            {
+                continue;
+            }
             // (A verb's form after a determiner is a noun: `said in a comment:`, `in his
             // reply:`.)
             if v > b
@@ -12094,6 +12102,22 @@ mod tests {
         // Negative: the noun alone, no verb before it, is no cue.
         let body = "Richard Jeffrey met the press on Monday. In a comment to clients: \"It is \
                     unlikely that Lawson will respond to signals from M0 alone.\"";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn dismissed_as_introduces_a_quote_but_no_statement() {
+        let body =
+            "Junior Foreign Office Minister Timothy Eggar dismissed the claims as \"wild and \
+                    fanciful allegations\".";
+        assert_eq!(direct_speakers(body), one(Some("Timothy Eggar")));
+        // Negatives: what is dismissed is no statement; nor does the verb introduce a quote
+        // but through `as`.
+        let said = who("Tony Blair dismissed reports he told Gordon Brown he would quit.");
+        assert!(said.is_empty(), "{said:?}");
+        let body = "Sanders was asked by host Bill Maher, who has previously dismissed the story \
+                    about Clinton's emails, \"Now, you famously said you were tired of hearing \
+                    about the emails.\"";
         assert_eq!(direct_speakers(body), one(None));
     }
 }
