@@ -6268,12 +6268,19 @@ fn firm_full_name(text: &str, name: &str, occ: &[usize]) -> Option<String> {
                 .last()
                 .map_or(name.rsplit(' ').next().unwrap_or_default(), |w| w.as_str()),
         );
-        let and = matches!(w.as_str(), "and" | "&")
-            && raws.get(k + 2).is_some_and(|n| {
-                let n = trim(n);
-                LEXICON.legal_forms.contains(n.as_str())
-                    || (!complete && LEXICON.firm_suffixes.contains(n.as_str()))
-            });
+        // (`&` and a capitalised word: `Marsh & McLennan`.)
+        let amp = k == 0
+            && w == "&"
+            && raws
+                .get(1)
+                .is_some_and(|n| trim(n).starts_with(char::is_uppercase));
+        let and = amp
+            || matches!(w.as_str(), "and" | "&")
+                && raws.get(k + 2).is_some_and(|n| {
+                    let n = trim(n);
+                    LEXICON.legal_forms.contains(n.as_str())
+                        || (!complete && LEXICON.firm_suffixes.contains(n.as_str()))
+                });
         if !(and || w.starts_with(char::is_uppercase)) || raw.contains(['(', ')']) {
             break;
         }
@@ -6284,7 +6291,19 @@ fn firm_full_name(text: &str, name: &str, occ: &[usize]) -> Option<String> {
     }
     // (With no legal form after them, the words up to the last suffix: `Continental
     // Airlines said`.)
-    if !legal {
+    // (Or `&` and the capitalised words after it but a role's or a given name: `Marsh &
+    // McLennan`, not `Procter & Gamble Chief Executive ...`.)
+    if !legal && words.first().is_some_and(|w| w == "&") {
+        let stop = words
+            .iter()
+            .skip(2)
+            .position(|w| {
+                let l = w.to_lowercase();
+                LEXICON.role_words.contains(&l) || LEXICON.first_names.contains_key(&l)
+            })
+            .map_or(words.len(), |p| p + 2);
+        words.truncate(stop);
+    } else if !legal {
         let last = words
             .iter()
             .rposition(|w| LEXICON.firm_suffixes.contains(w.as_str()))?;
@@ -12119,5 +12138,44 @@ mod tests {
                     about Clinton's emails, \"Now, you famously said you were tired of hearing \
                     about the emails.\"";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_bodys() {
+        let said = who(
+            "Marks & Spencer said sales rose sharply over the past year. \"We are \
+                        saddened by the development,\" the firm said in a statement.",
+        );
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said
+            .iter()
+            .all(|q| q.1.as_deref() == Some("Marks & Spencer")));
+        // A person named after the body is no part of it, and the body in front is no
+        // subject of their verb.
+        let body = "Transport & General Workers Union general secretary Tony Woodley repeated his \
+                    view. \"This is a very crucial and delicate time,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Tony Woodley")));
+        let (q, sp) = attribute(
+            "",
+            None,
+            "Procter & Gamble Chief Executive John Smith said sales rose sharply this year.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("John Smith"));
+        assert!(
+            sp.iter()
+                .any(|s| s.name == "John Smith" && s.roles == ["Chief Executive"]),
+            "{sp:?}"
+        );
+        // The first word goes by the full name.
+        let body = "Shares in insurance firm Marsh & McLennan fell. \"We are saddened by the \
+                    development,\" Marsh said in a statement.";
+        assert_eq!(direct_speakers(body), one(Some("Marsh & McLennan")));
+        // Negative: `and` between names still needs a firm's suffix (`Smith and Jones` are two).
+        let (_, sp) = attribute(
+            "",
+            None,
+            "John Smith and Mary Jones said sales rose sharply.",
+        );
+        assert!(!sp.iter().any(|s| s.organization), "{sp:?}");
     }
 }

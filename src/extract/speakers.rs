@@ -613,6 +613,39 @@ fn mention_in(
             return Some(org_span(text, toks, i, e));
         }
     }
+    // `Marks & Spencer`, `the Transport & General Worker's Union`: capitalised words joined by
+    // `&` are one body's name (no person's name has `&`): after `&`, one word, then more
+    // capitalised words but a role's, an honorific or a given name (`Procter & Gamble Chief
+    // Executive ...`), through a possessive only into a body's head word (`Worker's Union`).
+    let s0 = if l0 == "the" { i + 1 } else { i };
+    if same(s0).is_some_and(|x| is_cap(tok(text, x)) && !is_possessive(tok(text, x)))
+        && toks
+            .get(s0 + 1)
+            .is_some_and(|x| x.para == t.para && x.inside.is_none() && tok(text, x) == "&")
+        && same(s0 + 2).is_some_and(|x| is_cap(tok(text, x)))
+        && (s0 == 0 || !is_cap(tok(text, &toks[s0 - 1])) || s0 == i + 1)
+    {
+        let mut e = s0 + 3;
+        while let Some(x) = same(e) {
+            let w = tok(text, x);
+            let l = low(strip_possessive(w));
+            let after_possessive = is_possessive(tok(text, &toks[e - 1]));
+            if !is_cap(w)
+                || lx.role_words.contains(&l)
+                || lx.honorifics.contains_key(&l)
+                || lx.first_names.contains_key(&l)
+                || (after_possessive && !lx.org_heads.contains(&l))
+            {
+                break;
+            }
+            e += 1;
+        }
+        let mut m = org_span(text, toks, s0, e);
+        m.start = t.start;
+        m.t0 = i;
+        m.possessive = is_possessive(tok(text, &toks[e - 1]));
+        return Some(m);
+    }
     // Determiner.
     let mut j = i;
     let mut definite = None;
