@@ -5708,7 +5708,13 @@ impl<'a> Attributor<'a> {
         let mut rep: Option<usize> = None;
         for b in cands {
             let m = &self.ments[b.0];
-            if m.possessive || subordinate.contains(&b.0) || self.in_opening_question(b.0) {
+            // (Nor an object: `..., with Real Madrid also believed to be monitoring his
+            // situation` reports nothing.)
+            if m.possessive
+                || subordinate.contains(&b.0)
+                || self.in_opening_question(b.0)
+                || self.after_preposition(m.t0)
+            {
                 continue;
             }
             let limit = self.sentence_end(m.t0);
@@ -12177,5 +12183,25 @@ mod tests {
             "John Smith and Mary Jones said sales rose sharply.",
         );
         assert!(!sp.iter().any(|s| s.organization), "{sp:?}");
+    }
+
+    #[test]
+    fn a_prepositions_object_is_no_subject_a_pronoun_means() {
+        let body = "Rick Parry insists the club will never sell Steven Gerrard. \"There is no \
+                    chance of Stevie going in January,\" said Parry. Gerrard had said before \
+                    the game he would consider leaving, with Real Madrid also believed to be \
+                    monitoring his situation.\n\n\"I want to be winning things with Liverpool,\" \
+                    he said afterwards.";
+        assert_eq!(
+            direct_speakers(body).last().cloned().flatten().as_deref(),
+            Some("Steven Gerrard")
+        );
+        // Negative: a second subject reporting something in the same sentence: abstain.
+        let body = "Rick Parry insists the club will never sell Steven Gerrard. \"There is no \
+                    chance of Stevie going in January,\" said Parry. Gerrard had said before \
+                    the game he would consider leaving, and Carlos Queiroz also believed he \
+                    would go.\n\n\"I want to be winning things with Liverpool,\" he said \
+                    afterwards.";
+        assert_eq!(direct_speakers(body).last().cloned().flatten(), None);
     }
 }
