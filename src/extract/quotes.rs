@@ -2109,6 +2109,17 @@ impl<'a> Attributor<'a> {
         // (A next sentence that quotes something of its own, `"Q." X described it as "Q2"`,
         // is no cue for this quote.)
         let own_quote = (i..=limit).any(|k| self.toks.get(k).is_some_and(|t| t.kind == Kind::Open));
+        // `"Q," the newspaper quoted Qantas chief executive Geoff Dixon as saying`: a medium
+        // named by its noun alone quotes someone, who speaks.
+        if self.word(i).is_some_and(|w| lower(w) == "the")
+            && self.word(i + 1).is_some_and(media_noun)
+            && self.word(i + 2).is_some_and(|w| w.starts_with("quot"))
+            && !(ends_sentence && own_quote)
+        {
+            if let Some(quoted) = self.quoted_as_saying(i + 2) {
+                return quoted;
+            }
+        }
         if let Some(m) = self.speaker_mention_at(i) {
             // `"Q," the Interfax news agency quoted Mr Khodorkovsky as saying`: the one quoted,
             // through the medium's nouns (not for a sentence quoting something of its own).
@@ -12203,5 +12214,17 @@ mod tests {
                     would go.\n\n\"I want to be winning things with Liverpool,\" he said \
                     afterwards.";
         assert_eq!(direct_speakers(body).last().cloned().flatten(), None);
+    }
+
+    #[test]
+    fn a_medium_by_its_noun_quoting_someone() {
+        let body = "Qantas has argued it must save. \"We are going to have to get the lowest cost \
+                    structure we can,\" the newspaper quoted Qantas chief executive Geoff Dixon as \
+                    saying.";
+        assert_eq!(direct_speakers(body), one(Some("Geoff Dixon")));
+        // Negative: someone quoted but not named.
+        let body = "Qantas has argued it must save. \"We are going to have to get the lowest cost \
+                    structure we can,\" the newspaper quoted an official as saying.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
