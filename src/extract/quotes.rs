@@ -4147,8 +4147,9 @@ impl<'a> Attributor<'a> {
         // together, as in copies that lost their line breaks).
         let opens_with_sentence = |span: &Span| {
             let (q, after) = self.quote_edges(span);
+            // (Through a quote nested at its end: `... 'What have they got to hide?'"`.)
             first_word[span.para] > span.open
-                && q.ends_with(['.', '!', '?'])
+                && q.trim_end_matches(['\'', '’']).ends_with(['.', '!', '?'])
                 && after
                     .chars()
                     .next()
@@ -12226,5 +12227,23 @@ mod tests {
         let body = "Qantas has argued it must save. \"We are going to have to get the lowest cost \
                     structure we can,\" the newspaper quoted an official as saying.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn a_paragraph_opened_by_a_quote_ending_in_a_nested_question() {
+        let body = "But Tory co-chairman Liam Fox said Labour's plans showed Mr Blair was \
+                    \"terrified of facing proper scrutiny\".\n\n\"This government turns its back \
+                    on them - it does rather beg the question, 'What have they got to hide?'\" The \
+                    general election is widely expected next May.";
+        assert_eq!(
+            direct_speakers(body),
+            [Some("Liam Fox".to_string()), Some("Liam Fox".to_string())]
+        );
+        // Negative: a quote that does not end its sentence inherits nothing across paragraphs.
+        let body = "But Tory co-chairman Liam Fox said Labour's plans showed Mr Blair was \
+                    \"terrified of facing proper scrutiny\".\n\n\"This government turns its back \
+                    on them - it does rather beg the question, 'What have they got to hide'\" \
+                    according to many voters in the general election.";
+        assert_eq!(direct_speakers(body)[1], None);
     }
 }
