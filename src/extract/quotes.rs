@@ -12246,4 +12246,26 @@ mod tests {
                     according to many voters in the general election.";
         assert_eq!(direct_speakers(body)[1], None);
     }
+
+    #[test]
+    fn then_after_a_description_is_no_part_of_it() {
+        let body = "London mayor Ken Livingstone spoke. Mr Finegold replies: \"No, I am Jewish.\" \
+                    The mayor then says: \"Ah right, well you might be.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Finegold".to_string()),
+                Some("Ken Livingstone".to_string())
+            ]
+        );
+        // Negative: `then` before a role is part of it (`the then mayor`), and a role word
+        // ends a description (`The Ofsted chief said`).
+        let body = "Faith schools were singled out by Ofsted chief, David Bell. \"I worry about \
+                    this,\" said Mr Bell. The Ofsted chief said his forthcoming annual report would \
+                    cover Muslim schools.";
+        assert_eq!(
+            who(body).last().and_then(|q| q.1.clone()).as_deref(),
+            Some("David Bell")
+        );
+    }
 }

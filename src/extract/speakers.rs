@@ -968,6 +968,10 @@ fn mention_in(
             break;
         }
     }
+    // `then` ending the run qualifies nothing: `The mayor then says` (not a possessive's run).
+    if !possessive && k > j + 1 && tok(text, &toks[k - 1]) == "then" {
+        k -= 1;
+    }
     if k == j {
         return None;
     }
