@@ -12268,4 +12268,21 @@ mod tests {
             Some("David Bell")
         );
     }
+
+    #[test]
+    fn a_vice_premier_is_no_prime_minister() {
+        let body =
+            "Vice-Premier Tian Jiyun told a news conference the debt was rising. Tian said: \
+                    \"It is not enough for us to rely on our own funds.\"";
+        let (q, sp) = attribute("", None, body);
+        assert_eq!(q[0].speaker.as_deref(), Some("Tian Jiyun"));
+        assert_eq!(sp[0].roles, ["Vice Premier"]);
+        // Negative: a premier is the head of government.
+        let (_, sp) = attribute(
+            "",
+            None,
+            "Premier Zhao Ziyang told reporters: \"We will go on.\"",
+        );
+        assert_eq!(sp[0].roles, ["Prime Minister"]);
+    }
 }
