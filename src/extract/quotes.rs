@@ -12285,4 +12285,25 @@ mod tests {
         );
         assert_eq!(sp[0].roles, ["Prime Minister"]);
     }
+
+    #[test]
+    fn a_firm_of_two_names_in_the_possessive_qualifies_a_person() {
+        let body = "\"The FDI relaxation could really ignite interest in the industry,\" added \
+                    Ernst and Young's Sanjay Mehta.";
+        assert_eq!(direct_speakers(body), one(Some("Sanjay Mehta")));
+        // Negative: a given name after `and` makes two people, no firm.
+        let body = "\"We were close friends for years,\" said Bush and Laura's friend Carole \
+                    Caplin.";
+        let (_, sp) = attribute("", None, body);
+        assert!(!sp.iter().any(|s| s.organization), "{sp:?}");
+        let toks =
+            crate::extract::text::tokenize(body, &crate::extract::text::paragraphs(body), &[]);
+        let ments = crate::extract::speakers::mentions(body, &toks);
+        assert!(
+            !ments
+                .iter()
+                .any(|m| matches!(&m.kind, MentionKind::Org { name } if name.contains("Laura"))),
+            "{ments:?}"
+        );
+    }
 }

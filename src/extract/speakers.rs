@@ -612,6 +612,15 @@ fn mention_in(
         if let Some(e) = suffix {
             return Some(org_span(text, toks, i, e));
         }
+        // (Or a possessive right after `and`: `Ernst and Young's Sanjay Mehta`.)
+        if same(and + 1).is_some_and(|x| {
+            let w = tok(text, x);
+            is_cap(w) && is_possessive(w) && !lx.is_given_name(&low(strip_possessive(w)))
+        }) {
+            let mut m = org_span(text, toks, i, and + 2);
+            m.possessive = true;
+            return Some(m);
+        }
     }
     // `Marks & Spencer`, `the Transport & General Worker's Union`: capitalised words joined by
     // `&` are one body's name (no person's name has `&`): after `&`, one word, then more
