@@ -833,6 +833,19 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether the word before token `t0` is a preposition (`of Preventon`, `in San Diego`).
+    /// Whether token `k` is a role's word (`president`, `minister`) or a word qualifying one
+    /// (`chief`, `managing`, `deputy`, `vice`, `senior`).
+    fn role_word(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            let l = lower(w);
+            LEXICON.role_words.contains(&l)
+                || matches!(
+                    l.as_str(),
+                    "chief" | "managing" | "deputy" | "vice" | "senior"
+                )
+        })
+    }
+
     fn after_preposition(&self, t0: usize) -> bool {
         t0 > 0
             && self
@@ -1998,16 +2011,7 @@ impl<'a> Attributor<'a> {
         let mut n = 0;
         // (Two roles joined by `and`: `Kansas City Southern president and chief executive
         // officer Landon H. Rowland`.)
-        let role = |x: usize| {
-            self.word(x).is_some_and(|w| {
-                let l = lower(w);
-                LEXICON.role_words.contains(&l)
-                    || matches!(
-                        l.as_str(),
-                        "chief" | "managing" | "deputy" | "vice" | "senior"
-                    )
-            })
-        };
+        let role = |x: usize| self.role_word(x);
         // (Both written alike, not a title before another person's name: `the prime minister
         // and Chancellor Gordon Brown`.)
         let alike = |a: usize, b: usize| {
@@ -2749,15 +2753,23 @@ impl<'a> Attributor<'a> {
                     return None;
                 }
             }
-            let Some(m) = self
-                .subject_before(v, b)
-                .or_else(|| self.clause_subject(v, b))
-            else {
+            let Some(m) = self.subject_before(v, b).or_else(|| {
+                (!self.passive(v))
+                    .then(|| self.clause_subject(v, b))
+                    .flatten()
+            }) else {
                 // (A verb with no subject before or after `to` is no cue but part of the
                 // clause reported: `he said central banks would continue to intervene "Q"`,
                 // `officials continued to urge the EC ..., but that "Q"`; the cue may be before
                 // it.)
-                if self.word(v + 1) == Some("to") || (v > b && self.word(v - 1) == Some("to")) {
+                // (Nor is a passive inside the clause reported, whose subject is not who
+                // speaks: `students who were told there wouldn't be fees "Q"` in what Simon Hughes
+                // said; but `Kevin Donnellon was asked: "Q"`, `she was told: "Q"` are someone
+                // else's words.)
+                if self.word(v + 1) == Some("to")
+                    || (v > b && self.word(v - 1) == Some("to"))
+                    || (self.passive(v) && gap > 0 && lastp != Some(":"))
+                {
                     continue;
                 }
                 return None;
@@ -3551,6 +3563,13 @@ impl<'a> Attributor<'a> {
                 .map(|k| k + 1)?;
         }
         let m = *self.starts.get(&first)?;
+        // (A name qualifying the next: `UK Independence Party leader Roger Knapman attacked the
+        // plans saying ...`.)
+        // (Role words only in between: not `Kerry met Sergei Lavrov`.)
+        let m = self
+            .qualified_name(m)
+            .filter(|&h| (self.ments[m].t1..self.ments[h].t0).all(|k| self.role_word(k)))
+            .unwrap_or(m);
         let mention = &self.ments[m];
         let ok_kind = match &mention.kind {
             MentionKind::Person { .. } | MentionKind::Org { .. } => true,
@@ -12305,5 +12324,29 @@ mod tests {
                 .any(|m| matches!(&m.kind, MentionKind::Org { name } if name.contains("Laura"))),
             "{ments:?}"
         );
+    }
+
+    #[test]
+    fn a_clause_subject_through_the_name_it_qualifies_and_passives() {
+        let body = "UK Independence Party leader Roger Knapman attacked the plans for pensioners \
+                    saying they needed \"more money and the dignity of being allowed to spend it\".";
+        assert_eq!(direct_speakers(body), one(Some("Roger Knapman")));
+        // A passive inside the clause reported is passed over for the verb before it.
+        let body = "For the Lib Dems, Simon Hughes said many pensioners are means tested and \
+                    students who were told there would be no fees \"have been given exactly the \
+                    opposite\".";
+        assert_eq!(direct_speakers(body), one(Some("Simon Hughes")));
+        // Negatives: a passive right before the quote reports someone else's words.
+        let body = "The former Sun editor was on the panel. Wheelchair user Kevin Donnellon was \
+                    asked: \"Why on earth do you want our elected representatives to be disabled?\"";
+        assert_eq!(direct_speakers(body), one(None));
+        let body =
+            "Buhecha, who made 26,000 pounds a month from his trade, was called \"one of the \
+                    biggest Bollywood pirates in the UK\".";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "Harriet Harman told researchers of the hostility. Another current member of \
+                    the Cabinet says she was told: \"Oh, you have had a very fast rise, who have \
+                    you been sleeping with?\"";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
