@@ -1775,9 +1775,16 @@ impl<'a> Attributor<'a> {
     fn reports_another(&self, v: usize) -> bool {
         self.word(v)
             .is_some_and(|w| w.starts_with("quot") || w.starts_with("cit"))
-            || (v + 1..v + 9).any(|k| {
-                self.word(k) == Some("as") && self.word(k + 1).is_some_and(|w| w == "saying")
-            })
+            || (v + 1..v + 9).any(|k| self.as_saying(k))
+    }
+
+    /// `as saying`, `as stressing`, `as telling` from token `k`: `as` and a reporting verb's
+    /// form in `-ing`.
+    fn as_saying(&self, k: usize) -> bool {
+        self.word(k) == Some("as")
+            && self
+                .word(k + 1)
+                .is_some_and(|w| w.ends_with("ing") && LEXICON.verbs.contains(w))
     }
 
     /// `the official Xinhua news agency`, `the state-run IRNA news agency`: a body's name
@@ -2251,8 +2258,7 @@ impl<'a> Attributor<'a> {
     /// the one named right before `as` (`quoted Peoplesoft worker David Ogden as saying`), or
     /// `Some(None)` when no one is (`quoted a source as saying`); `None` without `as saying`.
     fn quoted_as_saying(&self, v: usize) -> Option<Option<Cue>> {
-        let a = (v + 1..v + 8)
-            .find(|&k| self.word(k) == Some("as") && self.word(k + 1) == Some("saying"))?;
+        let a = (v + 1..v + 8).find(|&k| self.as_saying(k))?;
         let quoted = self.ends.get(&a).filter(|&&q| self.ments[q].t0 > v);
         Some(quoted.map(|&q| Cue { mention: q }))
     }
@@ -2710,7 +2716,7 @@ impl<'a> Attributor<'a> {
             }
             // `X was quoted as saying (that) ...`, `X was quoted by the local daily al-Qabas as
             // saying:`: the subject of the passive.
-            if v >= b + 3 && self.word(v) == Some("saying") && self.word(v - 1) == Some("as") {
+            if v >= b + 3 && self.as_saying(v - 1) {
                 let quoted = (v.saturating_sub(9).max(b + 1)..v - 1).find(|&k| {
                     self.word(k) == Some("quoted")
                         && (k == v - 2 || self.word(k + 1) == Some("by"))
@@ -12347,6 +12353,20 @@ mod tests {
         let body = "Harriet Harman told researchers of the hostility. Another current member of \
                     the Cabinet says she was told: \"Oh, you have had a very fast rise, who have \
                     you been sleeping with?\"";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn quoted_as_stressing_or_telling() {
+        let body =
+            "Central bank governor Jose Fernandez is in New York. The central bank statement \
+                    quoted Fernandez as stressing that the bank was \"repeatedly given notice of \
+                    the continuing losses of the bank.\"";
+        assert_eq!(direct_speakers(body), one(Some("Jose Fernandez")));
+        // Negative: someone quoted but not named (`Bank of Japan sources`).
+        let body = "Central bank governor Jose Fernandez is in New York. The statement quoted \
+                    Bank of Japan sources as telling reporters the bank was \"deeply concerned \
+                    over potential risks.\"";
         assert_eq!(direct_speakers(body), one(None));
     }
 }
