@@ -12369,4 +12369,21 @@ mod tests {
                     over potential risks.\"";
         assert_eq!(direct_speakers(body), one(None));
     }
+
+    #[test]
+    fn a_capitalised_role_before_and_another_title_names_no_one() {
+        let said = who(
+            "Chairman and chief executive officer Ben Love said all regulatory hurdles \
+                        to the merger have been cleared.",
+        );
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert_eq!(said[0].1.as_deref(), Some("Ben Love"));
+        // Negative: after an honorific the word is a surname (`Mr Judge and Mr Smith`).
+        let body = "\"We are within sight of a record,\" said Mr Judge and Mr Smith of the firm. \
+                    \"We will not stop now,\" Mr Judge added.";
+        assert_eq!(direct_speakers(body)[1].as_deref(), Some("Judge"));
+        let body = "\"We are within sight of a record,\" said Chairman and Managing Director \
+                    Abdul Fattah al-Bader.";
+        assert_eq!(direct_speakers(body), one(Some("Abdul Fattah al-Bader")));
+    }
 }

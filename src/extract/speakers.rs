@@ -1749,6 +1749,15 @@ fn mention_in(
             *last = strip_possessive(last);
         }
         let words = clean.len();
+        // A role's word alone, capitalised before `and` and another title (`Chairman and
+        // Managing Director Abdul Fattah al-Bader`), names no one.
+        if words == 1
+            && roles.is_empty()
+            && lx.role(&low(clean[0])).is_some()
+            && same(end_tok).is_some_and(|x| tok(text, x) == "and")
+        {
+            return None;
+        }
         // A peer's territorial designation (`Lord Faulkner of Worcester`, `Lord Nicholls of
         // Birkenhead`) belongs to the mention, not the name.
         let (end_tok, poss) = if peer
