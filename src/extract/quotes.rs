@@ -6334,16 +6334,13 @@ fn firm_full_name(text: &str, name: &str, occ: &[usize]) -> Option<String> {
     }
     // (With no legal form after them, the words up to the last suffix: `Continental
     // Airlines said`.)
-    // (Or `&` and the capitalised words after it but a role's or a given name: `Marsh &
-    // McLennan`, not `Procter & Gamble Chief Executive ...`.)
+    // (Or `&` and the capitalised words after it up to one that ends such a name (see
+    // `speakers::ends_amp_name`): `Marsh & McLennan`, not `Procter & Gamble Chief Executive ...`.)
     if !legal && words.first().is_some_and(|w| w == "&") {
         let stop = words
             .iter()
             .skip(2)
-            .position(|w| {
-                let l = w.to_lowercase();
-                LEXICON.role_words.contains(&l) || LEXICON.first_names.contains_key(&l)
-            })
+            .position(|w| crate::extract::speakers::ends_amp_name(&LEXICON, &w.to_lowercase()))
             .map_or(words.len(), |p| p + 2);
         words.truncate(stop);
     } else if !legal {

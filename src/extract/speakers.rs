@@ -640,9 +640,7 @@ fn mention_in(
             let l = low(strip_possessive(w));
             let after_possessive = is_possessive(tok(text, &toks[e - 1]));
             if !is_cap(w)
-                || lx.role_words.contains(&l)
-                || lx.honorifics.contains_key(&l)
-                || lx.first_names.contains_key(&l)
+                || ends_amp_name(lx, &l)
                 || (after_possessive && !lx.org_heads.contains(&l))
             {
                 break;
@@ -1680,15 +1678,16 @@ fn mention_in(
             (name_words.len() >= 2 && bank(&low(name_words[0]))) || (p == 1 && bank(&lows[0]));
         // `lead manager Morgan Stanley`, `underwriter Drexel Burnham`: a firm's part in an issue.
         // (The words before may precede the mention: `sole manager Morgan Stanley`.)
-        let word_before = |n: usize| -> Option<String> {
+        // (As written, and lower-cased.)
+        let written_before = |n: usize| -> Option<&str> {
             if n <= p {
-                return Some(lows[p - n].clone());
+                return Some(run[p - n]);
             }
-            let back = n - p;
-            let x = i.checked_sub(back)?;
+            let x = i.checked_sub(n - p)?;
             (toks[x].kind == Kind::Word && toks[x].sent == toks[i].sent)
-                .then(|| low(tok(text, &toks[x])))
+                .then(|| tok(text, &toks[x]))
         };
+        let word_before = |n: usize| written_before(n).map(low);
         // (Not a name opening with a given name: `underwriter Michael Milken`, `Lead manager
         // Richard Jones said`.)
         let syndicate = !lx.is_given_name(&low(name_words[0]))
@@ -1700,14 +1699,6 @@ fn mention_in(
         // `distributor Toho`, `software firm Macrovision`: a name right after a trade written
         // in lower case is a firm's (not one opening with a given name: `games maker Peter
         // Molyneux`, `fellow broadcaster Michael Pointon`).
-        let written_before = |n: usize| -> Option<&str> {
-            if n <= p {
-                return Some(run[p - n]);
-            }
-            let x = i.checked_sub(n - p)?;
-            (toks[x].kind == Kind::Word && toks[x].sent == toks[i].sent)
-                .then(|| tok(text, &toks[x]))
-        };
         // (Not the subject of a relative clause: `the company Musk founded`.)
         let relative = trade_relative(written_before(2), same(end_tok).map(|x| tok(text, x)));
         let trade = !lx.is_given_name(&low(name_words[0]))
@@ -2085,6 +2076,13 @@ fn simple(i: usize, t: &Token, kind: MentionKind) -> Mention {
         appositive_end: None,
         person: false,
     }
+}
+
+/// Whether a capitalised word (`l`, lower-cased) after `&` ends a body's name rather than
+/// continue it: a role's word, an honorific or a given name (`Procter & Gamble Chief Executive
+/// ...`, `Smith & Nephew Mr ...`).
+pub(crate) fn ends_amp_name(lx: &Lexicon, l: &str) -> bool {
+    lx.role_words.contains(l) || lx.honorifics.contains_key(l) || lx.first_names.contains_key(l)
 }
 
 /// Whether a name after a trade is the subject of a relative clause (`the company Musk
