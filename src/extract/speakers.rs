@@ -615,7 +615,10 @@ fn mention_in(
         // (Or a possessive right after `and`: `Ernst and Young's Sanjay Mehta`.)
         if same(and + 1).is_some_and(|x| {
             let w = tok(text, x);
-            is_cap(w) && is_possessive(w) && !lx.is_given_name(&low(strip_possessive(w)))
+            is_cap(w)
+                && is_possessive(w)
+                && !lx.is_given_name(&low(strip_possessive(w)))
+                && lx.country(strip_possessive(w)).is_none()
         }) {
             let mut m = org_span(text, toks, i, and + 2);
             m.possessive = true;
@@ -627,10 +630,13 @@ fn mention_in(
     // capitalised words but a role's, an honorific or a given name (`Procter & Gamble Chief
     // Executive ...`), through a possessive only into a body's head word (`Worker's Union`).
     let s0 = if l0 == "the" { i + 1 } else { i };
-    if same(s0).is_some_and(|x| is_cap(tok(text, x)) && !is_possessive(tok(text, x)))
-        && toks
-            .get(s0 + 1)
-            .is_some_and(|x| x.para == t.para && x.inside.is_none() && tok(text, x) == "&")
+    // (Not from a role's word: `Chairman & Chief Executive John Smith`.)
+    if same(s0).is_some_and(|x| {
+        let w = tok(text, x);
+        is_cap(w) && !is_possessive(w) && !ends_amp_name(lx, &low(w))
+    }) && toks
+        .get(s0 + 1)
+        .is_some_and(|x| x.para == t.para && x.inside.is_none() && tok(text, x) == "&")
         && same(s0 + 2).is_some_and(|x| is_cap(tok(text, x)))
         && (s0 == 0 || !is_cap(tok(text, &toks[s0 - 1])) || s0 == i + 1)
     {
@@ -1740,12 +1746,14 @@ fn mention_in(
             *last = strip_possessive(last);
         }
         let words = clean.len();
-        // A role's word alone, capitalised before `and` and another title (`Chairman and
-        // Managing Director Abdul Fattah al-Bader`), names no one.
+        // A role's word alone, capitalised before `and` (or `&`) and another title (`Chairman
+        // and Managing Director Abdul Fattah al-Bader`), names no one.
         if words == 1
             && roles.is_empty()
             && lx.role(&low(clean[0])).is_some()
-            && same(end_tok).is_some_and(|x| tok(text, x) == "and")
+            && toks
+                .get(end_tok)
+                .is_some_and(|x| x.para == t.para && matches!(tok(text, x), "and" | "&"))
         {
             return None;
         }
