@@ -9466,6 +9466,25 @@ mod tests {
         // Negative: a lowercase role opening a clause after a comma names nobody's role.
         let (_, sp) = attribute("", None, "Anna Kuznetsova spoke in Moscow, spokesmen said. \"We will act on it at once,\" Kuznetsova said.");
         assert!(sp.iter().all(|s| s.roles.is_empty()), "{sp:?}");
+        // `Vice Premier` is its own role, not `Prime Minister` (negative: a premier is the head
+        // of government).
+        for (body, who, role) in [
+            (
+                "Vice-Premier Tian Jiyun told a news conference the debt was rising. Tian said: \
+                 \"It is not enough for us to rely on our own funds.\"",
+                "Tian Jiyun",
+                "Vice Premier",
+            ),
+            (
+                "Premier Zhao Ziyang told reporters: \"We will go on.\"",
+                "Zhao Ziyang",
+                "Prime Minister",
+            ),
+        ] {
+            let (q, sp) = attribute("", None, body);
+            assert_eq!(q[0].speaker.as_deref(), Some(who), "{body}");
+            assert_eq!(sp[0].roles, [role], "{body}");
+        }
     }
 
     #[test]
@@ -12330,23 +12349,6 @@ mod tests {
             who(body).last().and_then(|q| q.1.clone()).as_deref(),
             Some("David Bell")
         );
-    }
-
-    #[test]
-    fn a_vice_premier_is_no_prime_minister() {
-        let body =
-            "Vice-Premier Tian Jiyun told a news conference the debt was rising. Tian said: \
-                    \"It is not enough for us to rely on our own funds.\"";
-        let (q, sp) = attribute("", None, body);
-        assert_eq!(q[0].speaker.as_deref(), Some("Tian Jiyun"));
-        assert_eq!(sp[0].roles, ["Vice Premier"]);
-        // Negative: a premier is the head of government.
-        let (_, sp) = attribute(
-            "",
-            None,
-            "Premier Zhao Ziyang told reporters: \"We will go on.\"",
-        );
-        assert_eq!(sp[0].roles, ["Prime Minister"]);
     }
 
     #[test]
