@@ -4374,10 +4374,11 @@ impl<'a> Attributor<'a> {
                     })
                 };
                 // (Or a statement of the body in the paragraph before, with no other body
-                // named since but places and objects (at most 300 mentions looked at): `The Adelaide Steamship Co Ltd said it
-                // was looking to the British market ... / "Q," the company said`, `Carolyn Bean
-                // Publishing Ltd said it has completed the acquisition of greeting card company
-                // Millen Cards ... / The company said`; not `... Cards. Millen had sales ...`.)
+                // named since but places and objects, at most 300 mentions looked at: `The
+                // Adelaide Steamship Co Ltd said it was looking to the British market ... / "Q,"
+                // the company said`, `Carolyn Bean Publishing Ltd said it has completed the
+                // acquisition of greeting card company Millen Cards ... / The company said`; not
+                // `... Cards. Millen had sales ...`.)
                 let only_body_since = || {
                     m - ev.mention <= 300
                         && (ev.mention + 1..m).all(|j| {
