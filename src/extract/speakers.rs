@@ -387,11 +387,7 @@ pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
 /// third capitalised word somewhere in the text (`First City` of `First City Bancorporation`):
 /// the short forms a firm may go by. One pass over the tokens.
 fn firm_pairs(lx: &Lexicon, text: &str, toks: &[Token]) -> HashSet<String> {
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|x| x.kind == Kind::Word && x.inside.is_none())
-            .map(|x| tok(text, x))
-    };
+    let word = |k: usize| word_outside(text, toks, k);
     let mut out = HashSet::default();
     for i in 0..toks.len().saturating_sub(2) {
         let (Some(a), Some(b), Some(c)) = (word(i), word(i + 1), word(i + 2)) else {
@@ -2060,6 +2056,13 @@ fn org_span(text: &str, toks: &[Token], t0: usize, t1: usize) -> Mention {
     spanning(toks, t0, t1, MentionKind::Org { name })
 }
 
+/// The word at token `k` if it is one and stands outside quotes.
+fn word_outside<'t>(text: &'t str, toks: &[Token], k: usize) -> Option<&'t str> {
+    toks.get(k)
+        .filter(|x| x.kind == Kind::Word && x.inside.is_none())
+        .map(|x| tok(text, x))
+}
+
 /// A mention of tokens `t0..t1` (`t1 > t0`) with nothing more known than its kind.
 fn spanning(toks: &[Token], t0: usize, t1: usize, kind: MentionKind) -> Mention {
     let mut m = simple(t0, &toks[t0], kind);
@@ -3012,11 +3015,7 @@ fn bodies_by_form(ments: &mut [Mention]) {
 /// does not head the appositive).
 fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
     let lx = &*LEXICON;
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|x| x.kind == Kind::Word && x.inside.is_none())
-            .map(|x| tok(text, x))
-    };
+    let word = |k: usize| word_outside(text, toks, k);
     let punct = |k: usize| {
         toks.get(k)
             .filter(|x| x.kind == Kind::Punct)
@@ -3130,11 +3129,7 @@ fn into_body(m: &mut Mention, name: String) {
 /// for the World Summit`), without the words before.
 fn name_media(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
     let lx = &*LEXICON;
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|x| x.kind == Kind::Word && x.inside.is_none())
-            .map(|x| tok(text, x))
-    };
+    let word = |k: usize| word_outside(text, toks, k);
     // (Not a person's surname whose full name the text gives: `In the paper Bangemann
     // wrote` after `Economics Minister Martin Bangemann`.)
     let surnames: HashSet<String> = ments
