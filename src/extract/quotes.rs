@@ -6311,6 +6311,10 @@ fn firm_full_name(text: &str, name: &str, occ: &[usize]) -> Option<String> {
         return None;
     }
     let raws: Vec<&str> = text[end..].split_whitespace().take(4).collect();
+    let name_legal = name
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| LEXICON.legal_forms.contains(w.trim_end_matches('.')));
     let mut words: Vec<String> = Vec::new();
     let mut legal = false;
     for (k, raw) in raws.iter().enumerate() {
@@ -6334,13 +6338,16 @@ fn firm_full_name(text: &str, name: &str, occ: &[usize]) -> Option<String> {
             && raws
                 .get(1)
                 .is_some_and(|n| trim(n).starts_with(char::is_uppercase));
-        let and = amp
-            || matches!(w.as_str(), "and" | "&")
-                && raws.get(k + 2).is_some_and(|n| {
-                    let n = trim(n);
-                    LEXICON.legal_forms.contains(n.as_str())
-                        || (!complete && LEXICON.firm_suffixes.contains(n.as_str()))
-                });
+        // (Not past a name ending in its legal form: `P.W. Korth and Co Inc and PaineWebber
+        // Inc` names two firms.)
+        let and = !name_legal
+            && (amp
+                || matches!(w.as_str(), "and" | "&")
+                    && raws.get(k + 2).is_some_and(|n| {
+                        let n = trim(n);
+                        LEXICON.legal_forms.contains(n.as_str())
+                            || (!complete && LEXICON.firm_suffixes.contains(n.as_str()))
+                    }));
         if !(and || w.starts_with(char::is_uppercase)) || raw.contains(['(', ')']) {
             break;
         }
@@ -9157,6 +9164,33 @@ mod tests {
             Some("Dart Group")
         );
         assert_eq!(full_name("P.W. Korth and Co said", "P.W. Korth"), None);
+        // Not past a name ending in its legal form: `and` opens another firm's name.
+        assert_eq!(
+            full_name("officers of Texaco Inc and Pennzoil Co said", "Texaco Inc"),
+            None
+        );
+        // Negative: a name with no legal form takes `and` into it.
+        assert_eq!(
+            full_name("Carolina Power and Light Co said", "Carolina Power").as_deref(),
+            Some("Carolina Power and Light")
+        );
+        // A firm bearing a person's name goes by that name's last word (`Grace said` after
+        // `W.R. Grace and Co`), given name or not.
+        for (body, want) in [
+            ("W.R. Grace and Co said its profit fell. \"We expect a better year,\" Grace said.", "W.R. Grace"),
+            ("J.P. Morgan and Co Inc said its profit fell. \"We expect a better year,\" Morgan said.", "J.P. Morgan"),
+        ] {
+            let (q, sp) = attribute("", None, body);
+            assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some(want), "{q:?}");
+            assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        }
+        // Negative: a person named in full with that surname is who speaks.
+        let (q, _) = attribute("", None, "W.R. Grace and Co said its profit fell. Analyst Mark Grace was unmoved. \"We expect a worse year,\" Grace said.");
+        assert_eq!(
+            q.last().and_then(|q| q.speaker.as_deref()),
+            Some("Mark Grace"),
+            "{q:?}"
+        );
         // A title and one word naming a firm (`General Mills Inc`) are the firm.
         let (q, sp) = attribute("", None, "General Mills Inc reported higher earnings. General Mills said these charges would be small.");
         assert_eq!(q[0].speaker.as_deref(), Some("General Mills"), "{q:?}");

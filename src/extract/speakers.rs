@@ -621,6 +621,40 @@ fn mention_in(
             return Some(m);
         }
     }
+    // `Morgan Grenfell and Co Ltd`, `J.P. Morgan & Co`: two or three capitalised words right
+    // before `and Co`/`& Co` are a firm's name, though they read as a person's (no person is
+    // `and Co`); not from a role's word or an honorific (`Chairman John Smith and Co`).
+    if is_cap(w0)
+        && !lx.role_words.contains(&l0)
+        && !lx.honorifics.contains_key(&l0)
+        // (Nor the end of a list of names: `Smith Barney, Harris Upham and Co`.)
+        && (i == 0 || !is_cap(tok(text, &toks[i - 1])))
+        && (i < 2 || tok(text, &toks[i - 1]) != "," || !is_cap(tok(text, &toks[i - 2])))
+    {
+        let and = (i + 2..i + 4)
+            .take_while(|&k| {
+                same(k - 1).is_some_and(|x| {
+                    let w = tok(text, x);
+                    is_cap(w) && !is_possessive(w)
+                })
+            })
+            .find(|&k| {
+                // (`&` is no word token.)
+                toks.get(k).is_some_and(|x| {
+                    x.para == t.para && x.inside.is_none() && matches!(tok(text, x), "and" | "&")
+                })
+            });
+        if let Some(and) =
+            and.filter(|&k| same(k + 1).is_some_and(|x| matches!(tok(text, x), "Co" | "Company")))
+        {
+            let e = if same(and + 2).is_some_and(|x| lx.legal_forms.contains(tok(text, x))) {
+                and + 3
+            } else {
+                and + 2
+            };
+            return Some(org_span(text, toks, i, e));
+        }
+    }
     // `Marks & Spencer`, `the Transport & General Worker's Union`: capitalised words joined by
     // `&` are one body's name (no person's name has `&`): after `&`, one word, then more
     // capitalised words but a role's, an honorific or a given name (`Procter & Gamble Chief
@@ -2747,10 +2781,33 @@ impl Entities {
         if key.contains(' ')
             || name.chars().count() < 3
             || !name.chars().all(char::is_alphabetic)
-            || LEXICON.is_given_name(&key)
             || LEXICON.country(name).is_some()
             || self.has_surname(name)
         {
+            return None;
+        }
+        // (Or by the last word of the person's name it bears, given name or not: `Grace said`
+        // after `W.R. Grace and Co`, `Morgan said` after `J.P. Morgan and Co Inc`.)
+        let founder = |e: &Entity| {
+            let k = &e.last_key;
+            [" and co", " & co"].iter().any(|co| {
+                k.find(co).is_some_and(|p| {
+                    let rest = &k[p + co.len()..];
+                    (rest.is_empty() || rest.starts_with(' '))
+                        && k[..p].contains(' ')
+                        && k[..p].rsplit(' ').next() == Some(key.as_str())
+                })
+            })
+        };
+        let mut hits = self
+            .list
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.org && e.first_at.is_some_and(|f| f < at) && founder(e));
+        if let (Some((i, _)), None) = (hits.next(), hits.next()) {
+            return Some(i);
+        }
+        if LEXICON.is_given_name(&key) {
             return None;
         }
         // (A longer name ends in a firm's suffix, `Excelan Inc`, `Hecla Mining Co`: not a
@@ -3911,6 +3968,37 @@ mod tests {
         assert_eq!(org(&m[2]).as_deref(), Some("Tokyo"));
         let m = ms("Merck and Co Inc said it would spend more.");
         assert_eq!(org(&m[0]).as_deref(), Some("Merck and Co Inc"));
+        // A person's name before `and Co` is a firm's: one mention, the legal form with it.
+        let m = ms("Gilts rose, Morgan Grenfell and Co Ltd economist Stephen Bell said.");
+        assert_eq!(
+            org(&m[1]).as_deref(),
+            Some("Morgan Grenfell and Co Ltd"),
+            "{m:?}"
+        );
+        assert!(person_named(&m, "Stephen Bell"), "{m:?}");
+        let m = ms("So said J.P. Morgan & Co today.");
+        assert_eq!(org(&m[0]).as_deref(), Some("J.P. Morgan & Co"), "{m:?}");
+        // Negatives: not from a role's word; not past a possessive; not `and` another name.
+        let m = ms("So said Chairman John Smith and Co.");
+        assert!(
+            m.iter()
+                .all(|x| org(x).is_none_or(|o| !o.contains("Smith"))),
+            "{m:?}"
+        );
+        let m = ms("So said John Smith's wife and Co.");
+        assert!(
+            m.iter()
+                .all(|x| org(x).is_none_or(|o| !o.contains("Smith"))),
+            "{m:?}"
+        );
+        let m = ms("So said John Smith and Mary Jones.");
+        assert!(person_named(&m, "John Smith"), "{m:?}");
+        let m = ms("H.P. Smith, analyst at Smith Barney, Harris Upham and Co said so.");
+        assert!(
+            m.iter()
+                .all(|x| org(x).as_deref() != Some("Harris Upham and Co")),
+            "{m:?}"
+        );
         // A name in angle brackets is still a name.
         let m = ms("It bought <National Bank of Canada> shares.");
         assert_eq!(org(&m[1]).as_deref(), Some("National Bank of Canada"));
