@@ -3560,6 +3560,11 @@ pub fn person_name_ok(name: &str) -> bool {
     if lx.nonpersons.contains(&last_l) {
         return false;
     }
+    // A house's name (`Companies House`, `Trafalgar House`, `Mansion House`) is a building's
+    // or a body's, not a person's called House (`Michael House`, `Edward M. House`).
+    if words.len() >= 2 && last_l == "house" && !lx.is_given_name(&low(words[0])) {
+        return false;
+    }
     // A region's adjective (`Latin American`, `South African`, `East German`).
     if words.len() == 2
         && lx.region_prefixes.contains(words[0])
@@ -3934,6 +3939,9 @@ mod tests {
         assert!(!person_name_ok("CNN Worldwide"));
         assert!(!person_name_ok("World Cup-winning"));
         assert!(person_name_ok("Frank-Walter Steinmeier"));
+        // A house's name is no person's; a given name before House is.
+        assert!(!person_name_ok("Companies House"));
+        assert!(person_name_ok("Michael House"));
         assert!(person_name_ok("Li Ka-shing"));
         // Negative: a name ending in a period that is no title stays.
         assert!(person_name_ok("Robert P. Casey"));
