@@ -329,6 +329,24 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a word is a brand written in camel case: one to four lower-case letters, then a
+/// capital and a lower-case letter (`eBay`, `iTunes`, `easyJet`); not a name's particle
+/// (`deRose`, `diCaprio`, `McDonald` is capitalised anyway).
+fn is_camel_brand(w: &str) -> bool {
+    let w = strip_possessive(w);
+    let k = w.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(w.len());
+    let rest = &w[k..];
+    let mut chars = rest.chars();
+    (1..=4).contains(&k)
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && rest.chars().all(char::is_alphanumeric)
+        && !matches!(
+            &w[..k],
+            "de" | "du" | "di" | "da" | "la" | "le" | "van" | "von" | "mc" | "mac"
+        )
+}
+
 fn low(w: &str) -> String {
     lower(w.trim_end_matches('.'))
 }
@@ -555,6 +573,19 @@ fn mention_in(
         toks.get(k)
             .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == t.para)
     };
+    // A brand written in camel case (`eBay's David Stern`, `iTunes`, `easyJet`) is a body's
+    // name.
+    if is_camel_brand(w0) {
+        let mut m = simple(
+            i,
+            t,
+            MentionKind::Org {
+                name: strip_possessive(w0).to_string(),
+            },
+        );
+        m.possessive = is_possessive(w0);
+        return Some(m);
+    }
     // A web address (`Amazon.com`, `Halo.Bungie.Org`) is a body's name.
     let site = strip_possessive(w0);
     if site.contains('.') && crate::extract::text::domain_len(site) == Some(site.len()) {
@@ -3976,6 +4007,14 @@ mod tests {
         assert_eq!(org(&m[2]).as_deref(), Some("Tokyo"));
         let m = ms("Merck and Co Inc said it would spend more.");
         assert_eq!(org(&m[0]).as_deref(), Some("Merck and Co Inc"));
+        // A brand in camel case is a body's name, its possessive before a person's.
+        let m = ms("So said eBay's David Stern today.");
+        assert_eq!(org(&m[0]).as_deref(), Some("eBay"), "{m:?}");
+        assert!(m[0].possessive && person_named(&m, "David Stern"), "{m:?}");
+        // Negatives: a name's particle in lower case, a word in capitals after one letter.
+        for w in ["deRose", "diCaprio", "aND", "e-mail"] {
+            assert!(!is_camel_brand(w), "{w}");
+        }
         // A person's name before `and Co` is a firm's: one mention, the legal form with it.
         let m = ms("Gilts rose, Morgan Grenfell and Co Ltd economist Stephen Bell said.");
         assert_eq!(
