@@ -3467,6 +3467,25 @@ impl<'a> Attributor<'a> {
                 }
                 return ok(m).then_some(m);
             }
+            // `The Illinois Democrat, asked about tax hikes, said`: the subject set off before
+            // a question put to it (whose own verbs stop nothing).
+            let questioned = (e.saturating_sub(30).max(b + 1)..e - 1)
+                .rev()
+                .take_while(|&c| {
+                    self.real_span_of(c).is_none()
+                        && !matches!(self.punct(c), Some("." | ";" | "!" | "?"))
+                })
+                .find(|&c| {
+                    self.punct(c) == Some(",")
+                        && self
+                            .word(c + 1)
+                            .is_some_and(|w| LEXICON.question_openers.contains(w))
+                })
+                .and_then(|c| self.ends.get(&c).copied())
+                .filter(|&m| ok(m) && self.ments[m].t0 == self.sentence_start(self.ments[m].t0));
+            if questioned.is_some() {
+                return questioned;
+            }
             // The name before an appositive set off by commas (`Shami Chakrabarti, director of
             // civil rights group Liberty, has called`).
             let before_appositive = (|| {
@@ -8224,6 +8243,17 @@ mod tests {
             direct_speakers("Speaking to reporters on her plane en route to Tampa, said of the request: \"The FBI resolved all of this.\""),
             [None]
         );
+    }
+
+    #[test]
+    fn a_description_before_a_question_put_to_it() {
+        // `The Illinois Democrat, asked about ..., said, "Q"`: the description opening the
+        // sentence, past the question's own verbs.
+        let body = "Chairman Dan Rostenkowski of the committee said today Reagan must reconsider.\n\nThe Illinois Democrat, asked on a television interview (on NBC-Today) about the possibility of tax hikes, said, \"I think the president is going to have to reconsider.\"";
+        assert_eq!(direct_speakers(body), one(Some("Dan Rostenkowski")));
+        // Negative: a name set off inside the subject is not it.
+        let body = "Two reporters traveling with Bob Dole, asked about taxes, said: \"I think the president is going to have to reconsider.\"";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
