@@ -3482,7 +3482,20 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|w| LEXICON.question_openers.contains(w))
                 })
                 .and_then(|c| self.ends.get(&c).copied())
-                .filter(|&m| ok(m) && self.ments[m].t0 == self.sentence_start(self.ments[m].t0));
+                .filter(|&m| {
+                    // (After a body's possessive opening the sentence: `The FDIC's Seidman,
+                    // asked whether ..., said`.)
+                    let t0 = self.ments[m].t0;
+                    let from = self
+                        .ends
+                        .get(&t0)
+                        .filter(|&&o| {
+                            self.ments[o].possessive
+                                && matches!(self.ments[o].kind, MentionKind::Org { .. })
+                        })
+                        .map_or(t0, |&o| self.ments[o].t0);
+                    ok(m) && from == self.sentence_start(from)
+                });
             if questioned.is_some() {
                 return questioned;
             }
@@ -8251,6 +8264,9 @@ mod tests {
         // sentence, past the question's own verbs.
         let body = "Chairman Dan Rostenkowski of the committee said today Reagan must reconsider.\n\nThe Illinois Democrat, asked on a television interview (on NBC-Today) about the possibility of tax hikes, said, \"I think the president is going to have to reconsider.\"";
         assert_eq!(direct_speakers(body), one(Some("Dan Rostenkowski")));
+        // (After a body's possessive.)
+        let body = "William Seidman heads the agency.\n\nThe FDIC's Seidman, asked whether commercial banks should merge, said, \"We will see about that soon enough.\"";
+        assert_eq!(direct_speakers(body), one(Some("William Seidman")));
         // Negative: a name set off inside the subject is not it.
         let body = "Two reporters traveling with Bob Dole, asked about taxes, said: \"I think the president is going to have to reconsider.\"";
         assert_eq!(direct_speakers(body), [None]);
@@ -10902,6 +10918,24 @@ mod tests {
                 "Bank of Japan Governor Satoshi Sumita said the bank would act.\n\n\"{q},\" Sumita said."
             )),
             one(Some("Satoshi Sumita"))
+        );
+        // `the Office of Management and Budget James Miller`: the body, then a person.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Director of the Office of Management and Budget James Miller said so.\n\n\"{q},\" Miller said."
+            )),
+            one(Some("James Miller"))
+        );
+        // Negative: a state's second word is the body's (`the University of West Virginia
+        // Tech`).
+        let (q1, _) = attribute(
+            "",
+            None,
+            &format!("\"{q},\" the University of West Virginia Tech said."),
+        );
+        assert_eq!(
+            q1[0].speaker.as_deref(),
+            Some("University of West Virginia Tech")
         );
         // `Arturo Hernandez Grisanti ... Hernandez said`: the first of two surnames.
         assert_eq!(

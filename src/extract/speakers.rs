@@ -1103,6 +1103,18 @@ fn mention_in(
                     if e > k + 1 && title_then_name(lx, text, toks, e, t.para) {
                         break;
                     }
+                    // (Nor a person's name right after the name's last word: `the Office of
+                    // Management and Budget James Miller`.)
+                    // (Not a state's second word: `the University of West Virginia Tech`.)
+                    if e > k + 1
+                        && lx.is_given_name(&low(w))
+                        && same(e + 1).is_some_and(|n| is_cap(tok(text, n)))
+                        && !lx
+                            .us_state_names
+                            .contains(format!("{} {w}", tok(text, &toks[e - 1])).as_str())
+                    {
+                        break;
+                    }
                     e += 1;
                     end = e;
                     if is_possessive(w) {
