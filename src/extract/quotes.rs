@@ -9724,6 +9724,27 @@ mod tests {
             "The chairman of America Rising said: \"Look at the man right behind her.\"",
         );
         assert!(sp.iter().all(|s| s.name != "Rising"), "{sp:?}");
+        // But two words after a country's plain name are a person's (`general manager for
+        // Canada Hajimu Watanabe`), not after its possessive (`a spokesman for Iran's War
+        // Information Headquarters`, a body).
+        let body = "Daiwa Securities general manager for Canada Hajimu Watanabe spoke.\n\n\"We will grow,\" Watanabe said.";
+        assert_eq!(direct_speakers(body), one(Some("Hajimu Watanabe")));
+        let (_, sp) = attribute(
+            "",
+            None,
+            "The chairman of Canada's Coffee Growers said: \"Look at the man right behind her.\"",
+        );
+        assert!(sp.iter().all(|s| s.name != "Coffee Growers"), "{sp:?}");
+        // (Nor when a body's head word ends them.)
+        let (_, sp) = attribute(
+            "",
+            None,
+            "The chairman of America Rising Committee said: \"Look at the man right behind her.\"",
+        );
+        assert!(sp.iter().all(|s| s.name != "Rising Committee"), "{sp:?}");
+        // (Nor when a firm's suffix ends them.)
+        let body = "Drilling got off to a slow start, a spokesman for British Sugar Plc said.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("British Sugar"));
         // `of The Nation`: a title, no person `Nation`.
         let body = "George Zornick of The Nation wrote, \"If you want people to know you care about police brutality, you have to show it.\"";
         assert_eq!(direct_speakers(body), one(Some("George Zornick")));

@@ -1614,10 +1614,18 @@ fn mention_in(
         }
     }
     // `chairman of America Rising`: a country's name right after a role's `of`/`for`, then
-    // more capitalised words, opens the name of a body, not a title chain.
+    // more capitalised words, opens the name of a body, not a title chain (not two words
+    // after the country's plain name, a person's name: `general manager for Canada Hajimu
+    // Watanabe`; but `a spokesman for Iran's War Information Headquarters`, `a spokesman for
+    // British Sugar Plc`; a body's head word ending them is read below).
+    let person_after = q == p + 2 && p > 0 && !is_possessive(run[p - 1]) && {
+        let last = run[q - 1].trim_end_matches('.');
+        !lx.legal_forms.contains(last) && !lx.firm_suffixes.contains(last)
+    };
     if q > p
         && p > 1
         && !roles.is_empty()
+        && !person_after
         && matches!(lows[p - 2].as_str(), "of" | "for")
         && lx.country(run[p - 1]).is_some()
     {
