@@ -1607,6 +1607,17 @@ impl<'a> Attributor<'a> {
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
+        // `SBCI's Tokyo branch manager Gregory Shenkman said`: a body's possessive, then a
+        // body or place qualifying the speaker: the speaker, as read from that body.
+        if self.ments[m].possessive && matches!(self.ments[m].kind, MentionKind::Org { .. }) {
+            let t1 = self.ments[m].t1;
+            let place = self.starts.get(&t1).is_some_and(|&n| {
+                matches!(self.ments[n].kind, MentionKind::Org { .. }) && !self.ments[n].possessive
+            });
+            if let Some(h) = place.then(|| self.speaker_mention_at(t1)).flatten() {
+                return Some(h);
+            }
+        }
         // `Falcons chief Andrew told`, `Victoria state treasurer Rob Jolly said`: a single
         // name or a body's name qualifying a role (a lower-case word before it at most) and the
         // name after it.
@@ -8794,6 +8805,29 @@ mod tests {
         let body = "\"I flew into Ronald Reagan Airport this morning,\" the senator wrote.\n\n\
                     \"You'll have to ask a bear about all of that,\" Reagan said.";
         assert_eq!(direct_speakers(body), [None, Some("Reagan".to_string())]);
+    }
+
+    #[test]
+    fn a_bodys_possessive_then_a_place_qualifying_the_person() {
+        // `SBCI's Tokyo branch manager Gregory Shenkman said`: the person.
+        let body = "\"We are expanding our operations here in Japan,\" SBCI's Tokyo branch manager Gregory Shenkman said.";
+        assert_eq!(direct_speakers(body), one(Some("Gregory Shenkman")));
+        // Negatives: no person after them (`IBM's Tokyo office chief said`) is no one; nor a
+        // person's possessive after the body's (`Acme's John Smith's wife said`).
+        for body in [
+            "\"We are expanding our operations here in Japan,\" IBM's Tokyo office chief said.",
+            "\"We are expanding our operations here in Japan,\" Acme's John Smith's wife said.",
+        ] {
+            assert_eq!(direct_speakers(body), [None], "{body}");
+        }
+        // Nor lower-case words right after the body's possessive (`The Turner Corp's
+        // construction company New York said`: no statement of a place).
+        let body = "The Turner Corp's construction company New York said its office has begun building an addition.";
+        assert!(
+            who(body).iter().all(|q| q.1.as_deref() != Some("New York")),
+            "{:?}",
+            who(body)
+        );
     }
 
     #[test]
