@@ -8808,6 +8808,16 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_a_noun_for_a_person_describe_no_one_named() {
+        // `says the Waterford man`: a description, found as `the 22-year-old` is.
+        let body = "Jamie Costin won the race.\n\n\"I was delighted with the way it went in the end,\" says the Waterford man.";
+        assert_eq!(direct_speakers(body), one(Some("Jamie Costin")));
+        // Negative: no one it can mean: no one, not the place.
+        let body = "He lives in Waterford.\n\n\"I was delighted with the way it went in the end,\" says the Waterford man.";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
     fn a_bodys_possessive_then_a_place_qualifying_the_person() {
         // `SBCI's Tokyo branch manager Gregory Shenkman said`: the person.
         let body = "\"We are expanding our operations here in Japan,\" SBCI's Tokyo branch manager Gregory Shenkman said.";

@@ -1154,6 +1154,16 @@ fn mention_in(
     {
         return Some(mk(k + 1, MentionKind::Role { definite: true }));
     }
+    // `says the Waterford man`: a place and a noun for a person, a description naming no
+    // one (whom it means is found as for `the 22-year-old`).
+    if definite == Some(true)
+        && run.len() == 1
+        && is_cap(run[0])
+        && !lx.role_words.contains(&lows[0])
+        && same(k).is_some_and(|n| lx.place_person_nouns.contains(tok(text, n)))
+    {
+        return Some(mk(k + 1, MentionKind::Role { definite: true }));
+    }
     // `a Twitter comment`, `a Trump supporter`: one capitalised word after `a`/`an` and before
     // a lower-case noun qualifies that noun; it names no one who speaks (unless the noun is
     // a role or a statement: `a BBC spokesman said` is the BBC speaking).
