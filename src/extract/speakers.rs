@@ -2836,7 +2836,9 @@ impl Entities {
     /// A firm named short by the first word of its name (`Kidder said` after `lead manager
     /// Kidder, Peabody and Co`, `Drexel said` after `Drexel Burnham Lambert Inc`): the one
     /// body named before byte `at` whose name is that word or opens with it, when it is no
-    /// given name, no place and no surname of anyone named in full.
+    /// given name, no place and no surname of anyone named in full. Or, given name or not, by
+    /// the last word of the person's name it bears before `and Co` (`Grace said` after `W.R.
+    /// Grace and Co`): the one such body.
     pub fn org_by_first_word(&self, name: &str, at: usize) -> Option<usize> {
         let key = name_key(name);
         if key.contains(' ')
