@@ -3719,14 +3719,15 @@ impl<'a> Attributor<'a> {
     }
 
     /// Where what was said opens after a reporting verb's `-ing` at token `ing` (`saying
-    /// (that) C`, `telling activists that C`); `None` when `ing` is no such word, or `telling`
-    /// has no `that` after it.
+    /// (that) C`, `telling activists that C`; with no `that`, right after `telling`: `telling
+    /// Labour members he wants ...`); `None` when `ing` is no such word.
     fn said_from(&self, ing: usize, end: usize) -> Option<usize> {
         let verb = self
             .word(ing)
             .filter(|w| w.ends_with("ing") && LEXICON.verbs.contains(*w))?;
         Some(if verb.starts_with("tell") {
-            self.that_after_told(ing + 1, end)? + 1
+            self.that_after_told(ing + 1, end)
+                .map_or(ing + 1, |t| t + 1)
         } else if self.word(ing + 1) == Some("that") {
             ing + 2
         } else {
@@ -3868,20 +3869,31 @@ impl<'a> Attributor<'a> {
                 // the quoter's (and there is none without such a form).
                 // (`Miyazawa was also quoted (by the PAP news agency) as saying C`: the
                 // subject's.)
+                // (The form of `be` right before `quoted`, `also` between at most: not `The
+                // Times, which is owned by News Corp, quoted`.)
                 if self.word(v).is_some_and(|w| w == "quoted" || w == "quotes") {
-                    let passive = (self.ments[m].t1..v).any(|k| {
+                    let be = |k: usize| {
                         matches!(
                             self.word(k).map(lower).as_deref(),
                             Some("was" | "were" | "is" | "are" | "been" | "being" | "be")
                         )
-                    });
-                    if passive {
-                        let a = (v + 1..end.min(v + 10)).find(|&k| self.as_saying(k))?;
-                        return self.said_from(a + 1, end).and_then(|c0| item(c0, end, m));
+                    };
+                    let passive = v > 0
+                        && (be(v - 1) || (v > 1 && self.word(v - 1) == Some("also") && be(v - 2)));
+                    if !passive {
+                        return self
+                            .quoted_statement(v, end)
+                            .and_then(|(c0, q)| item(c0, end, q));
                     }
-                    return self
-                        .quoted_statement(v, end)
-                        .and_then(|(c0, q)| item(c0, end, q));
+                    // (No `as saying` after it: `Texaco was quoted at 20 dlrs, analyst John
+                    // Smith said` may still close the sentence.)
+                    let a = (v + 1..end.min(v + 10)).find(|&k| self.as_saying(k));
+                    if let Some(it) = a
+                        .and_then(|a| self.said_from(a + 1, end))
+                        .and_then(|c0| item(c0, end, m))
+                    {
+                        return Some(it);
+                    }
                 }
                 if self
                     .word(v)
@@ -9779,6 +9791,17 @@ mod tests {
             "The chairman of Canada's Coffee Growers said: \"Look at the man right behind her.\"",
         );
         assert!(sp.iter().all(|s| s.name != "Coffee Growers"), "{sp:?}");
+        // (Nor after a country's adjective, nor when the last is not written again alone.)
+        let (_, sp) = attribute(
+            "",
+            None,
+            "So said the chief executive of British Home Stores.",
+        );
+        assert!(sp.iter().all(|s| s.name != "Home Stores"), "{sp:?}");
+        let (_, sp) = attribute("", None, "The general manager of British Music Rights spoke.\n\n\"We are pleased with the result,\" the general manager of British Music Rights said.");
+        assert!(sp.iter().all(|s| s.name != "Music Rights"), "{sp:?}");
+        let body = "A spokesman for Japan Air Lines said the flights would resume soon.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Japan Air Lines"));
         // (Nor when a body's head word ends them.)
         let (_, sp) = attribute(
             "",
@@ -10636,6 +10659,33 @@ mod tests {
                 "{body}"
             );
         }
+        // (`be` only right before `quoted`: a relative clause's `is` makes no passive; with
+        // no `that` after `telling`, what follows it.)
+        for (body, who_, said) in [
+            (
+                "Tony Blair spoke. The Times, which is owned by News Corp, quoted Mr Blair as saying that he wanted a deal.",
+                "Tony Blair",
+                "he wanted a deal",
+            ),
+            (
+                "Charles Clarke spoke. Mr Clarke has been quoted as telling Labour members he wants more migrants.",
+                "Charles Clarke",
+                "Labour members he wants more migrants",
+            ),
+            // (A passive with no `as saying` is no quoting: the closing cue speaks.)
+            (
+                "Texaco was quoted at 20 dlrs in early trading, analyst John Smith said.",
+                "John Smith",
+                "Texaco was quoted at 20 dlrs in early trading",
+            ),
+        ] {
+            let statements: Vec<_> = who(body).into_iter().filter(|q| !q.0).collect();
+            assert_eq!(
+                statements,
+                [(false, Some(who_.to_string()), said.to_string())],
+                "{body}"
+            );
+        }
         // Negatives: no one named, or no saying: no statement, not the quoter's.
         for body in [
             "The Sunday Times quoted a senior source as saying the deal was off.",
@@ -11002,6 +11052,10 @@ mod tests {
             q1[0].speaker.as_deref(),
             Some("University of West Virginia Tech")
         );
+        // (Nor a given name before a body's head word: `the University of Michigan Ross
+        // School professor John Smith`.)
+        let body = "The University of Michigan Ross School professor John Smith said rates would rise soon.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("John Smith"));
         // `Arturo Hernandez Grisanti ... Hernandez said`: the first of two surnames.
         assert_eq!(
             direct_speakers(&format!(

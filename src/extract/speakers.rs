@@ -1104,11 +1104,15 @@ fn mention_in(
                         break;
                     }
                     // (Nor a person's name right after the name's last word: `the Office of
-                    // Management and Budget James Miller`.)
+                    // Management and Budget James Miller`; not a body's head word after a given
+                    // name, `the University of Michigan Ross School`.)
                     // (Not a state's second word: `the University of West Virginia Tech`.)
                     if e > k + 1
                         && lx.is_given_name(&low(w))
-                        && same(e + 1).is_some_and(|n| is_cap(tok(text, n)))
+                        && same(e + 1).is_some_and(|n| {
+                            let n = tok(text, n);
+                            is_cap(n) && !lx.org_of_heads.contains(&low(strip_possessive(n)))
+                        })
                         && !lx
                             .us_state_names
                             .contains(format!("{} {w}", tok(text, &toks[e - 1])).as_str())
@@ -1625,13 +1629,25 @@ fn mention_in(
     }
     // `chairman of America Rising`: a country's name right after a role's `of`/`for`, then
     // more capitalised words, opens the name of a body, not a title chain (not two words
-    // after the country's plain name, a person's name: `general manager for Canada Hajimu
-    // Watanabe`; but `a spokesman for Iran's War Information Headquarters`, `a spokesman for
-    // British Sugar Plc`; a body's head word ending them is read below).
-    let person_after = q == p + 2 && p > 0 && !is_possessive(run[p - 1]) && {
-        let last = run[q - 1].trim_end_matches('.');
-        !lx.legal_forms.contains(last) && !lx.firm_suffixes.contains(last)
-    };
+    // after the country's own name, not its adjective or possessive, that read as a person's
+    // name: `general manager for Canada Hajimu Watanabe`; but `a spokesman for Iran's War
+    // Information Headquarters`, `British Sugar Plc`, `British Home Stores`; a body's head
+    // word ending them is read below).
+    let person_after =
+        q == p + 2 && p > 0 && lx.country(run[p - 1]).is_some_and(|c| c == run[p - 1]) && {
+            // (A given name first, or the last word written again alone: `Watanabe said`;
+            // not `Japan Air Lines`.)
+            let last = run[q - 1];
+            lx.is_given_name(&lows[p])
+                || text
+                    .match_indices(last)
+                    .filter(|&(at, _)| {
+                        !text[..at].ends_with(char::is_alphanumeric)
+                            && !text[at + last.len()..].starts_with(char::is_alphanumeric)
+                    })
+                    .nth(1)
+                    .is_some()
+        };
     if q > p
         && p > 1
         && !roles.is_empty()
