@@ -3070,10 +3070,15 @@ impl<'a> Attributor<'a> {
             && self
                 .word(v)
                 .is_some_and(|w| w.ends_with("ed") || matches!(w, "told" | "said"))
-            && matches!(
-                self.word(v - 1).map(lower).as_deref(),
-                Some("was" | "were" | "is" | "are" | "been" | "being" | "be")
-            )
+            && self.is_be(v - 1)
+    }
+
+    /// Whether token `k` is a form of `be` (`was`, `is`, `been`, ...).
+    fn is_be(&self, k: usize) -> bool {
+        matches!(
+            self.word(k).map(lower).as_deref(),
+            Some("was" | "were" | "is" | "are" | "been" | "being" | "be")
+        )
     }
 
     /// `De Blasio said the move was made by Bratton and said, "Q"`, `Trump joked that ..., but
@@ -3872,14 +3877,8 @@ impl<'a> Attributor<'a> {
                 // (The form of `be` right before `quoted`, `also` between at most: not `The
                 // Times, which is owned by News Corp, quoted`.)
                 if self.word(v).is_some_and(|w| w == "quoted" || w == "quotes") {
-                    let be = |k: usize| {
-                        matches!(
-                            self.word(k).map(lower).as_deref(),
-                            Some("was" | "were" | "is" | "are" | "been" | "being" | "be")
-                        )
-                    };
-                    let passive = v > 0
-                        && (be(v - 1) || (v > 1 && self.word(v - 1) == Some("also") && be(v - 2)));
+                    let passive = (v > 0 && self.is_be(v - 1))
+                        || (v > 1 && self.word(v - 1) == Some("also") && self.is_be(v - 2));
                     if !passive {
                         return self
                             .quoted_statement(v, end)

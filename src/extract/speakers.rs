@@ -1633,7 +1633,8 @@ fn mention_in(
     // name: `general manager for Canada Hajimu Watanabe`; but `a spokesman for Iran's War
     // Information Headquarters`, `British Sugar Plc`, `British Home Stores`; a body's head
     // word ending them is read below).
-    let person_after =
+    // (Read last, as it may search the text.)
+    let person_after = || {
         q == p + 2 && p > 0 && lx.country(run[p - 1]).is_some_and(|c| c == run[p - 1]) && {
             // (A given name first, or the last word written again alone: `Watanabe said`;
             // not `Japan Air Lines`.)
@@ -1647,13 +1648,14 @@ fn mention_in(
                     })
                     .nth(1)
                     .is_some()
-        };
+        }
+    };
     if q > p
         && p > 1
         && !roles.is_empty()
-        && !person_after
         && matches!(lows[p - 2].as_str(), "of" | "for")
         && lx.country(run[p - 1]).is_some()
+        && !person_after()
     {
         p -= 1;
     }
