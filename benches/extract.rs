@@ -1,5 +1,8 @@
 //! Extraction alone (no I/O, no indexing): articles/s on one core over a fixed
-//! sample of page copies built in memory from the repo's `corpus/`.
+//! sample of page copies built in memory from the repo's `corpus/`; and two adversarial
+//! articles at two sizes each (a description-attributed quote repeated in one paragraph; a
+//! capitalised run thousands of words long before `said`), whose items/s must not fall as
+//! they grow.
 //!
 //! ```text
 //! cargo bench --bench extract
@@ -36,6 +39,9 @@ fn sample() -> Vec<RawArticle> {
     out
 }
 
+/// Builds an adversarial article's text with `n` items.
+type TextOfSize = fn(usize) -> String;
+
 fn bench(c: &mut Criterion) {
     let sample = sample();
     let opts = ExtractOptions::default();
@@ -63,6 +69,35 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+
+    // Two adversarial articles at two sizes each; items/s should be about equal at both.
+    // One paragraph of N copies of `The senator said, "Q."`, nobody named (each description
+    // is resolved by a walk back); and a capitalised run of N words before `said` (one name
+    // thousands of words long, looked for in the text).
+    let cases: [(&str, TextOfSize); 2] = [
+        ("repeated_description", |n| {
+            "The senator said, \"We will see it now.\" ".repeat(n)
+        }),
+        ("long_capitalised_run", |n| {
+            format!("{}said the deal was off.", "Trafalgar House ".repeat(n / 2))
+        }),
+    ];
+    for (name, text) in cases {
+        let mut g = c.benchmark_group(name);
+        g.sample_size(10);
+        for n in [200_usize, 800] {
+            let raw = RawArticle {
+                title: Some("Adversarial".to_string()),
+                text: text(n),
+                ..RawArticle::default()
+            };
+            g.throughput(Throughput::Elements(n as u64));
+            g.bench_function(format!("{n}_items"), |b| {
+                b.iter(|| std::hint::black_box(extract(std::hint::black_box(&raw), &opts)))
+            });
+        }
+        g.finish();
+    }
 }
 
 criterion_group!(benches, bench);

@@ -201,6 +201,10 @@ const PREPOSITIONS: &[&str] = &[
     "amid",
 ];
 
+/// How many sentences back a pronoun or description may look for whom it means (as well as
+/// at most three paragraphs): the walk is bounded on any text.
+const BACK_SENTENCES: usize = 30;
+
 /// A resolved cue: its mention, the entity, and whether it introduced a direct quote.
 #[derive(Debug, Clone, Copy)]
 struct Event {
@@ -5472,10 +5476,12 @@ impl<'a> Attributor<'a> {
         };
         // The entity a mention stands for: a resolved name or description, or a pronoun
         // resolved as the subject of an earlier cue.
+        let near =
+            |t: usize| self.toks[t].para + 3 >= para && self.toks[t].sent + BACK_SENTENCES >= sent;
         let by_cue: HashMap<usize, usize> = events
             .iter()
             .rev()
-            .take_while(|ev| self.toks[self.ments[ev.mention].t0].para + 3 >= para)
+            .take_while(|ev| near(self.ments[ev.mention].t0))
             .map(|ev| (ev.mention, ev.entity))
             .collect();
         // (A description naming no role opening its sentence, `The confident 23-year-old is
@@ -5521,7 +5527,7 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|w| w.starts_with("quot") || w.starts_with("cit"));
         for j in (0..m).rev() {
             let o = &self.ments[j];
-            if self.toks[o.t0].para + 3 < para {
+            if !near(o.t0) {
                 break;
             }
             if quoted_object && self.toks[o.t0].sent == sent {
@@ -5655,11 +5661,10 @@ impl<'a> Attributor<'a> {
             .word(mention.t1)
             .is_some_and(|w| matches!(w, "added" | "adds"));
         if let Some(ev) = last {
-            let ps = self.toks[self.ments[ev.mention].t0].para;
             let from = self.toks[self.ments[ev.mention].t0].sent + 1;
             // (Nor a sentence since opened by a name we could not resolve as the subject
             // of a verb: `Carson defied the question.`)
-            if ps + 3 >= para
+            if near(self.ments[ev.mention].t0)
                 && back.iter().take_while(|b| b.1 >= from).all(|b| {
                     b.2 == ev.entity
                         || (b.1 == sent && !subject_of(b.0))
@@ -5693,7 +5698,7 @@ impl<'a> Attributor<'a> {
             .find(|ev| {
                 ev.direct && self.ments[ev.mention].start < mention.start && agrees(ev.entity)
             })
-            .filter(|ev| self.toks[self.ments[ev.mention].t0].para + 3 >= para)
+            .filter(|ev| near(self.ments[ev.mention].t0))
             .map(|ev| ev.entity);
         let Some(&&(_, s_r, _)) = cands.first() else {
             // 3. Nobody named since: the last speaker of a direct quote.
@@ -6781,7 +6786,12 @@ impl Occurrences {
             .collect();
         let mut at: HashMap<String, Vec<usize>> = HashMap::default();
         // (Only a pattern set too large to build fails; each name is then looked for alone.)
-        match aho_corasick::AhoCorasick::new(&names) {
+        // (A contiguous NFA, not a DFA: building a DFA grows faster than the patterns' length,
+        // and a name may be a capitalised run thousands of words long.)
+        match aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(&names)
+        {
             Ok(ac) => {
                 for m in ac.find_overlapping_iter(text) {
                     at.entry(names[m.pattern().as_usize()].clone())
@@ -7086,6 +7096,29 @@ mod tests {
 
     fn one(x: Option<&str>) -> Vec<Option<String>> {
         vec![x.map(str::to_string)]
+    }
+
+    #[test]
+    fn pronouns_look_back_a_bounded_number_of_sentences() {
+        // One paragraph: a pronoun reaches the speaker over a few sentences, not over more
+        // than `BACK_SENTENCES` (30; the walk back is bounded on any text).
+        let body = |n: usize| {
+            let filler: String = (0..n)
+                .map(|i| format!(" The vote was delayed again on day {i}."))
+                .collect();
+            format!("Senator John Smith said, \"We will vote.\"{filler} \"We are ready,\" he said.")
+        };
+        assert_eq!(
+            direct_speakers(&body(5)),
+            [
+                Some("John Smith".to_string()),
+                Some("John Smith".to_string())
+            ]
+        );
+        assert_eq!(
+            direct_speakers(&body(40)),
+            [Some("John Smith".to_string()), None]
+        );
     }
 
     #[test]
