@@ -257,6 +257,8 @@ struct Attributor<'a> {
     subject_ents: HashSet<usize>,
     /// Country → where the first person known to be of it is named (for `the German`).
     country_first: HashMap<String, usize>,
+    /// The last words, in lower case, of the names of two words or more the body gives.
+    surnames: HashSet<String>,
 }
 
 /// What a description asks of its holder: roles, roles it accepts, country, gender.
@@ -308,7 +310,15 @@ impl<'a> Attributor<'a> {
             .iter()
             .map(|s| s.end > s.start && group_text.get(&s.group).is_some_and(|t| is_real_quote(t)))
             .collect();
+        let surnames = ments
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::Person { name, words: 2.. } => name.rsplit(' ').next().map(lower),
+                _ => None,
+            })
+            .collect();
         let mut a = Attributor {
+            surnames,
             real,
             body,
             paras,
@@ -1242,7 +1252,23 @@ impl<'a> Attributor<'a> {
         // Society at the University of the West of England in Bristol said`.)
         // (The person before `of` is named, not titled: not `Deputy Secretary of State John
         // Whitehead said`.)
-        let head_person = self.person_ending_at(i).is_some();
+        let head = self.person_ending_at(i);
+        let head_person = head.is_some();
+        // (A person's name in full, or a surname that stands for one, `Bootle of Lloyds
+        // said`: not `the Chamber of Mines said`, `Lloyds of London told`.)
+        // (Not a peer's style, `Lord Roberts of Conwy denied`: a name of its own.)
+        let head_full = head.is_some_and(|h| match &self.ments[h].kind {
+            MentionKind::Person { words: 1, name } => {
+                let t1 = self.ments[h].t1;
+                let peer = t1 >= 2
+                    && self
+                        .word(t1 - 2)
+                        .is_some_and(|w| LEXICON.peerage.contains(&lower(w)));
+                !peer && self.surnames.contains(&lower(name))
+            }
+            MentionKind::Person { .. } => true,
+            _ => false,
+        });
         let i = if self.punct(i) == Some(",") { i + 1 } else { i };
         if !matches!(self.word(i), Some("of" | "at" | "from")) {
             return None;
@@ -1265,10 +1291,17 @@ impl<'a> Attributor<'a> {
                             || matches!(p.kind, MentionKind::Org { .. }) && p.t1 <= p.t0 + 2)
                             && !p.possessive
                     });
+                // (One word too, when no given name: `David Noone from Intervoice said`.)
                 let (two, end) = match partner {
                     Some(p) => (true, p.t1),
                     None => (
-                        matches!(org.kind, MentionKind::Person { words, .. } if words >= 2),
+                        match &org.kind {
+                            MentionKind::Person { words: 1, name } => {
+                                head_full && !crate::extract::speakers::opens_with_given_name(name)
+                            }
+                            MentionKind::Person { .. } => true,
+                            _ => false,
+                        },
                         org.t1,
                     ),
                 };
@@ -7119,6 +7152,28 @@ mod tests {
             direct_speakers(&body(40)),
             [Some("John Smith".to_string()), None]
         );
+    }
+
+    #[test]
+    fn persons_of_bodies_named_by_one_word() {
+        // `David Noone from Intervoice said`: a body of one word after a name in full.
+        let body = "Phones are everywhere.\n\n\"We are a nation of lazy so-and-sos,\" David Noone from Intervoice said.";
+        assert_eq!(direct_speakers(body), one(Some("David Noone")));
+        // After a surname standing for a name in full too.
+        let body = "Economist Roger Bootle spoke on Monday.\n\nBootle of Lloyds said the cut would pave the way for lower rates.";
+        assert!(who(body)
+            .iter()
+            .any(|q| !q.0 && q.1.as_deref() == Some("Roger Bootle")));
+        // Not after a single word no name in full ends with (`the Chamber of Mines said`),
+        // nor a peer's style, nor before a given name.
+        let body = "Mines may close.\n\nNegotiations with the National Union of Mineworkers are foundering and mines could face a stoppage, the Chamber of Mines said.";
+        assert!(who(body).iter().all(|q| q.1.is_none()));
+        let body = "Sion Aubrey Roberts was convicted.\n\nEx-Welsh Office Minister Lord Roberts of Conwy denied security services were involved.";
+        assert!(who(body)
+            .iter()
+            .all(|q| q.1.as_deref() != Some("Sion Aubrey Roberts")));
+        let body = "Phones are everywhere.\n\n\"We are a nation of lazy so-and-sos,\" David Noone from Sarah said.";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
