@@ -259,6 +259,8 @@ struct Attributor<'a> {
     country_first: HashMap<String, usize>,
     /// The last words, in lower case, of the names of two words or more the body gives.
     surnames: HashSet<String>,
+    /// How often the body writes each capitalised word.
+    capitalised: HashMap<&'a str, usize>,
 }
 
 /// What a description asks of its holder: roles, roles it accepts, country, gender.
@@ -317,7 +319,15 @@ impl<'a> Attributor<'a> {
                 _ => None,
             })
             .collect();
+        let mut capitalised: HashMap<&str, usize> = HashMap::default();
+        for t in &toks {
+            let w = tok(body, t);
+            if t.kind == Kind::Word && is_capitalised(w) {
+                *capitalised.entry(w).or_default() += 1;
+            }
+        }
         let mut a = Attributor {
+            capitalised,
             surnames,
             real,
             body,
@@ -5558,12 +5568,17 @@ impl<'a> Attributor<'a> {
             && self
                 .word(mention.t0 - 1)
                 .is_some_and(|w| w.starts_with("quot") || w.starts_with("cit"));
+        // `Jim Brown will resign next week, he said`: the reported clause before the comma
+        // names others, not the one who reports it.
+        let closing = mention.t0 > 0
+            && self.punct(mention.t0 - 1) == Some(",")
+            && (self.is_verb(mention.t1) || self.is_aux(mention.t1));
         for j in (0..m).rev() {
             let o = &self.ments[j];
             if !near(o.t0) {
                 break;
             }
-            if quoted_object && self.toks[o.t0].sent == sent {
+            if (quoted_object || closing) && self.toks[o.t0].sent == sent {
                 continue;
             }
             if self.indefinite(j) {
@@ -5621,7 +5636,8 @@ impl<'a> Attributor<'a> {
                     && gender_ok(o.gender, g)
                     && (self.toks[o.t0].sent == sent || !self.opens_sentence(o.t0))
                     && !self.after_place_word(o.t0)
-                    && !self.common_word(j) =>
+                    && !self.common_word(j)
+                    && !(self.opens_sentence(o.t0) && self.written_once(j)) =>
                 {
                     back.push((j, self.toks[o.t0].sent, usize::MAX))
                 }
@@ -6096,6 +6112,20 @@ impl<'a> Attributor<'a> {
     fn indefinite(&self, j: usize) -> bool {
         self.word(self.ments[j].t0)
             .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an"))
+    }
+
+    /// Whether mention `j` is one capitalised word the body writes only there, no given name
+    /// and not before a past tense (`Early talks have taken place`, `Hindsight had proved him
+    /// right`; not `Fleming scored twice`): opening a sentence, more likely a common word than
+    /// a name.
+    fn written_once(&self, j: usize) -> bool {
+        let m = &self.ments[j];
+        m.t1 == m.t0 + 1 && {
+            let w = tok(self.body, &self.toks[m.t0]);
+            !LEXICON.first_names.contains_key(&lower(w))
+                && self.capitalised.get(w) == Some(&1)
+                && !self.past_tense(m.t1)
+        }
     }
 
     fn common_word(&self, j: usize) -> bool {
@@ -7173,6 +7203,39 @@ mod tests {
             .iter()
             .all(|q| q.1.as_deref() != Some("Sion Aubrey Roberts")));
         let body = "Phones are everywhere.\n\n\"We are a nation of lazy so-and-sos,\" David Noone from Sarah said.";
+        assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn closing_cues_mean_none_named_in_their_clause() {
+        // `CLAUSE, he said`: the people the clause names are not who reports it.
+        let body = "John Smith spoke on Monday.\n\nJim Brown will resign next week, he said.";
+        assert_eq!(
+            who(body),
+            [(
+                false,
+                Some("John Smith".to_string()),
+                "Jim Brown will resign next week".to_string()
+            )]
+        );
+        // (After an auxiliary too.)
+        let body = "Ricky Gervais spoke on Monday.\n\nActors Jim Brown and Ben Stiller have signed up for the show, the comedian has told BBC News.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Ricky Gervais"));
+        // A pronoun opening its clause still means the subject before it.
+        let body = "John Smith spoke on Monday.\n\nJim Brown said he would resign next week.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Jim Brown"));
+    }
+
+    #[test]
+    fn words_written_once_opening_a_sentence_are_no_names() {
+        // `Early talks have taken place and the defender said`: a capitalised word opening the
+        // sentence, written nowhere else, hides nobody.
+        let body = "Richard Dunne is ready to commit his future to Manchester City.\n\nTalks have taken place and the defender said: \"Hopefully something will be sorted out as soon as possible.\"";
+        assert_eq!(direct_speakers(body), one(Some("Richard Dunne")));
+        // A given name, or a word the text writes again, may be a name we could not resolve.
+        let body = "Richard Dunne is ready to commit his future to Manchester City.\n\nMary has spoken to the club and the defender said: \"Hopefully something will be sorted out as soon as possible.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        let body = "Richard Dunne is ready to commit his future to Manchester City.\n\nMorrow has spoken to the club and the defender said: \"Hopefully something will be sorted out as soon as possible.\" Morrow agreed.";
         assert_eq!(direct_speakers(body), [None]);
     }
 
