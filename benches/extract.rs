@@ -1,8 +1,6 @@
 //! Extraction alone (no I/O, no indexing): articles/s on one core over a fixed
-//! sample of page copies built in memory from the repo's `corpus/`; and two adversarial
-//! articles at two sizes each (a description-attributed quote repeated in one paragraph; a
-//! capitalised run thousands of words long before `said`), whose items/s must not fall as
-//! they grow.
+//! sample of page copies built in memory from the repo's `corpus/`; and eight adversarial
+//! articles at two sizes each (see `cases` below), whose items/s must not fall as they grow.
 //!
 //! ```text
 //! cargo bench --bench extract
@@ -70,16 +68,43 @@ fn bench(c: &mut Criterion) {
     });
     g.finish();
 
-    // Two adversarial articles at two sizes each; items/s should be about equal at both.
-    // One paragraph of N copies of `The senator said, "Q."`, nobody named (each description
-    // is resolved by a walk back); and a capitalised run of N words before `said` (one name
-    // thousands of words long, looked for in the text).
-    let cases: [(&str, TextOfSize); 2] = [
+    // Adversarial articles at two sizes each; items/s should be about equal at both (a
+    // falling ratio is a walk that grows with the text). One paragraph of `The senator said,
+    // "Q."` with nobody named (each description resolved by a walk back); a capitalised run
+    // before `said` (one name thousands of words long); a run of title words (a mention read
+    // from each word); distinct names, one a paragraph (each surname looked up among all);
+    // quotes opened and never closed; short quotes in one sentence without end; statements
+    // of `the statement`; seats of `the MP for X and Y`.
+    let cases: [(&str, TextOfSize); 8] = [
         ("repeated_description", |n| {
             "The senator said, \"We will see it now.\" ".repeat(n)
         }),
         ("long_capitalised_run", |n| {
             format!("{}said the deal was off.", "Trafalgar House ".repeat(n / 2))
+        }),
+        ("title_run", |n| "Minister President ".repeat(n / 2)),
+        ("distinct_names", |n| {
+            (0..n).map(|i| format!("Smith{i} said\n\n")).collect()
+        }),
+        ("unclosed_quotes", |n| {
+            (0..n)
+                .map(|i| format!("\"We will build {i} new schools this year. "))
+                .collect()
+        }),
+        ("sentence_without_end", |n| {
+            (0..n)
+                .map(|i| format!("\"Really{i},\" she added "))
+                .collect()
+        }),
+        ("statements", |n| {
+            (0..n)
+                .map(|i| format!("The statement said {i} schools would open. "))
+                .collect()
+        }),
+        ("seats", |n| {
+            (0..n)
+                .map(|i| format!("The MP for Kent and Smith{i} went home.\n\n"))
+                .collect()
         }),
     ];
     for (name, text) in cases {

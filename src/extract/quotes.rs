@@ -202,8 +202,11 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// How many sentences back a pronoun or description may look for whom it means (as well as
-/// at most three paragraphs): the walk is bounded on any text.
+/// at most three paragraphs), over at most `BACK_MENTIONS` mentions and the last
+/// `BACK_EVENTS` cues resolved: the walk is bounded on any text, sentences without end too.
 const BACK_SENTENCES: usize = 30;
+const BACK_MENTIONS: usize = 200;
+const BACK_EVENTS: usize = 200;
 
 /// A resolved cue: its mention, the entity, and whether it introduced a direct quote.
 #[derive(Debug, Clone, Copy)]
@@ -261,6 +264,8 @@ struct Attributor<'a> {
     surnames: HashSet<String>,
     /// How often the body writes each capitalised word.
     capitalised: HashMap<&'a str, usize>,
+    /// Token index → where its sentence ends (see [`Self::sentence_stops`]).
+    sentence_stops: Vec<usize>,
 }
 
 /// What a description asks of its holder: roles, roles it accepts, country, gender.
@@ -308,9 +313,14 @@ impl<'a> Attributor<'a> {
             g.push(' ');
             g.push_str(&body[s.start..s.end]);
         }
+        // (Each group judged once, however many pieces it has.)
+        let group_real: HashMap<usize, bool> = group_text
+            .iter()
+            .map(|(&g, t)| (g, is_real_quote(t)))
+            .collect();
         let real = spans
             .iter()
-            .map(|s| s.end > s.start && group_text.get(&s.group).is_some_and(|t| is_real_quote(t)))
+            .map(|s| s.end > s.start && group_real.get(&s.group) == Some(&true))
             .collect();
         let surnames = ments
             .iter()
@@ -327,6 +337,7 @@ impl<'a> Attributor<'a> {
             }
         }
         let mut a = Attributor {
+            sentence_stops: Vec::new(),
             capitalised,
             surnames,
             real,
@@ -344,6 +355,7 @@ impl<'a> Attributor<'a> {
             subject_ents: HashSet::default(),
             country_first: HashMap::default(),
         };
+        a.sentence_stops = a.sentence_stops();
         a.build_entities(title, lead, &lowered);
         a.lowered = lowered;
         a
@@ -2581,21 +2593,35 @@ impl<'a> Attributor<'a> {
 
     /// [`Self::sentence_end`], looking at most `cap` tokens on.
     fn sentence_end_within(&self, i: usize, cap: usize) -> usize {
-        let mut k = i;
-        while let Some(t) = self.toks.get(k).filter(|_| k - i < cap) {
-            // (A term or a name in quotes, `"Ted Cruz" campaign pins`, ends nothing.)
-            if !self.same_para(i, k) || (t.kind == Kind::Open && self.real_span_of(k).is_some()) {
-                break;
-            }
-            if t.kind == Kind::Punct
-                && matches!(tok(self.body, t), "." | "!" | "?")
-                && !self.abbrev_in_paren(k)
-            {
-                break;
-            }
-            k += 1;
+        match self.sentence_stops.get(i) {
+            Some(&e) => e.min(i.saturating_add(cap)),
+            None => i,
         }
-        k
+    }
+
+    /// For each token, where [`Self::sentence_end`] stops from it, found in one pass from the
+    /// end: the first token at or after it that ends a sentence (`.`, `!`, `?`, not an
+    /// abbreviation's point in a parenthesis) or opens a real quote, or the first of the next
+    /// paragraph. (Each call is then one lookup, on sentences of any length.)
+    fn sentence_stops(&self) -> Vec<usize> {
+        let n = self.toks.len();
+        let mut out = vec![n; n];
+        for k in (0..n).rev() {
+            let t = &self.toks[k];
+            // (A term or a name in quotes, `"Ted Cruz" campaign pins`, ends nothing.)
+            let stop = (t.kind == Kind::Open && self.real_span_of(k).is_some())
+                || (t.kind == Kind::Punct
+                    && matches!(tok(self.body, t), "." | "!" | "?")
+                    && !self.abbrev_in_paren(k));
+            out[k] = if stop {
+                k
+            } else if k + 1 == n || self.toks[k + 1].para != t.para {
+                k + 1
+            } else {
+                out[k + 1]
+            };
+        }
+        out
     }
 
     /// Whether only a few adjunct words follow before the sentence end (`said on Tuesday.`).
@@ -5264,7 +5290,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let para = self.toks[mention.t0].para;
-        (0..m)
+        (m.saturating_sub(BACK_MENTIONS)..m)
             .rev()
             .take_while(|&j| self.toks[self.ments[j].t0].para + 5 > para)
             .find(|&j| {
@@ -5524,6 +5550,7 @@ impl<'a> Attributor<'a> {
         let by_cue: HashMap<usize, usize> = events
             .iter()
             .rev()
+            .take(BACK_EVENTS)
             .take_while(|ev| near(self.ments[ev.mention].t0))
             .map(|ev| (ev.mention, ev.entity))
             .collect();
@@ -5573,7 +5600,7 @@ impl<'a> Attributor<'a> {
         let closing = mention.t0 > 0
             && self.punct(mention.t0 - 1) == Some(",")
             && (self.is_verb(mention.t1) || self.is_aux(mention.t1));
-        for j in (0..m).rev() {
+        for j in (m.saturating_sub(BACK_MENTIONS)..m).rev() {
             let o = &self.ments[j];
             if !near(o.t0) {
                 break;
@@ -5703,6 +5730,7 @@ impl<'a> Attributor<'a> {
         let last = events
             .iter()
             .rev()
+            .take(BACK_EVENTS)
             .find(|ev| self.ments[ev.mention].start < mention.start && agrees(ev.entity));
         // (`He added:`: a name since as a possessive, `capped by Gerrard's drive`, is no other
         // speaker, nor the one its sentence is about.)
@@ -5744,6 +5772,7 @@ impl<'a> Attributor<'a> {
         let last_direct = events
             .iter()
             .rev()
+            .take(BACK_EVENTS)
             .find(|ev| {
                 ev.direct && self.ments[ev.mention].start < mention.start && agrees(ev.entity)
             })
@@ -6111,7 +6140,7 @@ impl<'a> Attributor<'a> {
     /// a noun or names some one of many, not a person a pronoun can mean.
     fn indefinite(&self, j: usize) -> bool {
         self.word(self.ments[j].t0)
-            .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an"))
+            .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
     }
 
     /// Whether mention `j` is one capitalised word the body writes only there, no given name
@@ -7237,6 +7266,44 @@ mod tests {
         assert_eq!(direct_speakers(body), [None]);
         let body = "Richard Dunne is ready to commit his future to Manchester City.\n\nMorrow has spoken to the club and the defender said: \"Hopefully something will be sorted out as soon as possible.\" Morrow agreed.";
         assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn sentence_ends_found_in_one_pass_match_a_walk() {
+        // The one-pass table answers as walking token by token to the first stop would.
+        let seed = seed().map(|(_, _, b)| b).unwrap_or_default();
+        let texts = [
+            "He said (Ltd.) it was (in 2010.) done. \"Q is here,\" she said! Next?\n\nNew para \"Ted Cruz\" pins.",
+            "No stop at all, and \"an open quote without end",
+            seed.as_str(),
+        ];
+        for body in texts {
+            let a = Attributor::new("", None, body);
+            for i in 0..=a.toks.len() + 1 {
+                for cap in [0, 1, 3, 50, usize::MAX] {
+                    let mut k = i;
+                    while let Some(t) = a.toks.get(k).filter(|_| k - i < cap) {
+                        if !a.same_para(i, k)
+                            || (t.kind == Kind::Open && a.real_span_of(k).is_some())
+                        {
+                            break;
+                        }
+                        if t.kind == Kind::Punct
+                            && matches!(tok(body, t), "." | "!" | "?")
+                            && !a.abbrev_in_paren(k)
+                        {
+                            break;
+                        }
+                        k += 1;
+                    }
+                    assert_eq!(
+                        a.sentence_end_within(i, cap),
+                        k,
+                        "{body:?} from {i} cap {cap}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

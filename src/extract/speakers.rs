@@ -451,6 +451,9 @@ fn title_like(lx: &Lexicon, w: &str, lowered: &HashSet<String>) -> bool {
                 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())))
 }
 
+/// The most tokens [`mention_in`] reads from where it starts.
+const MAX_RUN: usize = 40;
+
 fn mention_in(
     text: &str,
     toks: &[Token],
@@ -569,9 +572,12 @@ fn mention_in(
             return Some(simple(i, t, MentionKind::Pronoun(p.to_string())));
         }
     }
+    // (A mention is read from at most `MAX_RUN` words: a run of capitalised words without
+    // end, read again from each of its words, would cost its length squared.)
     let same = |k: usize| {
-        toks.get(k)
-            .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == t.para)
+        toks.get(k).filter(|x| {
+            k < i + MAX_RUN && x.kind == Kind::Word && x.inside.is_none() && x.para == t.para
+        })
     };
     // A brand written in camel case (`eBay's David Stern`, `iTunes`, `easyJet`) is a body's
     // name.
@@ -2265,29 +2271,34 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     bodies_by_context(text, toks, &mut out);
     // `the MP for Sittingbourne and Sheppey said`: a role's place of two names; the second is
     // no person.
+    // (Only a seat's holder, and not when the second name is someone's: `The Secretary of
+    // State and Powell said`.)
+    let surnames: HashSet<String> = out
+        .iter()
+        .filter_map(|o| match &o.kind {
+            MentionKind::Person { name, words } if *words >= 2 => {
+                name.rsplit(' ').next().map(str::to_string)
+            }
+            _ => None,
+        })
+        .collect();
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|x| x.kind == Kind::Word)
+            .map(|x| tok(text, x))
+    };
+    // (The second names merged are dropped in one pass at the end.)
+    let mut dropped = vec![false; out.len()];
     let mut idx = 0;
     while idx + 1 < out.len() {
         let (m, n) = (&out[idx], &out[idx + 1]);
-        let word = |k: usize| {
-            toks.get(k)
-                .filter(|x| x.kind == Kind::Word)
-                .map(|x| tok(text, x))
-        };
-        // (Only a seat's holder, and not when the second name is someone's: `The Secretary of
-        // State and Powell said`.)
-        let named_elsewhere = |w: &str| {
-            out.iter().any(|o| {
-                matches!(&o.kind, MentionKind::Person { name, words } if *words >= 2
-                    && name.rsplit(' ').next() == Some(w))
-            })
-        };
         if matches!(m.kind, MentionKind::Role { .. })
             && m.roles
                 .iter()
                 .any(|r| matches!(r.as_str(), "MP" | "MEP" | "MSP"))
             && m.t1 >= m.t0 + 3
             && matches!(word(m.t1 - 2), Some("for" | "of"))
-            && word(n.t0).is_some_and(|w| !named_elsewhere(w))
+            && word(n.t0).is_some_and(|w| !surnames.contains(w))
             && word(m.t1) == Some("and")
             && n.t0 == m.t1 + 1
             && matches!(n.kind, MentionKind::Person { words: 1, .. })
@@ -2297,10 +2308,16 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
             let (t1, end) = (n.t1, n.end);
             out[idx].t1 = t1;
             out[idx].end = end;
-            out.remove(idx + 1);
+            dropped[idx + 1] = true;
+            idx += 1;
         }
         idx += 1;
     }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
     // `Clinton herself`, `Trump himself`: the reflexive tells the gender.
     for m in out.iter_mut() {
         if matches!(m.kind, MentionKind::Person { .. }) && m.gender.is_none() {
@@ -2489,6 +2506,12 @@ pub struct Entity {
 pub struct Entities {
     pub list: Vec<Entity>,
     by_key: HashMap<String, usize>,
+    /// The last word of each key → the entities whose key ends with it, in the list's order:
+    /// the only ones a surname can mean (a text of thousands of names looks each up at once).
+    by_last: HashMap<String, Vec<usize>>,
+    /// The entities named in two words or more when added, in the list's order (the only
+    /// ones [`Self::only_person`] can find: a name gains a space later only as a firm's).
+    full: Vec<usize>,
     /// Name keys of the capitalised words the text writes three times or more: names of
     /// their own, no slips of the keyboard.
     pub frequent: HashSet<String>,
@@ -2521,7 +2544,8 @@ impl Entities {
         let (first, last) = (parts.first()?.to_string(), parts.last()?.to_string());
         let idx = if *words >= 2 {
             let found = self.by_key.get(&key).copied().or_else(|| {
-                self.list.iter().position(|e| {
+                self.ending_with(&key).into_iter().find(|&i| {
+                    let e = &self.list[i];
                     !e.org && e.first_key == first && e.last_key == last && e.name.contains(' ')
                 })
             });
@@ -2558,12 +2582,11 @@ impl Entities {
                     return None;
                 }
                 let tail = format!(" {key}");
-                let mut longer = self
-                    .list
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| !e.org && e.key.ends_with(&tail));
-                let (i, _) = longer.next()?;
+                let mut longer = self.ending_with(&key).into_iter().filter(|&i| {
+                    let e = &self.list[i];
+                    !e.org && e.key.ends_with(&tail)
+                });
+                let i = longer.next()?;
                 longer.next().is_none().then_some(i)
             });
             match found {
@@ -2578,16 +2601,14 @@ impl Entities {
                         Some(g) => *g,
                         None => LEXICON.given_name_genders.get(&first).copied(),
                     };
-                    self.list.push(Entity {
+                    self.push(Entity {
                         name: name.clone(),
-                        key: key.clone(),
+                        key,
                         first_key: first,
                         last_key: last,
                         gender,
                         ..Entity::default()
-                    });
-                    self.by_key.insert(key, self.list.len() - 1);
-                    self.list.len() - 1
+                    })
                 }
             }
         } else {
@@ -2651,18 +2672,14 @@ impl Entities {
         };
         let idx = match self.by_key.get(&key).copied().or(earlier) {
             Some(i) => i,
-            None => {
-                self.list.push(Entity {
-                    name: name.to_string(),
-                    key: key.clone(),
-                    last_key: name_key(name),
-                    country,
-                    org: true,
-                    ..Entity::default()
-                });
-                self.by_key.insert(key, self.list.len() - 1);
-                self.list.len() - 1
-            }
+            None => self.push(Entity {
+                name: name.to_string(),
+                key,
+                last_key: name_key(name),
+                country,
+                org: true,
+                ..Entity::default()
+            }),
         };
         if let Some(at) = at {
             let e = &mut self.list[idx];
@@ -2686,7 +2703,10 @@ impl Entities {
         let key = name_key(name);
         // (The tail built once, as in `has_surname`.)
         let tail = format!(" {key}");
-        let cands: Vec<usize> = (0..self.list.len())
+        let ending = self.ending_with(&key);
+        let cands: Vec<usize> = ending
+            .iter()
+            .copied()
             .filter(|&i| {
                 let e = &self.list[i];
                 !e.org
@@ -2705,7 +2725,9 @@ impl Entities {
                     && e.gender.is_some()
                     && e.gender == LEXICON.given_name_genders.get(&e.first_key).copied()
             };
-            let all: Vec<usize> = (0..self.list.len())
+            let all: Vec<usize> = ending
+                .iter()
+                .copied()
                 .filter(|&i| {
                     let e = &self.list[i];
                     !e.org
@@ -2821,7 +2843,8 @@ impl Entities {
     /// when there is none or more than one.
     fn only_person(&self, gender: Option<Gender>, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut found = None;
-        for (i, e) in self.list.iter().enumerate() {
+        for &i in &self.full {
+            let e = &self.list[i];
             if !e.org && e.name.contains(' ') && gender_ok(e.gender, gender) && pred(e) {
                 if found.is_some() {
                     return None;
@@ -2917,9 +2940,30 @@ impl Entities {
         // (The tail built once, not once per entity: a text of thousands of names asks this
         // for each of its single words.)
         let tail = format!(" {key}");
-        self.list.iter().any(|e| {
+        self.ending_with(&key).into_iter().any(|i| {
+            let e = &self.list[i];
             !e.org && e.name.contains(' ') && (e.last_key == key || e.key.ends_with(&tail))
         })
+    }
+
+    /// Add an entity to the list and its indexes; its index.
+    fn push(&mut self, e: Entity) -> usize {
+        let i = self.list.len();
+        let last = e.key.rsplit(' ').next().unwrap_or_default().to_string();
+        self.by_last.entry(last).or_default().push(i);
+        if e.name.contains(' ') {
+            self.full.push(i);
+        }
+        self.by_key.insert(e.key.clone(), i);
+        self.list.push(e);
+        i
+    }
+
+    /// The entities whose key's last word is `key`'s (a superset of those `key` can end),
+    /// in the list's order.
+    fn ending_with(&self, key: &str) -> Vec<usize> {
+        let last = key.rsplit(' ').next().unwrap_or_default();
+        self.by_last.get(last).cloned().unwrap_or_default()
     }
 
     /// A name the text also uses for an organisation (`Royal Mail said it ...` and `a
@@ -2949,17 +2993,13 @@ impl Entities {
         let key = name_key(name);
         let idx = match self.by_key.get(&key) {
             Some(&i) => i,
-            None => {
-                self.list.push(Entity {
-                    name: name.to_string(),
-                    key: key.clone(),
-                    first_key: key.clone(),
-                    last_key: key.clone(),
-                    ..Entity::default()
-                });
-                self.by_key.insert(key, self.list.len() - 1);
-                self.list.len() - 1
-            }
+            None => self.push(Entity {
+                name: name.to_string(),
+                key: key.clone(),
+                first_key: key.clone(),
+                last_key: key,
+                ..Entity::default()
+            }),
         };
         self.note(idx, m, at, false);
         idx
