@@ -2533,6 +2533,10 @@ impl Entity {
     }
 }
 
+/// How many people named in full the fallbacks of [`Entities::by_surname`] (a given name, a
+/// family name first, a misspelt surname) look through.
+const MAX_FALLBACK_PEOPLE: usize = 1000;
+
 impl Entities {
     /// Add (or merge) a person named in full (two or more words); `at` is the body offset.
     pub fn add_person(&mut self, m: &Mention, at: Option<usize>) -> Option<usize> {
@@ -2840,10 +2844,11 @@ impl Entities {
     }
 
     /// The one person named in full, of a gender that agrees, for whom `pred` holds; `None`
-    /// when there is none or more than one.
+    /// when there is none or more than one. (Among the first `MAX_FALLBACK_PEOPLE` named in
+    /// full: a text of thousands of names is not read once per word.)
     fn only_person(&self, gender: Option<Gender>, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
         let mut found = None;
-        for &i in &self.full {
+        for &i in self.full.iter().take(MAX_FALLBACK_PEOPLE) {
             let e = &self.list[i];
             if !e.org && e.name.contains(' ') && gender_ok(e.gender, gender) && pred(e) {
                 if found.is_some() {
