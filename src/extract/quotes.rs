@@ -205,7 +205,9 @@ const PREPOSITIONS: &[&str] = &[
 /// at most three paragraphs), over at most `BACK_MENTIONS` mentions and the last
 /// `BACK_EVENTS` cues resolved: the walk is bounded on any text, sentences without end too.
 const BACK_SENTENCES: usize = 30;
+/// How many mentions back such a walk (and a statement's issuer) looks at most.
 const BACK_MENTIONS: usize = 200;
+/// How many of the last resolved cues such a walk reads at most.
 const BACK_EVENTS: usize = 200;
 
 /// A resolved cue: its mention, the entity, and whether it introduced a direct quote.
@@ -1279,7 +1281,7 @@ impl<'a> Attributor<'a> {
         let head = self.person_ending_at(i);
         let head_person = head.is_some();
         // (A person's name in full, or a surname that stands for one, `Bootle of Lloyds
-        // said`: not `the Chamber of Mines said`, `Lloyds of London told`.)
+        // said`: not a word no name in full ends with, `Lloyds of London told`.)
         // (Not a peer's style, `Lord Roberts of Conwy denied`: a name of its own.)
         let head_full = head.is_some_and(|h| match &self.ments[h].kind {
             MentionKind::Person { words: 1, name } => {
@@ -6166,10 +6168,11 @@ impl<'a> Attributor<'a> {
 
     /// Whether mention `j` is one capitalised word the body writes only there (possessive or
     /// not), no given name, and shaped as a common word: before a lower-case word that is no
-    /// verb, auxiliary, past tense or subordinating word (`Early talks have taken place`, `Key
-    /// positions`, `Repeal of the act`), or a plural before `have`/`are`/`were` (`Talks have
-    /// been held`); not `Fleming scored twice`, `Mugabe has rejected`, `Mugabe won`, `Minutes
-    /// after X was freed`. Opening a sentence, it then hides no one.
+    /// verb, auxiliary, past tense, subordinating word, `and`/`or` or reflexive (`Early talks
+    /// have taken place`, `Key positions`, `Repeal of the act`), or a plural before
+    /// `have`/`are`/`were` (`Talks have been held`); not `Fleming scored twice`, `Mugabe has
+    /// rejected`, `Mugabe won`, `Minutes after X was freed`. Opening a sentence, it then hides
+    /// no one.
     fn written_once(&self, j: usize) -> bool {
         let m = &self.ments[j];
         m.t1 == m.t0 + 1 && {

@@ -2548,7 +2548,7 @@ impl Entities {
         let (first, last) = (parts.first()?.to_string(), parts.last()?.to_string());
         let idx = if *words >= 2 {
             let found = self.by_key.get(&key).copied().or_else(|| {
-                self.ending_with(&key).into_iter().find(|&i| {
+                self.ending_with(&key).iter().copied().find(|&i| {
                     let e = &self.list[i];
                     !e.org && e.first_key == first && e.last_key == last && e.name.contains(' ')
                 })
@@ -2586,7 +2586,7 @@ impl Entities {
                     return None;
                 }
                 let tail = format!(" {key}");
-                let mut longer = self.ending_with(&key).into_iter().filter(|&i| {
+                let mut longer = self.ending_with(&key).iter().copied().filter(|&i| {
                     let e = &self.list[i];
                     !e.org && e.key.ends_with(&tail)
                 });
@@ -2945,7 +2945,7 @@ impl Entities {
         // (The tail built once, not once per entity: a text of thousands of names asks this
         // for each of its single words.)
         let tail = format!(" {key}");
-        self.ending_with(&key).into_iter().any(|i| {
+        self.ending_with(&key).iter().any(|&i| {
             let e = &self.list[i];
             !e.org && e.name.contains(' ') && (e.last_key == key || e.key.ends_with(&tail))
         })
@@ -2966,9 +2966,9 @@ impl Entities {
 
     /// The entities whose key's last word is `key`'s (a superset of those `key` can end),
     /// in the list's order.
-    fn ending_with(&self, key: &str) -> Vec<usize> {
+    fn ending_with(&self, key: &str) -> &[usize] {
         let last = key.rsplit(' ').next().unwrap_or_default();
-        self.by_last.get(last).cloned().unwrap_or_default()
+        self.by_last.get(last).map_or(&[], Vec::as_slice)
     }
 
     /// A name the text also uses for an organisation (`Royal Mail said it ...` and `a
