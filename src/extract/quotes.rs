@@ -205,9 +205,11 @@ const PREPOSITIONS: &[&str] = &[
 /// at most three paragraphs), over at most `BACK_MENTIONS` mentions and the last
 /// `BACK_EVENTS` cues resolved: the walk is bounded on any text, sentences without end too.
 const BACK_SENTENCES: usize = 30;
-/// How many mentions back such a walk (and a statement's issuer) looks at most.
+/// How many mentions back such a walk (and a statement's issuer, `it`'s body, an unnamed
+/// speaker since) looks at most.
 const BACK_MENTIONS: usize = 200;
-/// How many of the last resolved cues such a walk reads at most.
+/// How many of the last resolved cues such a walk (and `the ministry`'s body, an unnamed
+/// speaker since) reads at most.
 const BACK_EVENTS: usize = 200;
 
 /// A resolved cue: its mention, the entity, and whether it introduced a direct quote.
@@ -4634,6 +4636,7 @@ impl<'a> Attributor<'a> {
                 events
                     .iter()
                     .rev()
+                    .take(BACK_EVENTS)
                     .find_map(|ev| {
                         let (em, e) = (ev.mention, ev.entity);
                         let p = self.toks[self.ments[em].t0].para;
@@ -4702,7 +4705,7 @@ impl<'a> Attributor<'a> {
                     // subject of a reporting verb, in this paragraph or the one before (`Bank
                     // Negara said it ... / "Q," it added.`), when no other body or person is
                     // named since.
-                    let j = (0..m).rev().find(|&j| {
+                    let j = (m.saturating_sub(BACK_MENTIONS)..m).rev().find(|&j| {
                         matches!(
                             self.ments[j].kind,
                             MentionKind::Org { .. } | MentionKind::Person { .. }
@@ -5388,10 +5391,12 @@ impl<'a> Attributor<'a> {
         // (The cue mentions that named `e`, once; the walk back stops three paragraphs up.)
         let cues_of_e: HashSet<usize> = events
             .iter()
+            .rev()
+            .take(BACK_EVENTS)
             .filter(|ev| ev.entity == e)
             .map(|ev| ev.mention)
             .collect();
-        let last = (0..m)
+        let last = (m.saturating_sub(BACK_MENTIONS)..m)
             .rev()
             .take_while(|&j| self.toks[self.ments[j].t0].para + 3 >= para)
             .find(|&j| {
