@@ -1672,6 +1672,18 @@ impl<'a> Attributor<'a> {
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
+        // `said RNID technology director, Guido Gybels.`: after an inverted verb, a body, a
+        // role, then the person's name set off by a comma.
+        if matches!(self.ments[m].kind, MentionKind::Org { .. })
+            && i > 0
+            && self.is_inverted_verb(i - 1)
+        {
+            if let Some((h, _)) = self.appositive_name_at(i) {
+                if (self.ments[m].t1..self.ments[h].t0).any(|k| self.role_word(k)) {
+                    return Some(h);
+                }
+            }
+        }
         // `SBCI's Tokyo branch manager Gregory Shenkman said`: a body's possessive, then a
         // body or place qualifying the speaker: the speaker, as read from that body.
         if self.ments[m].possessive && matches!(self.ments[m].kind, MentionKind::Org { .. }) {
@@ -7401,6 +7413,24 @@ mod tests {
                 .all(|s| s.organization || s.name != "Sugar News Bulletin"),
             "{speakers:?}"
         );
+    }
+
+    #[test]
+    fn inverted_cue_body_role_then_name() {
+        // `said RNID technology director, Guido Gybels.`: the person, not the body.
+        let q = "\"There are no technical or economic reasons for not doing this,\"";
+        let body =
+            format!("Phones help the deaf.\n\n{q} said RNID technology director, Guido Gybels.");
+        assert_eq!(direct_speakers(&body), one(Some("Guido Gybels")));
+        // No role between: the body (`said Acme Corp, John Smith.` names no office).
+        let body = format!("Phones help the deaf.\n\n{q} said Acme Corp, John Smith.");
+        assert_ne!(direct_speakers(&body), one(Some("John Smith")));
+        // After a person's name, the name set off is a firm's (`said Harry Laubscher of Tucker
+        // Anthony, R.L. Day.`).
+        let body = format!(
+            "Stocks fell.\n\n{q} said Harry Laubscher of Tucker Anthony, R.L. Day. He thinks so."
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Harry Laubscher")));
     }
 
     #[test]
