@@ -333,18 +333,9 @@ impl<'a> Attributor<'a> {
                 _ => None,
             })
             .collect();
-        let mut capitalised: HashMap<&str, usize> = HashMap::default();
-        for t in &toks {
-            let w = tok(body, t);
-            if t.kind == Kind::Word && is_capitalised(w) {
-                *capitalised
-                    .entry(crate::extract::lexicon::strip_possessive(w))
-                    .or_default() += 1;
-            }
-        }
         let mut a = Attributor {
             sentence_stops: Vec::new(),
-            capitalised,
+            capitalised: HashMap::default(),
             surnames,
             real,
             body,
@@ -378,18 +369,25 @@ impl<'a> Attributor<'a> {
             let m = mentions_with(text, &t, lowered);
             side_texts.push((text.to_string(), m));
         }
-        // Capitalised words written three times or more (see `Entities::frequent`).
+        // Capitalised words written three times or more outside quotes (see
+        // `Entities::frequent`); and, in the same pass, how often each is written anywhere, a
+        // possessive counted as the word (see `written_once`).
         let mut counts: HashMap<String, usize> = HashMap::default();
+        let mut capitalised: HashMap<&'a str, usize> = HashMap::default();
         for t in &self.toks {
-            if t.kind == Kind::Word && t.inside.is_none() {
-                let w = tok(self.body, t);
-                if w.starts_with(char::is_uppercase) {
+            let w = tok(self.body, t);
+            if t.kind == Kind::Word && is_capitalised(w) {
+                *capitalised
+                    .entry(crate::extract::lexicon::strip_possessive(w))
+                    .or_default() += 1;
+                if t.inside.is_none() {
                     *counts
                         .entry(crate::extract::speakers::name_key(w))
                         .or_default() += 1;
                 }
             }
         }
+        self.capitalised = capitalised;
         self.ents.frequent = counts
             .into_iter()
             .filter(|(_, n)| *n >= 3)
