@@ -172,6 +172,8 @@ pub struct Lexicon {
     /// Nouns for people, no roles (`teenager`, `journalist`), lowercase: opening a sentence
     /// before a name, no part of it.
     pub person_nouns: HashSet<String>,
+    /// Nouns for someone by their tie to another (`wife`, `lawyer` aside), lowercase.
+    pub kin_nouns: HashSet<String>,
     /// Nouns for a person after `the` and a place (`the Waterford man`), lowercase: a
     /// description, no name.
     pub place_person_nouns: HashSet<String>,
@@ -359,6 +361,7 @@ impl Lexicon {
                 "firm_suffixes" => &mut lx.firm_suffixes,
                 "trades" => &mut lx.trades,
                 "person_nouns" => &mut lx.person_nouns,
+                "kin_nouns" => &mut lx.kin_nouns,
                 "place_person_nouns" => &mut lx.place_person_nouns,
                 "legal_forms" => &mut lx.legal_forms,
                 "name_qualifiers" => &mut lx.name_qualifiers,

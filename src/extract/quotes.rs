@@ -1401,11 +1401,11 @@ impl<'a> Attributor<'a> {
         }
         let role_or_from = |l: &str| l == "from" || LEXICON.role_words.contains(l);
         let first = lower(self.word(c + 1)?);
-        // (Or a body's possessive before a role: `Eric Abensur, Wanadoo's chief executive
-        // told`.)
+        // (Or a body's possessive or name before a role: `Eric Abensur, Wanadoo's chief
+        // executive told`, `Armando Falcon, OFHEO director said`.)
         let owner = self.starts.get(&(c + 1)).is_some_and(|&o| {
             let om = &self.ments[o];
-            om.possessive
+            (om.possessive || matches!(om.kind, MentionKind::Org { .. }))
                 && om.t0 == c + 1
                 && self
                     .word(om.t1)
@@ -5415,6 +5415,9 @@ impl<'a> Attributor<'a> {
                 (self.resolved[j] == Some(e) && !unnamed) || cues_of_e.contains(&j)
             });
         let Some(last) = last else { return false };
+        if self.possessor_of_speaker(last) {
+            return true;
+        }
         let from = self.sentence_end(self.ments[last].t1);
         let indefinite = |w: &str| matches!(lower(w).as_str(), "a" | "an" | "one" | "another");
         // (Or `e` is named in what someone unnamed reports: `Another diplomat said Wang's major
@@ -5536,6 +5539,27 @@ impl<'a> Attributor<'a> {
                         .take_while(|&x| !self.is_verb(x))
                         .all(|x| self.word(x).is_some() && !self.is_aux(x))
                     || someone())
+        })
+    }
+
+    /// Whether mention `j` is the possessor of someone unnamed who speaks (`President
+    /// Castro's chief aide said`, `Smith's lawyer told reporters`): a person's possessive, at
+    /// most two more lower-case words, then a noun for a person and a reporting verb.
+    fn possessor_of_speaker(&self, j: usize) -> bool {
+        let o = &self.ments[j];
+        if !o.possessive || !matches!(o.kind, MentionKind::Person { .. }) {
+            return false;
+        }
+        let noun = (o.t1..o.t1 + 3)
+            .take_while(|&k| self.word(k).is_some_and(|w| !is_capitalised(w)) && !self.is_verb(k))
+            .last();
+        noun.is_some_and(|k| {
+            let l = self.word(k).map(lower).unwrap_or_default();
+            (LEXICON.role_words.contains(&l)
+                || LEXICON.person_nouns.contains(&l)
+                || LEXICON.kin_nouns.contains(&l)
+                || UNNAMED_SOURCES.contains(&l.as_str()))
+                && self.is_verb(k + 1)
         })
     }
 
@@ -7429,6 +7453,65 @@ mod tests {
             "Stocks fell.\n\n{q} said Harry Laubscher of Tucker Anthony, R.L. Day. He thinks so."
         );
         assert_eq!(direct_speakers(&body), one(Some("Harry Laubscher")));
+    }
+
+    #[test]
+    fn possessor_of_an_unnamed_speaker() {
+        // `President Castro's chief aide said ... "Q," he said`: the aide, unnamed, not Castro.
+        let q = "\"We will not give in to pressure from abroad,\"";
+        let body = format!(
+            "Fidel Castro spoke on Monday.\n\nPresident Castro's chief aide said it was necessary to act. {q} he said."
+        );
+        assert_eq!(direct_speakers(&body), one(None));
+        // A brother, a wife: nouns for people by their tie to another.
+        let body = format!(
+            "John Smith was absent. Smith's brother said the charges were false. {q} he said."
+        );
+        assert_eq!(direct_speakers(&body), one(None));
+        // Not a thing of theirs (`Castro's letter said`), nor a possessive before no verb.
+        let body = format!("Fidel Castro wrote on Monday. Castro's letter said it was necessary to act. {q} he said.");
+        assert_eq!(direct_speakers(&body), one(Some("Fidel Castro")));
+        let body =
+            format!("Fidel Castro spoke on Monday. Castro's chief aide was absent. {q} he said.");
+        assert_eq!(direct_speakers(&body), one(Some("Fidel Castro")));
+        let body = format!("Fidel Castro arrived with Castro's chief aide. {q} he said.");
+        assert_eq!(direct_speakers(&body), one(Some("Fidel Castro")));
+    }
+
+    #[test]
+    fn body_before_role_in_unclosed_appositive() {
+        // `"Q," Armando Falcon, OFHEO director said.`: a body's name before the role.
+        let q = "\"We are encouraged that the board has named a new chief,\"";
+        let body =
+            format!("Fannie Mae named a new chief.\n\n{q} Armando Falcon, OFHEO director said.");
+        assert_eq!(direct_speakers(&body), one(Some("Armando Falcon")));
+        // No role after the body: no appositive (`Smith, OFHEO and others said`).
+        let body =
+            format!("Fannie Mae named a new chief.\n\n{q} Armando Falcon, OFHEO and others said.");
+        assert_ne!(direct_speakers(&body), one(Some("Armando Falcon")));
+    }
+
+    #[test]
+    fn publication_named_before_its_noun() {
+        // `said Le Figaro newspaper`: a publication, no person.
+        let q = "\"The reform has failed and the government knows it,\"";
+        let body = format!("Paris was quiet.\n\n{q} said Le Figaro newspaper.");
+        let (quotes, speakers) = attribute("", None, &body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Le Figaro"));
+        assert!(speakers.iter().all(|s| s.organization), "{speakers:?}");
+        // Not after an article (`a Hong Kong newspaper`, `the Murdoch newspaper`), nor
+        // `daily` as an adverb.
+        let body = format!("Paris was quiet.\n\n{q} the Murdoch newspaper said.");
+        let (_, speakers) = attribute("", None, &body);
+        assert!(speakers.iter().all(|s| s.name != "Murdoch"), "{speakers:?}");
+        let body = "Jim Smith daily rides to work. \"I love it,\" Smith said.";
+        let (_, speakers) = attribute("", None, body);
+        assert!(
+            speakers
+                .iter()
+                .any(|s| s.name == "Jim Smith" && !s.organization),
+            "{speakers:?}"
+        );
     }
 
     #[test]

@@ -3259,6 +3259,29 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
+        // `said Le Figaro newspaper`, `Izvestia daily said`: a publication named before the
+        // noun for one (`daily` and `weekly` before a reporting verb or a stop only: not
+        // `Smith daily rides`).
+        let media = word(m.t1).is_some_and(|w| {
+            matches!(
+                w,
+                "newspaper" | "magazine" | "tabloid" | "broadsheet" | "website" | "broadcaster"
+            ) || (matches!(w, "daily" | "weekly")
+                && (punct(m.t1 + 1).is_some()
+                    || word(m.t1 + 1).is_some_and(|v| lx.verbs.contains(v))))
+        });
+        // (Not after an article: `the Murdoch newspaper` is the owner's, `a Hong Kong
+        // newspaper` one of a place.)
+        let article = |k: Option<usize>| {
+            k.and_then(word)
+                .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"))
+        };
+        if media && !m.possessive && !article(Some(m.t0)) && !article(m.t0.checked_sub(1)) {
+            let name = name.clone();
+            into_body(&mut ments[i], name);
+            i += 1;
+            continue;
+        }
         let end = match (of_place, part) {
             (Some(f), _) => f + 1,
             (None, true) => e,
