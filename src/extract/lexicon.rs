@@ -174,6 +174,8 @@ pub struct Lexicon {
     pub person_nouns: HashSet<String>,
     /// Nouns for someone by their tie to another (`wife`, `lawyer` aside), lowercase.
     pub kin_nouns: HashSet<String>,
+    /// Words for those told something or the gathering told (`reporters`, `conference`).
+    pub audiences: HashSet<String>,
     /// Nouns for a person after `the` and a place (`the Waterford man`), lowercase: a
     /// description, no name.
     pub place_person_nouns: HashSet<String>,
@@ -362,6 +364,7 @@ impl Lexicon {
                 "trades" => &mut lx.trades,
                 "person_nouns" => &mut lx.person_nouns,
                 "kin_nouns" => &mut lx.kin_nouns,
+                "audiences" => &mut lx.audiences,
                 "place_person_nouns" => &mut lx.place_person_nouns,
                 "legal_forms" => &mut lx.legal_forms,
                 "name_qualifiers" => &mut lx.name_qualifiers,

@@ -3794,6 +3794,123 @@ impl<'a> Attributor<'a> {
             .find(|&k| self.word(k) == Some("that"))
     }
 
+    /// What someone told with no `that` (`told reporters he would ...`, `told Reuters the
+    /// increase came ...`, `told a news conference it expected ...`), from token `c0` after
+    /// `told`: an object (`him`, a word for an audience, a name, or a determiner and at most
+    /// three words ending in a word for an audience or a gathering), then `in an interview` or
+    /// time words, then a clause: a subject pronoun before a finite verb, or a noun phrase
+    /// (a determiner or a capitalised word first) of at most five words, no punctuation, before
+    /// one. The token where the clause opens.
+    fn clause_after_told(&self, c0: usize, end: usize) -> Option<usize> {
+        let audience = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| LEXICON.audiences.contains(&lower(w)))
+        };
+        let mut o1 = if self
+            .word(c0)
+            .is_some_and(|w| matches!(w, "him" | "her" | "them" | "us" | "me" | "you"))
+            || audience(c0)
+        {
+            c0 + 1
+        } else if let Some(&m) = self.starts.get(&c0) {
+            if matches!(self.ments[m].kind, MentionKind::Pronoun(_)) {
+                return None;
+            }
+            // (A possessive, up to the word for what it owns: `told the BBC's Talking Point
+            // programme`.)
+            if self.ments[m].possessive {
+                let t1 = self.ments[m].t1;
+                let mut k = (t1..t1 + 4)
+                    .take_while(|&k| self.word(k).is_some())
+                    .find(|&k| audience(k))?;
+                // (`Politics Show programme`.)
+                while audience(k + 1) {
+                    k += 1;
+                }
+                k + 1
+            } else {
+                // (And the word for what it names: `told the Guardian newspaper`.)
+                let t1 = self.ments[m].t1;
+                if audience(t1) {
+                    t1 + 1
+                } else {
+                    t1
+                }
+            }
+        } else if self.word(c0).is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their"
+            )
+        }) {
+            (c0 + 1..c0 + 5)
+                .take_while(|&k| self.word(k).is_some())
+                .find(|&k| audience(k))?
+                + 1
+        } else {
+            return None;
+        };
+        loop {
+            let w = self.word(o1).map(lower);
+            match w.as_deref() {
+                Some("in")
+                    if matches!(self.word(o1 + 1), Some("a" | "an"))
+                        && self.word(o1 + 2) == Some("interview") =>
+                {
+                    o1 += 3
+                }
+                Some("today" | "yesterday" | "tonight" | "earlier" | "later" | "recently") => {
+                    o1 += 1
+                }
+                Some(d) if crate::extract::speakers::WEEKDAYS.contains(&d) => o1 += 1,
+                Some("this" | "last" | "next")
+                    if self
+                        .word(o1 + 1)
+                        .is_some_and(|n| matches!(n, "week" | "month" | "year" | "weekend")) =>
+                {
+                    o1 += 2
+                }
+                Some("on")
+                    if self.word(o1 + 1).is_some_and(|d| {
+                        crate::extract::speakers::WEEKDAYS.contains(&lower(d).as_str())
+                    }) =>
+                {
+                    o1 += 2
+                }
+                _ => break,
+            }
+        }
+        if o1 + 1 >= end || self.real_span_of(o1).is_some() {
+            return None;
+        }
+        let finite = |k: usize| self.word(k).is_some_and(clause_verb) || self.is_aux(k);
+        let w = lower(self.word(o1)?);
+        if matches!(
+            w.as_str(),
+            "he" | "she" | "it" | "they" | "we" | "i" | "there" | "what"
+        ) {
+            return finite(o1 + 1).then_some(o1);
+        }
+        let np = matches!(
+            w.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "our"
+        ) || self.word(o1).is_some_and(is_capitalised);
+        let verb = (o1 + 1..(o1 + 6).min(end))
+            .take_while(|&k| {
+                self.word(k)
+                    .is_some_and(|w| !matches!(w, "that" | "which" | "who"))
+                    && self.real_span_of(k).is_none()
+            })
+            .find(|&k| finite(k));
+        // (No subject pronoun before the verb: `told the World Service programme Go Digital he
+        // hoped ...` names the programme, then the clause.)
+        let pronoun = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| matches!(w, "he" | "she" | "it" | "they" | "we" | "I"))
+        };
+        (np && verb.is_some_and(|v| !(o1..v).any(pronoun))).then_some(o1)
+    }
+
     /// After an active `quoted` at token `v`: the mention of the one quoted and the token
     /// where what they said opens (`quoted Mr Clarke as saying (that) C`, `quoted Mr Clarke
     /// telling activists that C`); `None` with no one named, or no reporting verb's `-ing`
@@ -3988,7 +4105,17 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|w| lower(w).starts_with("tol") || lower(w).starts_with("tell"))
                 {
                     // (No `that`: no opening statement; a closing `..., S said` may still be.)
-                    c0 = self.that_after_told(c0, end).map_or(usize::MAX, |t| t + 1);
+                    // (Or no `that` and a clause after a plain object: `told reporters he
+                    // would ...`.)
+                    // (A clause before a later `that` is what was told: `told reporters he
+                    // had agreed with Ms Hutt that she would go`.)
+                    let clause = self.clause_after_told(c0, end);
+                    c0 = match (self.that_after_told(c0, end), clause) {
+                        (Some(t), Some(c)) if c < t => c,
+                        (Some(t), _) => t + 1,
+                        (None, Some(c)) => c,
+                        (None, None) => usize::MAX,
+                    };
                 } else if self.word(c0).is_some_and(|w| w == "that") {
                     c0 += 1;
                 } else if self.word(c0).is_some_and(|w| w == "out")
@@ -8030,6 +8157,76 @@ mod tests {
         let body = "Alex Kapranos spoke at the university. He told the audience, which cheered \
                     loudly that night, that musicians should listen.";
         assert!(who(body).is_empty());
+    }
+
+    #[test]
+    fn told_an_object_then_a_clause_without_that() {
+        // `told reporters he would ...`: what was told, no `that` needed; the quote after it
+        // is the same speaker's.
+        let cases = [
+            (
+                "Rhodri Morgan told reporters he had agreed with Ms Hutt that she would go.",
+                "he had agreed with Ms Hutt that she would go",
+            ),
+            (
+                "Nicholas Negroponte told the World Service programme Go Digital he hoped it would sell.",
+                "",
+            ),
+            (
+                "Sen. Charles Grassley told Reuters he would offer a bill on Monday.",
+                "he would offer a bill on Monday",
+            ),
+            (
+                "Kim Mahn-je told reporters the government would repay the loans early.",
+                "the government would repay the loans early",
+            ),
+            (
+                "Rhodri Morgan told the BBC's Politics Show programme he had agreed to go.",
+                "he had agreed to go",
+            ),
+            (
+                "Jim Wright told reporters Wednesday he would fight for a tax increase.",
+                "he would fight for a tax increase",
+            ),
+            (
+                "Kiichi Miyazawa told a news conference in Tokyo it was too early to say.",
+                "",
+            ),
+            (
+                "Samuel Heyman told the annual meeting what was needed was a new board.",
+                "what was needed was a new board",
+            ),
+        ];
+        for (body, said) in cases {
+            let w = who(body);
+            if said.is_empty() {
+                assert!(w.is_empty(), "{body}: {w:?}");
+            } else {
+                assert_eq!(w.len(), 1, "{body}: {w:?}");
+                assert_eq!(w[0].2, said, "{body}");
+                assert!(!w[0].0 && w[0].1.is_some(), "{body}: {w:?}");
+            }
+        }
+        let body = "Walter Hayes told Reuters he did not expect a large rise in sales. \"We have concluded that Europe is a small volume market.\"";
+        assert_eq!(direct_speakers(body), one(Some("Walter Hayes")));
+        // Negatives: a passive (`was told`), an infinitive, an object pronoun before `about`,
+        // a `that` after a time word, whose clause is after it.
+        for body in [
+            "John Smith was told the plant would close next year.",
+            "John Smith told him to leave the room at once and never come back.",
+            "John Smith told reporters about a plan that would cut costs.",
+        ] {
+            assert!(who(body).is_empty(), "{body}: {:?}", who(body));
+        }
+        for (body, said) in [
+            ("Jaime Ongpin told reporters Saturday that the proposal is designed to avoid an impasse.", "the proposal is designed to avoid an impasse"),
+            ("Jaime Ongpin told reporters March 3 that the proposal is designed to avoid an impasse.", "the proposal is designed to avoid an impasse"),
+            ("John Smith told supporters there that the plan was dead and buried.", "the plan was dead and buried"),
+        ] {
+            let w = who(body);
+            assert_eq!(w.len(), 1, "{body}: {w:?}");
+            assert_eq!(w[0].2, said, "{body}");
+        }
     }
 
     #[test]
