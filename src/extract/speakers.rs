@@ -438,10 +438,13 @@ pub fn lowercase_words(text: &str, toks: &[Token]) -> HashSet<String> {
 
 /// Whether a capitalised word is a title or an organisation rather than part of a person's
 /// name: a role word, an honorific, an organisation head, a country, an acronym, or a word the
-/// text also writes in lower case (`Billionaire`, `Comedian`, `Founder`).
+/// text also writes in lower case (`Billionaire`, `Comedian`, `Founder`); never an initial.
 fn title_like(lx: &Lexicon, w: &str, lowered: &HashSet<String>) -> bool {
     let lw = low(w);
+    // (An initial is a name's: `A. Malachi Mixon` in a text that writes `a`.)
+    let initial = w.len() == 2 && w.ends_with('.');
     !lx.first_names.contains_key(&lw)
+        && !initial
         && (lx.role_words.contains(&lw)
             || lx.honorifics.contains_key(&lw)
             || lx.org_heads.contains(&lw)
@@ -3212,6 +3215,17 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             i += 1;
             continue;
         };
+        // `analyst with Conner Ballan division of Edward Viner and Co`: a part of a firm, given
+        // name or not.
+        let division = word(m.t1)
+            .is_some_and(|w| matches!(w, "division" | "unit" | "subsidiary" | "affiliate"))
+            && word(m.t1 + 1) == Some("of");
+        if division && m.roles.is_empty() && !m.person && !m.possessive {
+            let name = name.clone();
+            into_body(&mut ments[i], name);
+            i += 1;
+            continue;
+        }
         if !m.roles.is_empty() || m.person || m.gender.is_some() || opens_with_given_name(name) {
             i += 1;
             continue;
