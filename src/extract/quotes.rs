@@ -1670,6 +1670,36 @@ impl<'a> Attributor<'a> {
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
         }
+        // `A spokesman for DLF Builders, Dr Vancheshwar, told`, `said a spokesman for Acme
+        // Corp, John Smith.`: the spokesman named after the body.
+        // (The body's mention may hold the spokesman's words: `A spokesman for Acme Corp`.)
+        let spokes_org = matches!(self.ments[m].kind, MentionKind::Org { .. })
+            && (self.ments[m].t0..self.ments[m].t0 + 3)
+                .any(|k| self.word(k).is_some_and(|w| lower(w).starts_with("spokes")));
+        let body = self.spokesperson_for(m).or_else(|| spokes_org.then_some(m));
+        if let Some(o) = body {
+            let c = self.ments[o].t1;
+            if self.punct(c) == Some(",") {
+                if let Some(&h) = self.starts.get(&(c + 1)) {
+                    let hm = &self.ments[h];
+                    let named = match hm.kind {
+                        MentionKind::Person { words, .. } => {
+                            words >= 2
+                                || self
+                                    .word(hm.t0)
+                                    .is_some_and(|w| LEXICON.honorifics.contains_key(&lower(w)))
+                        }
+                        _ => false,
+                    };
+                    if named
+                        && (matches!(self.punct(hm.t1), Some("," | "." | ";"))
+                            || self.word(hm.t1).is_none() && self.real_span_of(hm.t1).is_none())
+                    {
+                        return Some(h);
+                    }
+                }
+            }
+        }
         // `said RNID technology director, Guido Gybels.`: after an inverted verb, a body, a
         // role, then the person's name set off by a comma.
         if matches!(self.ments[m].kind, MentionKind::Org { .. })
@@ -7676,6 +7706,24 @@ mod tests {
                 .all(|s| s.name != "Conner Ballan" || s.organization),
             "{speakers:?}"
         );
+    }
+
+    #[test]
+    fn a_spokesman_for_a_body_named_after_it() {
+        // `A spokesman for Acme Corp, John Smith, said`: the spokesman named, not the body.
+        let body = "A spokesman for Acme Corp, John Smith, said the plant would close.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("John Smith"));
+        let body = "\"We will close the plant,\" said a spokesman for Acme Corp, John Smith.";
+        assert_eq!(direct_speakers(body), one(Some("John Smith")));
+        // Not an appositive saying what the body is, nor a name owning something.
+        let body = "A spokesman for Acme Corp, Reno, said the plant would close.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Acme"));
+        let body =
+            "A spokesman for Acme Corp, Britain's biggest maker, said the plant would close.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Acme"));
+        let body =
+            "\"We will close the plant,\" said a spokesman for Acme Corp, John Smith's firm.";
+        assert_ne!(direct_speakers(body), one(Some("John Smith")));
     }
 
     #[test]
