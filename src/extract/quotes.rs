@@ -3226,11 +3226,12 @@ impl<'a> Attributor<'a> {
         if (k..e).any(|x| matches!(self.word(x), Some("who" | "which"))) {
             return None;
         }
-        matches!(
-            self.ments[m].kind,
-            MentionKind::Person { .. } | MentionKind::Role { .. }
-        )
-        .then_some(m)
+        // (Or `he`/`she`: `He thanked Eastwood and described the film as "Q"`.)
+        match &self.ments[m].kind {
+            MentionKind::Person { .. } | MentionKind::Role { .. } => Some(m),
+            MentionKind::Pronoun(p) if p == "he" || p == "she" => Some(m),
+            _ => None,
+        }
     }
 
     /// The subject opening the sentence (after an introductory phrase) right before a verb in
@@ -7724,6 +7725,22 @@ mod tests {
         let body =
             "\"We will close the plant,\" said a spokesman for Acme Corp, John Smith's firm.";
         assert_ne!(direct_speakers(body), one(Some("John Smith")));
+    }
+
+    #[test]
+    fn he_or_she_before_two_verbs_joined_by_and() {
+        // `He said ... but added: "Q"`, `He thanked Eastwood and described the film as "Q"`:
+        // the pronoun opening the clause is the subject of the second verb too.
+        let body = "Koo Bon-yong spoke in Seoul. He said the won would rise gradually, but added \"We do not believe in rapid one-shot changes.\"";
+        assert_eq!(direct_speakers(body), one(Some("Koo Bon-yong")));
+        let body = "Hilary Swank won. \"I don't know what I did to deserve this,\" she told the audience. Tom Hanks beat actors to the prize. He thanked Eastwood and described the film as \"a labour of love\".";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Hilary Swank".to_string()),
+                Some("Tom Hanks".to_string())
+            ]
+        );
     }
 
     #[test]
