@@ -7744,6 +7744,27 @@ mod tests {
     }
 
     #[test]
+    fn firms_named_in_other_languages_are_bodies() {
+        // `Deutsche Genossenschaftbank`, `Societe Generale Alsacienne`: firms, not people, so
+        // an appositive naming one still leads to the verb.
+        let body = "The mark rose.\n\nGuenther Aschoff, chief economist at Deutsche Genossenschaftbank in Frankfurt said declines on stock markets had been the main reason.\n\n\"The Bundesbank wanted to set a marker,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Guenther Aschoff")));
+        let (_, speakers) = attribute(
+            "",
+            None,
+            "Societe Generale de Belgique said its profits rose by 19 pct last year.",
+        );
+        assert!(speakers.iter().all(|s| s.organization), "{speakers:?}");
+        // Not a name the word ends (`Philippe Deutsche` is no firm).
+        let (_, speakers) = attribute(
+            "",
+            None,
+            "Philippe Societe said the profits rose by 19 pct last year.",
+        );
+        assert!(speakers.iter().any(|s| !s.organization), "{speakers:?}");
+    }
+
+    #[test]
     fn titles_inside_names() {
         // A title inside the capitalised run is not part of the name.
         let body = "\"We will win this state by a lot,\" said Vermont Sen. Bernie Sanders.";

@@ -1796,8 +1796,26 @@ fn mention_in(
         let place = p == 0
             && (lx.us_state_names.contains(name_text.as_str())
                 || name_words.len() >= 2 && lx.place_openers.contains(&low(name_words[0])));
-        // (`Bank Negara`, `Banco Santander`: a bank's name opens with the word.)
-        let bank = |w: &str| matches!(w, "bank" | "banco" | "banca" | "banque");
+        // (`Bank Negara`, `Banco Santander`: a bank's name opens with the word; so do firms'
+        // in other languages, `Deutsche Genossenschaftbank`, `Societe Generale`, `Grupo Mexico`.)
+        let bank = |w: &str| {
+            matches!(
+                w,
+                "bank"
+                    | "banco"
+                    | "banca"
+                    | "banque"
+                    | "deutsche"
+                    | "societe"
+                    | "société"
+                    | "compagnie"
+                    | "compania"
+                    | "compañía"
+                    | "groupe"
+                    | "grupo"
+                    | "caisse"
+            )
+        };
         let bank_first =
             (name_words.len() >= 2 && bank(&low(name_words[0]))) || (p == 1 && bank(&lows[0]));
         // `lead manager Morgan Stanley`, `underwriter Drexel Burnham`: a firm's part in an issue.
