@@ -2839,6 +2839,18 @@ impl<'a> Attributor<'a> {
                             && matches!(self.word(k + 1), Some("which" | "who" | "whose"))
                     })
             };
+            // (`Max Kampelman said ... a fair pact would be hard to negotiate, but, "Q"`,
+            // `Fujioka told Reuters ... that Taiwan had been invited, "but the situation remains
+            // the same."`: the reported clause goes on in the quote after `but` or `and`; the
+            // verb is the last one before the quote.)
+            let goes_on = || {
+                gap <= 30
+                    && lastp == Some(",")
+                    && (matches!(self.word(last - 1), Some("but" | "and"))
+                        || self.toks.get(o + 1).is_some_and(|t| {
+                            t.kind == Kind::Word && matches!(tok(self.body, t), "but" | "and")
+                        }))
+            };
             // (`Stoltenberg told journalists before he attends the meeting that: "Q"`.)
             let that_colon = gap <= 30 && lastp == Some(":") && self.word(last - 1) == Some("that");
             let ok_gap = gap == 0
@@ -2846,6 +2858,7 @@ impl<'a> Attributor<'a> {
                 || (lastp == Some(",") && adjunct())
                 || resumed()
                 || that_colon
+                || goes_on()
                 || (gap == 1 && self.word(v + 1).is_some_and(|w| lower(w) == "that"))
                 || (gap <= 30 && lastp.is_none());
             if !ok_gap {
@@ -7762,6 +7775,26 @@ mod tests {
             "Philippe Societe said the profits rose by 19 pct last year.",
         );
         assert!(speakers.iter().any(|s| !s.organization), "{speakers:?}");
+    }
+
+    #[test]
+    fn a_reported_clause_going_on_in_a_quote_after_but() {
+        // `S said C, but, "Q"`, `S told X that C, "but Q"`: the quote goes on with what S
+        // reported, past the usual few words between verb and quote.
+        for body in [
+            "Chief U.S. Arms control negotiator Max Kampelman said on the NBC television network a fair pact would be hard to negotiate, but, \"We are determined to do it.\"",
+            "Max Kampelman told Reuters in an interview that Taiwan had been invited to the meeting, \"but the situation remains the same.\"",
+        ] {
+            assert_eq!(direct_speakers(body), one(Some("Max Kampelman")), "{body}");
+        }
+        // Not with another reporting verb between, whose subject is another's, nor with no
+        // `but`/`and`.
+        for body in [
+            "Max Kampelman said on the NBC television network that the Soviet delegates had warned a fair pact would be hard to negotiate, but, \"We are determined to do it.\"",
+            "Max Kampelman said on the NBC television network a fair pact would be hard to negotiate in the coming months, \"We are determined to do it.\"",
+        ] {
+            assert_eq!(direct_speakers(body), [None], "{body}");
+        }
     }
 
     #[test]
