@@ -2800,15 +2800,15 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            // (A verb's form after a determiner is a noun: `said in a comment:`, `in his
-            // reply:`.)
+            // (A verb's form after a determiner or a possessive is a noun: `said in a
+            // comment:`, `in his reply:`, `Lord Butler's comments were`.)
             if v > b
-                && self.word(v - 1).is_some_and(|w| {
+                && (self.word(v - 1).is_some_and(|w| {
                     matches!(
                         lower(w).as_str(),
                         "a" | "an" | "the" | "his" | "her" | "its" | "their" | "this"
                     )
-                })
+                }) || self.ends.get(&v).is_some_and(|&m| self.ments[m].possessive))
             {
                 continue;
             }
@@ -7795,6 +7795,13 @@ mod tests {
         ] {
             assert_eq!(direct_speakers(body), [None], "{body}");
         }
+    }
+
+    #[test]
+    fn a_verbs_form_after_a_possessive_is_a_noun() {
+        // `Lord Butler's comments were`: no reporting verb, so the cue is `said` before it.
+        let body = "Liberal Democrat deputy leader Menzies Campbell said he thought Lord Butler's comments were \"well justified\" and Mr Blair's style of leadership was \"corrosive of the whole system of government\".";
+        assert_eq!(direct_speakers(body), one(Some("Menzies Campbell")));
     }
 
     #[test]
