@@ -7805,6 +7805,23 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_capitalised_words_are_no_ones_full_name() {
+        // `Apple Mac mini gets warm welcome`: `the Mac mini` in the body is not `Apple Mac`,
+        // so the pronoun after it is the analyst's.
+        let body = "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. He said: \"I don't think it changes the world.\" Although the Mac mini was very cheap, it was still expensive. \"The PC world is a pile-em-high, sell-em-cheap market,\" he said.";
+        let (quotes, _) = attribute("Apple Mac mini gets warm welcome", None, body);
+        let who: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(who, [Some("Brian Gammage"), Some("Brian Gammage")]);
+        // A headline's name with a given name first still stands for the surname.
+        let (quotes, _) = attribute(
+            "Gordon Brown hails growth",
+            None,
+            "The economy grew. \"We have done well this year,\" Brown said.",
+        );
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Gordon Brown"));
+    }
+
+    #[test]
     fn titles_inside_names() {
         // A title inside the capitalised run is not part of the name.
         let body = "\"We will win this state by a lot,\" said Vermont Sen. Bernie Sanders.";

@@ -2778,8 +2778,14 @@ impl Entities {
                 .or_else(|| self.by_paternal_surname(&key, gender))
                 .or_else(|| self.by_misspelt_surname(&key, gender));
         }
-        if cands.len() == 1 {
-            return cands.first().copied();
+        if let [only] = cands[..] {
+            // (Not a headline's capitalised words the body never writes in full, no given
+            // name first: `Apple Mac mini gets warm welcome` names no `Mac`.)
+            let e = &self.list[only];
+            if e.headline && e.full_at.is_empty() && !LEXICON.is_given_name(&e.first_key) {
+                return None;
+            }
+            return Some(only);
         }
         // The one the headline names in full: the story is about them (`Chris Murphy`, not the
         // `Anne Marie Murphy` it mentions).
