@@ -7822,6 +7822,33 @@ mod tests {
     }
 
     #[test]
+    fn legal_forms_of_many_countries_and_weeklies_make_bodies() {
+        // `Pamukbank AS`, `Showa Shell Sekiyu KK`, `Malayan Banking Bhd`, `Gruppo Ferruzzi`,
+        // `Business Week`: bodies, not people.
+        for body in [
+            "Medium-sized private Pamukbank AS said its profit rose to 12.9 billion lira.",
+            "Showa Shell Sekiyu KK said it would raise prices next month.",
+            "Malayan Banking Bhd said the stake had been increased.",
+            "Gruppo Ferruzzi said it had agreed to buy the operation.",
+            "The economy will slow next year, according to Business Week.",
+        ] {
+            let (_, speakers) = attribute("", None, body);
+            assert!(
+                speakers.iter().all(|s| s.organization),
+                "{body}: {speakers:?}"
+            );
+        }
+        // A name whose last word only looks like one stays a person's.
+        let (_, speakers) = attribute("", None, "Hans Andersen said the stake had been increased.");
+        assert!(
+            speakers
+                .iter()
+                .any(|s| s.name == "Hans Andersen" && !s.organization),
+            "{speakers:?}"
+        );
+    }
+
+    #[test]
     fn titles_inside_names() {
         // A title inside the capitalised run is not part of the name.
         let body = "\"We will win this state by a lot,\" said Vermont Sen. Bernie Sanders.";

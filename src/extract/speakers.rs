@@ -1812,6 +1812,7 @@ fn mention_in(
                     | "compania"
                     | "compañía"
                     | "groupe"
+                    | "gruppo"
                     | "grupo"
                     | "caisse"
             )
