@@ -1682,9 +1682,11 @@ impl<'a> Attributor<'a> {
             if self.punct(c) == Some(",") {
                 if let Some(&h) = self.starts.get(&(c + 1)) {
                     let hm = &self.ments[h];
-                    let named = match hm.kind {
-                        MentionKind::Person { words, .. } => {
-                            words >= 2
+                    // (A name opening with a given name, or after an honorific: not a place,
+                    // `Reno`, `Palo Alto`.)
+                    let named = match &hm.kind {
+                        MentionKind::Person { name, words } => {
+                            (*words >= 2 && crate::extract::speakers::opens_with_given_name(name))
                                 || self
                                     .word(hm.t0)
                                     .is_some_and(|w| LEXICON.honorifics.contains_key(&lower(w)))
@@ -1693,7 +1695,7 @@ impl<'a> Attributor<'a> {
                     };
                     if named
                         && (matches!(self.punct(hm.t1), Some("," | "." | ";"))
-                            || self.word(hm.t1).is_none() && self.real_span_of(hm.t1).is_none())
+                            || hm.t1 >= self.toks.len())
                     {
                         return Some(h);
                     }
@@ -2843,8 +2845,19 @@ impl<'a> Attributor<'a> {
             // `Fujioka told Reuters ... that Taiwan had been invited, "but the situation remains
             // the same."`: the reported clause goes on in the quote after `but` or `and`; the
             // verb is the last one before the quote.)
+            // (No clause with a subject of its own between, `..., and Mary Jones walked out,
+            // "but Q"`.)
+            let new_subject = |k: usize| {
+                self.starts.get(&k).is_some_and(|&j| {
+                    k > 0
+                        && (matches!(self.word(k - 1), Some("and" | "but"))
+                            || self.punct(k - 1) == Some(","))
+                        && (self.verb_follows(j) || self.verb_like_follows(self.ments[j].t1))
+                })
+            };
             let goes_on = || {
                 gap <= 30
+                    && !(v + 1..last).any(new_subject)
                     && lastp == Some(",")
                     && (matches!(self.word(last - 1), Some("but" | "and"))
                         || self.toks.get(o + 1).is_some_and(|t| {
@@ -3239,10 +3252,18 @@ impl<'a> Attributor<'a> {
         if (k..e).any(|x| matches!(self.word(x), Some("who" | "which"))) {
             return None;
         }
-        // (Or `he`/`she`: `He thanked Eastwood and described the film as "Q"`.)
+        // (Or `he`/`she` opening the sentence, or after an introductory phrase: `He thanked
+        // Eastwood and described the film as "Q"`; not one in a reported clause, `Police said
+        // he confessed and described him as "Q"`.)
         match &self.ments[m].kind {
             MentionKind::Person { .. } | MentionKind::Role { .. } => Some(m),
-            MentionKind::Pronoun(p) if p == "he" || p == "she" => Some(m),
+            MentionKind::Pronoun(p)
+                if (p == "he" || p == "she")
+                    && (self.opens_sentence(self.ments[m].t0)
+                        || self.after_intro(self.ments[m].t0)) =>
+            {
+                Some(m)
+            }
             _ => None,
         }
     }
@@ -3850,13 +3871,19 @@ impl<'a> Attributor<'a> {
             self.word(k)
                 .is_some_and(|w| LEXICON.audiences.contains(&lower(w)))
         };
-        let mut o1 = if self
-            .word(c0)
-            .is_some_and(|w| matches!(w, "him" | "her" | "them" | "us" | "me" | "you"))
-            || audience(c0)
+        // (`her` may be a determiner: `told her colleagues she ...`.)
+        let her_audience = self.word(c0) == Some("her")
+            && (c0 + 1..c0 + 4)
+                .take_while(|&k| self.word(k).is_some())
+                .any(audience);
+        let mut o1 = if !her_audience
+            && (self
+                .word(c0)
+                .is_some_and(|w| matches!(w, "him" | "her" | "them" | "us" | "me" | "you"))
+                || audience(c0))
         {
             c0 + 1
-        } else if let Some(&m) = self.starts.get(&c0) {
+        } else if let Some(&m) = self.starts.get(&c0).filter(|_| !her_audience) {
             if matches!(self.ments[m].kind, MentionKind::Pronoun(_)) {
                 return None;
             }
@@ -3908,9 +3935,9 @@ impl<'a> Attributor<'a> {
                 }
                 Some(d) if crate::extract::speakers::WEEKDAYS.contains(&d) => o1 += 1,
                 Some("this" | "last" | "next")
-                    if self
-                        .word(o1 + 1)
-                        .is_some_and(|n| matches!(n, "week" | "month" | "year" | "weekend")) =>
+                    if self.word(o1 + 1).is_some_and(|n| {
+                        matches!(n, "week" | "month" | "year" | "weekend" | "night")
+                    }) =>
                 {
                     o1 += 2
                 }
@@ -7738,6 +7765,12 @@ mod tests {
         let body =
             "\"We will close the plant,\" said a spokesman for Acme Corp, John Smith's firm.";
         assert_ne!(direct_speakers(body), one(Some("John Smith")));
+        // After an honorific, one word is a name; two words with no given name are a place.
+        let body =
+            "A spokesman for DLF Builders, Dr Vancheshwar, told the BBC the plan would help.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Vancheshwar"));
+        let body = "A spokesman for Apple Computer Inc, Palo Alto, said the plant would close.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Apple Computer"));
     }
 
     #[test]
@@ -7754,6 +7787,13 @@ mod tests {
                 Some("Tom Hanks".to_string())
             ]
         );
+        // Not a pronoun inside a reported clause (`Police said he confessed`): its verb is no
+        // cue of the pronoun's.
+        let body = "John Smith was arrested. Police said he confessed to the killing and described him as \"a danger to the public and to himself\".";
+        assert_eq!(direct_speakers(body), [None]);
+        // (The sentence's subject still is, by the rules before.)
+        let body = "Lazar was jailed. Lazar said he welcomed extradition to the United States and added, \"I'll plead guilty, no problem.\"";
+        assert_eq!(direct_speakers(body), one(Some("Lazar")));
     }
 
     #[test]
@@ -7795,6 +7835,9 @@ mod tests {
         ] {
             assert_eq!(direct_speakers(body), [None], "{body}");
         }
+        // Nor after a clause with a subject of its own.
+        let body = "John Smith told Reuters he would veto the bill, and Mary Jones walked out, \"but we will be back tomorrow.\"";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
@@ -8371,6 +8414,30 @@ mod tests {
         // `told reporters he would ...`: what was told, no `that` needed; the quote after it
         // is the same speaker's.
         let cases = [
+            (
+                "Jane Wright told her colleagues she would fight for a tax increase.",
+                "she would fight for a tax increase",
+            ),
+            (
+                "Jim Wright told reporters last night he would fight for a tax increase.",
+                "he would fight for a tax increase",
+            ),
+            (
+                "Jim Wright told reporters in an interview he would fight for a tax increase.",
+                "he would fight for a tax increase",
+            ),
+            (
+                "Jim Wright told reporters this week he would fight for a tax increase.",
+                "he would fight for a tax increase",
+            ),
+            (
+                "Jim Wright told reporters today the tax increase would come.",
+                "the tax increase would come",
+            ),
+            (
+                "Jim Wright told reporters Japan would cut its tariffs soon.",
+                "Japan would cut its tariffs soon",
+            ),
             (
                 "Rhodri Morgan told reporters he had agreed with Ms Hutt that she would go.",
                 "he had agreed with Ms Hutt that she would go",
