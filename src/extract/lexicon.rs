@@ -176,6 +176,12 @@ pub struct Lexicon {
     pub kin_nouns: HashSet<String>,
     /// Words for those told something or the gathering told (`reporters`, `conference`).
     pub audiences: HashSet<String>,
+    /// First words of firms' names (`bank`, `deutsche`), lowercase.
+    pub firm_openers: HashSet<String>,
+    /// Nouns for a publication after its name (`newspaper`), lowercase.
+    pub publication_nouns: HashSet<String>,
+    /// Nouns for a part of a firm (`division`, `subsidiary`), lowercase.
+    pub firm_parts: HashSet<String>,
     /// Nouns for a person after `the` and a place (`the Waterford man`), lowercase: a
     /// description, no name.
     pub place_person_nouns: HashSet<String>,
@@ -365,6 +371,9 @@ impl Lexicon {
                 "person_nouns" => &mut lx.person_nouns,
                 "kin_nouns" => &mut lx.kin_nouns,
                 "audiences" => &mut lx.audiences,
+                "firm_openers" => &mut lx.firm_openers,
+                "publication_nouns" => &mut lx.publication_nouns,
+                "firm_parts" => &mut lx.firm_parts,
                 "place_person_nouns" => &mut lx.place_person_nouns,
                 "legal_forms" => &mut lx.legal_forms,
                 "name_qualifiers" => &mut lx.name_qualifiers,

@@ -3859,6 +3859,40 @@ impl<'a> Attributor<'a> {
             .find(|&k| self.word(k) == Some("that"))
     }
 
+    /// How many tokens from `k` say when something was said (`today`, `Tuesday`, `last week`;
+    /// with `more`, also `this week`, `next month`, `on Monday` and `in an interview`): 0 for
+    /// none.
+    fn time_words(&self, k: usize, more: bool) -> usize {
+        let Some(w) = self.word(k).map(lower) else {
+            return 0;
+        };
+        let period = |n: &str| matches!(n, "week" | "month" | "year" | "night" | "weekend");
+        if matches!(
+            w.as_str(),
+            "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently"
+        ) || crate::extract::speakers::WEEKDAYS.contains(&w.as_str())
+        {
+            1
+        } else if ((w == "last" || (more && matches!(w.as_str(), "this" | "next")))
+            && self.word(k + 1).is_some_and(period))
+            || (more
+                && w == "on"
+                && self.word(k + 1).is_some_and(|d| {
+                    crate::extract::speakers::WEEKDAYS.contains(&lower(d).as_str())
+                }))
+        {
+            2
+        } else if more
+            && w == "in"
+            && matches!(self.word(k + 1), Some("a" | "an"))
+            && self.word(k + 2) == Some("interview")
+        {
+            3
+        } else {
+            0
+        }
+    }
+
     /// What someone told with no `that` (`told reporters he would ...`, `told Reuters the
     /// increase came ...`, `told a news conference it expected ...`), from token `c0` after
     /// `told`: an object (`him`, a word for an audience, a name, or a determiner and at most
@@ -3922,33 +3956,9 @@ impl<'a> Attributor<'a> {
             return None;
         };
         loop {
-            let w = self.word(o1).map(lower);
-            match w.as_deref() {
-                Some("in")
-                    if matches!(self.word(o1 + 1), Some("a" | "an"))
-                        && self.word(o1 + 2) == Some("interview") =>
-                {
-                    o1 += 3
-                }
-                Some("today" | "yesterday" | "tonight" | "earlier" | "later" | "recently") => {
-                    o1 += 1
-                }
-                Some(d) if crate::extract::speakers::WEEKDAYS.contains(&d) => o1 += 1,
-                Some("this" | "last" | "next")
-                    if self.word(o1 + 1).is_some_and(|n| {
-                        matches!(n, "week" | "month" | "year" | "weekend" | "night")
-                    }) =>
-                {
-                    o1 += 2
-                }
-                Some("on")
-                    if self.word(o1 + 1).is_some_and(|d| {
-                        crate::extract::speakers::WEEKDAYS.contains(&lower(d).as_str())
-                    }) =>
-                {
-                    o1 += 2
-                }
-                _ => break,
+            match self.time_words(o1, true) {
+                0 => break,
+                n => o1 += n,
             }
         }
         if o1 + 1 >= end || self.real_span_of(o1).is_some() {
@@ -4129,21 +4139,10 @@ impl<'a> Attributor<'a> {
             {
                 let mut c0 = v + 1;
                 // `said today (that) C`, `said Tuesday that C`, `said last week C`.
-                while let Some(w) = self.word(c0).map(lower) {
-                    if matches!(
-                        w.as_str(),
-                        "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently"
-                    ) || crate::extract::speakers::WEEKDAYS.contains(&w.as_str())
-                    {
-                        c0 += 1;
-                    } else if w == "last"
-                        && self.word(c0 + 1).is_some_and(|n| {
-                            matches!(n, "week" | "month" | "year" | "night" | "weekend")
-                        })
-                    {
-                        c0 += 2;
-                    } else {
-                        break;
+                loop {
+                    match self.time_words(c0, false) {
+                        0 => break,
+                        n => c0 += n,
                     }
                 }
                 // `The Evening Standard quoted Mr Clarke as saying (that) C`, `... quoted Mr

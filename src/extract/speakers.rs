@@ -1798,25 +1798,7 @@ fn mention_in(
                 || name_words.len() >= 2 && lx.place_openers.contains(&low(name_words[0])));
         // (`Bank Negara`, `Banco Santander`: a bank's name opens with the word; so do firms'
         // in other languages, `Deutsche Genossenschaftbank`, `Societe Generale`, `Grupo Mexico`.)
-        let bank = |w: &str| {
-            matches!(
-                w,
-                "bank"
-                    | "banco"
-                    | "banca"
-                    | "banque"
-                    | "deutsche"
-                    | "societe"
-                    | "société"
-                    | "compagnie"
-                    | "compania"
-                    | "compañía"
-                    | "groupe"
-                    | "gruppo"
-                    | "grupo"
-                    | "caisse"
-            )
-        };
+        let bank = |w: &str| lx.firm_openers.contains(w);
         let bank_first =
             (name_words.len() >= 2 && bank(&low(name_words[0]))) || (p == 1 && bank(&lows[0]));
         // `lead manager Morgan Stanley`, `underwriter Drexel Burnham`: a firm's part in an issue.
@@ -3242,9 +3224,8 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         };
         // `analyst with Conner Ballan division of Edward Viner and Co`: a part of a firm, given
         // name or not.
-        let division = word(m.t1)
-            .is_some_and(|w| matches!(w, "division" | "unit" | "subsidiary" | "affiliate"))
-            && word(m.t1 + 1) == Some("of");
+        let division =
+            word(m.t1).is_some_and(|w| lx.firm_parts.contains(w)) && word(m.t1 + 1) == Some("of");
         if division && m.roles.is_empty() && !m.person && !m.possessive {
             let name = name.clone();
             into_body(&mut ments[i], name);
@@ -3279,7 +3260,7 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             && (e + 2..e + 5).any(|k| {
                 same(k)
                     && word(k).is_some_and(|w| {
-                        matches!(w, "subsidiary" | "division" | "unit" | "affiliate")
+                        lx.firm_parts.contains(w)
                             || lx.trades.contains(w)
                     })
                     // (The noun heads the appositive: not `Zhang Wei, a company spokesman,`.)
@@ -3302,12 +3283,10 @@ fn bodies_by_context(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         // noun for one (`daily` and `weekly` before a reporting verb or a stop only: not
         // `Smith daily rides`).
         let media = word(m.t1).is_some_and(|w| {
-            matches!(
-                w,
-                "newspaper" | "magazine" | "tabloid" | "broadsheet" | "website" | "broadcaster"
-            ) || (matches!(w, "daily" | "weekly")
-                && (punct(m.t1 + 1).is_some()
-                    || word(m.t1 + 1).is_some_and(|v| lx.verbs.contains(v))))
+            lx.publication_nouns.contains(w)
+                || (matches!(w, "daily" | "weekly")
+                    && (punct(m.t1 + 1).is_some()
+                        || word(m.t1 + 1).is_some_and(|v| lx.verbs.contains(v))))
         });
         // (Not after an article: `the Murdoch newspaper` is the owner's, `a Hong Kong
         // newspaper` one of a place.)
