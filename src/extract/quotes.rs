@@ -1674,8 +1674,10 @@ impl<'a> Attributor<'a> {
         // Corp, John Smith.`: the spokesman named after the body.
         // (The body's mention may hold the spokesman's words: `A spokesman for Acme Corp`.)
         let spokes_org = matches!(self.ments[m].kind, MentionKind::Org { .. })
-            && (self.ments[m].t0..self.ments[m].t0 + 3)
-                .any(|k| self.word(k).is_some_and(|w| lower(w).starts_with("spokes")));
+            && (self.ments[m].t0..self.ments[m].t0 + 3).any(|k| {
+                self.word(k)
+                    .is_some_and(|w| SPOKESPEOPLE.contains(&lower(w).as_str()))
+            });
         let body = self.spokesperson_for(m).or_else(|| spokes_org.then_some(m));
         if let Some(o) = body {
             let c = self.ments[o].t1;
@@ -3870,16 +3872,16 @@ impl<'a> Attributor<'a> {
         if matches!(
             w.as_str(),
             "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently"
-        ) || crate::extract::speakers::WEEKDAYS.contains(&w.as_str())
+        ) || WEEKDAYS.contains(&w.as_str())
         {
             1
         } else if ((w == "last" || (more && matches!(w.as_str(), "this" | "next")))
             && self.word(k + 1).is_some_and(period))
             || (more
                 && w == "on"
-                && self.word(k + 1).is_some_and(|d| {
-                    crate::extract::speakers::WEEKDAYS.contains(&lower(d).as_str())
-                }))
+                && self
+                    .word(k + 1)
+                    .is_some_and(|d| WEEKDAYS.contains(&lower(d).as_str())))
         {
             2
         } else if more
@@ -3905,11 +3907,14 @@ impl<'a> Attributor<'a> {
             self.word(k)
                 .is_some_and(|w| LEXICON.audiences.contains(&lower(w)))
         };
-        // (`her` may be a determiner: `told her colleagues she ...`.)
-        let her_audience = self.word(c0) == Some("her")
-            && (c0 + 1..c0 + 4)
+        // The first word for an audience among `n` words from `from`, before any punctuation.
+        let audience_within = |from: usize, n: usize| {
+            (from..from + n)
                 .take_while(|&k| self.word(k).is_some())
-                .any(audience);
+                .find(|&k| audience(k))
+        };
+        // (`her` may be a determiner: `told her colleagues she ...`.)
+        let her_audience = self.word(c0) == Some("her") && audience_within(c0 + 1, 3).is_some();
         let mut o1 = if !her_audience
             && (self
                 .word(c0)
@@ -3925,9 +3930,7 @@ impl<'a> Attributor<'a> {
             // programme`.)
             if self.ments[m].possessive {
                 let t1 = self.ments[m].t1;
-                let mut k = (t1..t1 + 4)
-                    .take_while(|&k| self.word(k).is_some())
-                    .find(|&k| audience(k))?;
+                let mut k = audience_within(t1, 4)?;
                 // (`Politics Show programme`.)
                 while audience(k + 1) {
                     k += 1;
@@ -3948,10 +3951,7 @@ impl<'a> Attributor<'a> {
                 "a" | "an" | "the" | "his" | "her" | "its" | "their"
             )
         }) {
-            (c0 + 1..c0 + 5)
-                .take_while(|&k| self.word(k).is_some())
-                .find(|&k| audience(k))?
-                + 1
+            audience_within(c0 + 1, 4)? + 1
         } else {
             return None;
         };
