@@ -7712,6 +7712,54 @@ mod tests {
     }
 
     #[test]
+    fn acronym_is_the_body_named_before_with_its_initials() {
+        // `the FDIC said` after `the Federal Deposit Insurance Corp`: the body in full, its
+        // legal form's initial or not (`GM` of `General Motors Corp`), short words skipped.
+        let q = "\"We are watching the situation closely,\"";
+        for (lead, tag, want) in [
+            (
+                "The Federal Deposit Insurance Corp closed two banks in Texas.",
+                "the FDIC said",
+                "Federal Deposit Insurance",
+            ),
+            (
+                "General Motors Corp cut output at three plants.",
+                "GM said",
+                "General Motors",
+            ),
+            (
+                "The Organisation for Economic Cooperation and Development cut its forecast.",
+                "the OECD said",
+                "Organisation for Economic Cooperation and Development",
+            ),
+        ] {
+            let body = format!("{lead}\n\n{q} {tag}.");
+            let (quotes, _) = attribute("", None, &body);
+            assert_eq!(quotes[0].speaker.as_deref(), Some(want), "{body}");
+        }
+        // Not a body whose name opens with it (`CTC Dealer Holdings Ltd` is no `Canadian Tire
+        // Corp`), nor one word and legal forms (`Beatrice Cos Inc` is no `BCI`), nor two
+        // bodies of the same initials.
+        for (lead, tag, want) in [
+            (
+                "CTC Dealer Holdings Ltd bid for shares of Canadian Tire Corp Ltd.",
+                "CTC said",
+                "Canadian Tire",
+            ),
+            ("Beatrice Cos Inc sold a unit.", "BCI said", "Beatrice"),
+            (
+                "General Motors Corp and Great Markets Corp signed a deal.",
+                "GM said",
+                "General Motors",
+            ),
+        ] {
+            let body = format!("{lead}\n\n{q} {tag}.");
+            let (quotes, _) = attribute("", None, &body);
+            assert_ne!(quotes[0].speaker.as_deref(), Some(want), "{body}");
+        }
+    }
+
+    #[test]
     fn given_names_of_many_cultures_and_initials_open_names() {
         // A given name the short list lacks before one it has is no word before the name
         // (`Hanns Christian Schroeder-Hohenwarth`, `Lucio Cesar Pires`, `Shafi Ahmed

@@ -2478,6 +2478,13 @@ fn take_description(m: &mut Mention, desc: &Mention) {
     m.gender = m.gender.or(desc.gender);
 }
 
+/// Whether a body's name is an acronym: two to six capital letters, an `&` among them
+/// (`FDIC`, `GM`, `AT&T`).
+fn is_acronym(name: &str) -> bool {
+    let letters = name.chars().filter(char::is_ascii_uppercase).count();
+    (2..=6).contains(&letters) && name.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+}
+
 /// A person or organisation of the article.
 #[derive(Debug, Clone, Default)]
 pub struct Entity {
@@ -2678,6 +2685,15 @@ impl Entities {
         } else {
             None
         };
+        // (`the FDIC said` after `the Federal Deposit Insurance Corp`, `GM` after `General
+        // Motors Corp`: an acronym is the one body named before whose initials it is.)
+        let earlier = earlier.or_else(|| {
+            let acronym = is_acronym(name).then(|| self.by_initials(name)).flatten();
+            if let Some(i) = acronym {
+                self.by_key.insert(key.clone(), i);
+            }
+            acronym
+        });
         let idx = match self.by_key.get(&key).copied().or(earlier) {
             Some(i) => i,
             None => self.push(Entity {
@@ -2959,6 +2975,45 @@ impl Entities {
             let e = &self.list[i];
             !e.org && e.name.contains(' ') && (e.last_key == key || e.key.ends_with(&tail))
         })
+    }
+
+    /// The one body named before whose initials are `acronym`, its legal form's or not
+    /// (`FDIC` of `Federal Deposit Insurance Corp`, `GM` of `General Motors Corp`, `OECD` of
+    /// `Organisation for Economic Co-operation and Development`).
+    fn by_initials(&self, acronym: &str) -> Option<usize> {
+        // (None when a body's name opens with it: `CTC said` after `CTC Dealer Holdings Ltd`
+        // is not `Canadian Tire Corp`, and `IBM` after `IBM PC` is left as written.)
+        if self
+            .list
+            .iter()
+            .any(|e| e.org && e.name.split_whitespace().next() == Some(acronym))
+        {
+            return None;
+        }
+        let mut hits = self.list.iter().enumerate().filter(|(_, e)| {
+            if !e.org || !e.name.contains(' ') {
+                return false;
+            }
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            let initials = |ws: &[&str]| -> String {
+                ws.iter()
+                    .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                    .collect()
+            };
+            let all = initials(&words);
+            // (Two words of its own at least before a legal form: not `Beatrice Cos Inc`
+            // for `BCI`.)
+            let own = words.iter().filter(|w| !LEXICON.is_legal_form(w)).count();
+            let short = match words.split_last() {
+                Some((last, rest)) if LEXICON.is_legal_form(last) => initials(rest),
+                _ => String::new(),
+            };
+            own >= 2 && (all == acronym || short == acronym)
+        });
+        match (hits.next(), hits.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// Add an entity to the list and its indexes; its index.
