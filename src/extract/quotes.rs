@@ -21,8 +21,8 @@ use crate::article::{Quote, Speaker};
 
 use super::lexicon::{Gender, LEXICON};
 use super::speakers::{
-    gender_ok, is_age, lower, lowercase_words, mentions_with, person_name_ok, tok, Entities,
-    Entity, Mention, MentionKind, SPOKESPEOPLE, WEEKDAYS,
+    gender_ok, is_acronym, is_age, lower, lowercase_words, mentions_with, person_name_ok, tok,
+    Entities, Entity, Mention, MentionKind, SPOKESPEOPLE, WEEKDAYS,
 };
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
@@ -574,6 +574,27 @@ impl<'a> Attributor<'a> {
                 }
                 MentionKind::Org { name } => {
                     let e = self.ents.org(name, m.country.clone(), Some(m.start));
+                    // (`the U.S. Department of Transportation (DOT)`: an acronym in brackets
+                    // after a body's name is that body, whatever its initials; not after `and`,
+                    // where the name is cut: `... Stabilization and Conservation Service
+                    // (ASCS)`.)
+                    let cut = m.t0 > 0
+                        && matches!(
+                            self.word(m.t0 - 1).or(self.punct(m.t0 - 1)),
+                            Some("and" | "&" | "und")
+                        );
+                    // (Nor a one-word name, where the rest is often lost: `Athletics Kenya
+                    // (AK)`, `Building Societies' Association (BSA)`.)
+                    if !cut
+                        && name.contains(' ')
+                        && self.punct(m.t1) == Some("(")
+                        && self.punct(m.t1 + 2) == Some(")")
+                    {
+                        if let Some(a) = self.word(m.t1 + 1).filter(|a| is_acronym(a)) {
+                            let a = a.to_string();
+                            self.ents.alias(&a, e);
+                        }
+                    }
                     if let Some(head) = name.split_whitespace().last() {
                         last_org_by_head.insert(lower(head), e);
                     }
@@ -7732,6 +7753,12 @@ mod tests {
                 "the OECD said",
                 "Organisation for Economic Cooperation and Development",
             ),
+            // In brackets after the name, whatever its initials.
+            (
+                "The U.S. Department of Transportation (DOT) fined two airlines.",
+                "the DOT said",
+                "U.S. Department of Transportation",
+            ),
         ] {
             let body = format!("{lead}\n\n{q} {tag}.");
             let (quotes, _) = attribute("", None, &body);
@@ -7752,10 +7779,57 @@ mod tests {
                 "GM said",
                 "General Motors",
             ),
+            // Nor a name cut at `and`, nor one word before the brackets.
+            (
+                "The Agricultural Stabilization and Conservation Service (ASCS) paid farmers.",
+                "the ASCS said",
+                "Conservation Service",
+            ),
+            (
+                "She was banned by Athletics Kenya. Officials of Kenya (AK) met.",
+                "AK said",
+                "Kenya",
+            ),
         ] {
             let body = format!("{lead}\n\n{q} {tag}.");
             let (quotes, _) = attribute("", None, &body);
             assert_ne!(quotes[0].speaker.as_deref(), Some(want), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_body_named_without_a_place_or_owner_before_it() {
+        // `Japan's Finance Ministry`, `Washington-based Atlantic Council`, `State-owned
+        // Philippine Airlines`: the body's own name (the country kept apart).
+        let q = "\"We are watching the situation closely,\"";
+        for (tag, want, country) in [
+            (
+                "said Japan's Finance Ministry",
+                "Finance Ministry",
+                Some("Japan"),
+            ),
+            (
+                "said the Washington-based Atlantic Council",
+                "Atlantic Council",
+                None,
+            ),
+            (
+                "said State-owned Philippine Airlines",
+                "Philippine Airlines",
+                None,
+            ),
+            // Not a name of its own with a possessive: `People's Daily`.
+            ("said the People's Daily", "People's Daily", None),
+        ] {
+            let body = format!("Markets were quiet.\n\n{q} {tag}.");
+            let (quotes, speakers) = attribute("", None, &body);
+            assert_eq!(quotes[0].speaker.as_deref(), Some(want), "{body}");
+            if let Some(c) = country {
+                assert!(
+                    speakers.iter().any(|s| s.country.as_deref() == Some(c)),
+                    "{speakers:?}"
+                );
+            }
         }
     }
 

@@ -2478,9 +2478,28 @@ fn take_description(m: &mut Mention, desc: &Mention) {
     m.gender = m.gender.or(desc.gender);
 }
 
+/// A body's name without a place's possessive or a word of where it is or who owns it
+/// before it (`Japan's Finance Ministry`, `Washington-based Atlantic Council`, `State-owned
+/// Philippine Airlines`: `Finance Ministry`, `Atlantic Council`, `Philippine Airlines`; not
+/// `People's Daily`, `Lloyd's Register`).
+fn body_name(name: &str) -> &str {
+    let Some((first, rest)) = name.split_once(' ') else {
+        return name;
+    };
+    let owned = ["-based", "-owned", "-run", "-controlled", "-backed"]
+        .iter()
+        .any(|s| first.to_lowercase().ends_with(s));
+    let place = first != strip_possessive(first) && LEXICON.is_place(strip_possessive(first));
+    if (owned || place) && rest.starts_with(char::is_uppercase) {
+        rest
+    } else {
+        name
+    }
+}
+
 /// Whether a body's name is an acronym: two to six capital letters, an `&` among them
 /// (`FDIC`, `GM`, `AT&T`).
-fn is_acronym(name: &str) -> bool {
+pub(crate) fn is_acronym(name: &str) -> bool {
     let letters = name.chars().filter(char::is_ascii_uppercase).count();
     (2..=6).contains(&letters) && name.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
@@ -2662,6 +2681,7 @@ impl Entities {
     /// An organisation by name (created on first use); a body's head word alone (`the
     /// Commission`) is the one body named with it before (`the European Commission`).
     pub fn org(&mut self, name: &str, country: Option<String>, at: Option<usize>) -> usize {
+        let name = body_name(name);
         let key = format!("org:{}", name_key(name));
         // (`the Commission said` after `the European Commission`: a body's head word alone
         // is the one body named so.)
@@ -2975,6 +2995,12 @@ impl Entities {
             let e = &self.list[i];
             !e.org && e.name.contains(' ') && (e.last_key == key || e.key.ends_with(&tail))
         })
+    }
+
+    /// Let `acronym` name body `idx` from now on (unless it names a body already).
+    pub fn alias(&mut self, acronym: &str, idx: usize) {
+        let key = format!("org:{}", name_key(acronym));
+        self.by_key.entry(key).or_insert(idx);
     }
 
     /// The one body named before whose initials are `acronym`, its legal form's or not
