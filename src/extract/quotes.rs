@@ -7834,6 +7834,33 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_noun_after_an_article_is_no_name() {
+        // `A U.S. Banker said` (the wire's capitals; `the banker` elsewhere): no one named, so
+        // the `he` after it is not the party chief named before.
+        let body = "The banker said officials stressed it, following the dismissal of party \
+                    chief Hu Yaobang on January 16.\n\nA U.S. Banker said there is no evidence \
+                    that reserves have fallen.\n\n\"The Bank of China is both a buyer and a \
+                    seller,\" he said.";
+        let (quotes, speakers) = attribute("", None, body);
+        assert_eq!(quotes[0].speaker, None, "{speakers:?}");
+        assert!(speakers.iter().all(|s| s.name != "Banker"), "{speakers:?}");
+        // Not before the noun it qualifies: `a UK Government official responded`.
+        let body = "French president Jacques Chirac has called the budget refund \"unfair\".\n\n\
+                    Speaking after a summit he said unless it was discussed the bloc would never \
+                    agree on its finances. Earlier Foreign Secretary Jack Straw said the UK was \
+                    ready to block any bid to cut the refund won by Margaret Thatcher in 1984. He \
+                    said it remained fair because less farm money came to the UK.\n\nMr Chirac \
+                    told reporters in Brussels: \"One can only have a balance if we put the \
+                    British cheque back on the table. It was from the past.\" But a UK \
+                    Government official responded: \"Even with the refund, the UK pays more than \
+                    France.\"\n\nThe bloc is gearing up for talks. Mr Straw said the government \
+                    wanted a tight rein on spending.";
+        let (quotes, _) = attribute("", None, body);
+        let q = quotes.iter().find(|q| q.text.starts_with("Even")).unwrap();
+        assert_eq!(q.speaker, None);
+    }
+
+    #[test]
     fn given_names_of_many_cultures_and_initials_open_names() {
         // A given name the short list lacks before one it has is no word before the name
         // (`Hanns Christian Schroeder-Hohenwarth`, `Lucio Cesar Pires`, `Shafi Ahmed

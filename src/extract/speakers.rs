@@ -1876,6 +1876,31 @@ fn mention_in(
         {
             return None;
         }
+        // One capitalised word after `a`/`an`/`one` and a country that the text writes in lower
+        // case too, or a noun for a person, is that noun (`A U.S. Banker said`, `one U.S.
+        // Trader`), no name.
+        let one = definite == Some(false)
+            || (i > 0
+                && matches!(
+                    low(tok(text, &toks[i - 1])).as_str(),
+                    "a" | "an" | "one" | "another"
+                ));
+        // (Not before the noun it qualifies, a lower-case word that is no reporting verb nor
+        // a word of grammar: `a UK Government official responded` is the official speaking.)
+        let noun_after = same(end_tok).is_some_and(|n| {
+            let w = tok(text, n);
+            w.starts_with(char::is_lowercase)
+                && !lx.verbs.contains(w)
+                && !lx.nonnames.contains(w)
+                && !matches!(w, "who" | "and" | "or" | "but")
+        });
+        if words == 1
+            && one
+            && !noun_after
+            && (lowered.contains(&low(clean[0])) || lx.person_nouns.contains(&low(clean[0])))
+        {
+            return None;
+        }
         // A peer's territorial designation (`Lord Faulkner of Worcester`, `Lord Nicholls of
         // Birkenhead`) belongs to the mention, not the name.
         let (end_tok, poss) = if peer
