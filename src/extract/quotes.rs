@@ -4749,6 +4749,18 @@ impl<'a> Attributor<'a> {
             {
                 None
             }
+            // `First City Bancorp of Texas said`: a place after `of` and a body's name is where
+            // the body is; the body speaks.
+            MentionKind::Org { name }
+                if LEXICON.is_place(name)
+                    && m > 0
+                    && mention.t0 > 0
+                    && self.word(mention.t0 - 1) == Some("of")
+                    && self.ments[m - 1].t1 + 1 == mention.t0
+                    && matches!(self.ments[m - 1].kind, MentionKind::Org { .. }) =>
+            {
+                self.resolved[m - 1]
+            }
             // `a Texas state appeals court upheld`: a US state qualifying a body names no one.
             MentionKind::Org { name }
                 if LEXICON.us_state_names.contains(name.as_str())
@@ -7858,6 +7870,34 @@ mod tests {
         let (quotes, _) = attribute("", None, body);
         let q = quotes.iter().find(|q| q.text.starts_with("Even")).unwrap();
         assert_eq!(q.speaker, None);
+    }
+
+    #[test]
+    fn continue_reports_only_when_it_is_told() {
+        // `continue` (no `-s`, `-d`) after a modal is no reporting verb: `He will continue as
+        // chairman` says nothing, and a quote after `cannot continue` is in the clause of the
+        // verb before it.
+        let body = "John Henske has served as chief executive since 1978. He will continue as \
+                    chairman until June.";
+        let (quotes, _) = attribute("", None, body);
+        assert!(quotes.is_empty(), "{quotes:?}");
+        let body = "Tory leader Michael Howard argues government is too big and cannot continue \
+                    \"down the path of ever rising taxes\".";
+        let (quotes, _) = attribute("", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Michael Howard"));
+        // Its other forms still report: `"Q," he continued`.
+        let body = "John Smith spoke first. \"We will win,\" he continued.";
+        let (quotes, _) = attribute("", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("John Smith"));
+    }
+
+    #[test]
+    fn a_place_after_of_and_a_body_is_where_the_body_is() {
+        // `First City Bancorp of Texas said`: the bank speaks, not Texas.
+        let body = "First City Bancorp of Texas said in its annual report it expected losses \
+                    \"for the foreseeable future\".";
+        let (quotes, _) = attribute("", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("First City Bancorp"));
     }
 
     #[test]
