@@ -2031,9 +2031,20 @@ impl<'a> Attributor<'a> {
                             !ent.org && ent.name.contains(' ')
                         })
                 };
+                // (Or an honorific and a surname the article gives in full: `Chief constable
+                // Mr Hayman acknowledged` after `Andy Hayman`.)
+                let titled = || {
+                    (self.ments[h].t0..self.ments[h].t1).any(|x| {
+                        self.word(x)
+                            .is_some_and(|w| LEXICON.honorifics.contains_key(&lower(w)))
+                    }) && self.resolved[h].is_some_and(|e| {
+                        let ent = &self.ents.list[e];
+                        !ent.org && ent.name.contains(' ')
+                    })
+                };
                 let named = match self.ments[h].kind {
                     MentionKind::Person { words, .. } => {
-                        words >= 2 || !self.ments[h].roles.is_empty() || known()
+                        words >= 2 || !self.ments[h].roles.is_empty() || known() || titled()
                     }
                     _ => false,
                 };
@@ -4882,7 +4893,7 @@ impl<'a> Attributor<'a> {
                         let p = self.toks[self.ments[em].t0].para;
                         (self.ents.list[e].org && p + 2 > para).then_some(e)
                     })
-                    .or_else(|| self.issuer_of_statement(m))
+                    .or_else(|| self.issuer_of_statement(m, events))
             }
             MentionKind::Pronoun(p) => match p.as_str() {
                 "he" | "she" => {
@@ -5526,18 +5537,23 @@ impl<'a> Attributor<'a> {
 
     /// `"Q," the statement said` after `according to a joint statement by the European
     /// Commission and ...`: the body (or person) named right after `statement by`/`from`/`of`
-    /// in this paragraph or the four before, the nearest first.
-    fn issuer_of_statement(&self, m: usize) -> Option<usize> {
+    /// in this paragraph or the four before, the nearest first. Or, the noun written before in
+    /// this paragraph or the seven before (the nearest first): the body named right before it
+    /// (`A Foreign Ministry statement`, `GATT's annual report`), the body after `issued` or
+    /// `released` and a few words in its sentence (`a statement issued after a meeting of the
+    /// Inter Governmental Group on Indonesia`), or the one that spoke in it (`it said in an
+    /// annual report`: the speaker of that sentence's statement).
+    fn issuer_of_statement(&self, m: usize, events: &[Event]) -> Option<usize> {
         let mention = &self.ments[m];
         let noun = self.word(mention.t1.checked_sub(1)?).map(lower)?;
         if !matches!(
             noun.as_str(),
-            "statement" | "communique" | "communiqué" | "declaration"
+            "statement" | "communique" | "communiqué" | "declaration" | "report"
         ) {
             return None;
         }
         let para = self.toks[mention.t0].para;
-        (m.saturating_sub(BACK_MENTIONS)..m)
+        let by = (m.saturating_sub(BACK_MENTIONS)..m)
             .rev()
             .take_while(|&j| self.toks[self.ments[j].t0].para + 5 > para)
             .find(|&j| {
@@ -5549,8 +5565,78 @@ impl<'a> Attributor<'a> {
                     MentionKind::Org { .. } | MentionKind::Person { words: 2.., .. }
                 ) && matches!(prep.as_deref(), Some("by" | "from" | "of"))
                     && head.as_deref() == Some(noun.as_str())
+                    // (Not a country qualifying a noun: `a report of Zambia's Metal Marketing
+                    // Corporation`, `a report from U.S. intelligence agencies`.)
+                    && !(LEXICON.country(&self.body_name(j)).is_some()
+                        && self.word(o.t1).is_some_and(|w| {
+                            w.starts_with(char::is_lowercase) && !LEXICON.nonnames.contains(w)
+                        }))
             })
-            .and_then(|j| self.resolved[j])
+            .and_then(|j| self.resolved[j]);
+        if by.is_some() {
+            return by;
+        }
+        let org_of = |j: usize| {
+            matches!(self.ments[j].kind, MentionKind::Org { .. })
+                .then(|| self.resolved[j])
+                .flatten()
+                .filter(|&e| self.ents.list[e].org)
+        };
+        let mut k = mention.t0;
+        while k > 0 && k + 400 > mention.t0 {
+            k -= 1;
+            if self.toks[k].para + 8 <= para {
+                return None;
+            }
+            if self.toks[k].inside.is_some() || self.word(k).map(lower).as_deref() != Some(&noun) {
+                continue;
+            }
+            // (The body right before it, a word or two between: `GATT's annual report`.)
+            let before = self.ments[..m].partition_point(|x| x.t0 < k);
+            if let Some(e) = (before.saturating_sub(3)..before)
+                .rev()
+                .find(|&j| {
+                    let t1 = self.ments[j].t1;
+                    t1 <= k
+                        && t1 + 2 >= k
+                        && (t1..k).all(|x| self.word(x).is_some_and(|w| !is_capitalised(w)))
+                })
+                .and_then(org_of)
+            {
+                return Some(e);
+            }
+            // (`issued after a meeting of X`: before the sentence's verb, and no place: not
+            // `issued from New York`, `A statement issued after a cabinet meeting said Goria
+            // had been informed by the United States`.)
+            let sent = self.toks[k].sent;
+            if matches!(self.word(k + 1), Some("issued" | "released" | "published")) {
+                if let Some(e) = (before..m)
+                    .take_while(|&j| {
+                        let t0 = self.ments[j].t0;
+                        t0 < k + 14
+                            && self.toks[t0].sent == sent
+                            && !(k + 2..t0).any(|x| self.is_verb(x))
+                    })
+                    .filter(|&j| !LEXICON.is_place(&self.body_name(j)))
+                    .find_map(org_of)
+                {
+                    return Some(e);
+                }
+            }
+            // (`it said in an annual report`: the body whose statement that sentence is.)
+            let said_in = (k.saturating_sub(4)..k)
+                .any(|x| self.word(x) == Some("in") && x > 0 && self.is_verb(x - 1));
+            if said_in {
+                let ev = events.iter().rev().find(|ev| {
+                    let em = &self.ments[ev.mention];
+                    em.t0 < k && self.toks[em.t0].sent == sent
+                });
+                if let Some(ev) = ev.filter(|ev| self.ents.list[ev.entity].org) {
+                    return Some(ev.entity);
+                }
+            }
+        }
+        None
     }
 
     /// Whether a description goes on to say the person is not named (`the analyst who
@@ -7898,6 +7984,110 @@ mod tests {
                     \"for the foreseeable future\".";
         let (quotes, _) = attribute("", None, body);
         assert_eq!(quotes[0].speaker.as_deref(), Some("First City Bancorp"));
+    }
+
+    #[test]
+    fn a_description_then_an_honorific_and_a_known_surname_speaks() {
+        // `Chief constable Mr Hayman acknowledged that ...` after `Andy Hayman`: his statement,
+        // and the quotes after it are his, not those of the one quoted before.
+        let body = "Norfolk police chief Andy Hayman warned that work was needed.\n\nLib Dem \
+                    spokesman Mark Oaten said: \"It would be prudent to allow more time.\" Chief \
+                    constable Mr Hayman acknowledged that binge drinking did cause problems. \
+                    \"If you come to Norwich you will see things.\"";
+        let (quotes, _) = attribute("", None, body);
+        let q = quotes
+            .iter()
+            .find(|q| q.text.starts_with("If you"))
+            .unwrap();
+        assert_eq!(q.speaker.as_deref(), Some("Andy Hayman"), "{quotes:?}");
+        // Not a surname the article never gives in full: no one.
+        let body = "Lib Dem spokesman Mark Oaten said: \"It would be prudent to allow more \
+                    time.\" Chief constable Mr Hayman acknowledged that drinking did cause \
+                    problems.";
+        let (quotes, _) = attribute("", None, body);
+        assert!(
+            quotes
+                .iter()
+                .all(|q| q.speaker.as_deref() != Some("Hayman")),
+            "{quotes:?}"
+        );
+    }
+
+    #[test]
+    fn the_statement_is_its_issuers_named_before() {
+        let q = "\"The talks will go on in the same way,\"";
+        let speaker = |body: &str| {
+            let (quotes, _) = attribute("", None, body);
+            let q = quotes
+                .iter()
+                .find(|q| q.text.starts_with("The talks"))
+                .unwrap();
+            q.speaker.clone()
+        };
+        // The body before the noun (`A Foreign Ministry statement`), after `issued` (`a
+        // statement issued after a meeting of X`), or that spoke in it (`it said in an annual
+        // report`).
+        for (body, want) in [
+            (
+                format!(
+                    "Tension abated.\n\nA Foreign Ministry statement last night hinted Turkey \
+                     was claiming victory.\n\n{q} the statement added."
+                ),
+                "Foreign Ministry",
+            ),
+            (
+                format!(
+                    "Donors pledged 3.15 billion dlrs, a statement issued after a two-day \
+                     meeting of the Paris Club said.\n\n{q} the statement \
+                     said."
+                ),
+                "Paris Club",
+            ),
+            (
+                format!(
+                    "Trade would grow by only 2.5 pct, the World Trade Organisation \
+                     said.\n\nThe deficit was misplaced, it said in an annual report.\n\nTrade \
+                     was slow.\n\n{q} the report said."
+                ),
+                "World Trade Organisation",
+            ),
+        ] {
+            assert_eq!(speaker(&body).as_deref(), Some(want), "{body}");
+        }
+        // Not a place it was issued from, a body named after the sentence's verb, a country's
+        // possessive or a country qualifying a noun.
+        for (body, not) in [
+            (
+                format!(
+                    "A statement issued after a cabinet meeting said Goria had been informed by \
+                     Chrysler Corp of the deal.\n\n{q} the statement said."
+                ),
+                "Chrysler",
+            ),
+            (
+                format!(
+                    "American Motors Corp said in a statement issued from New York that its \
+                     board met.\n\n{q} the statement said."
+                ),
+                "New York",
+            ),
+            (
+                format!(
+                    "The annual report of Zambia's state-run Metal Marketing Corporation said \
+                     exports rose.\n\n{q} the report said."
+                ),
+                "Zambia",
+            ),
+            (
+                format!(
+                    "Growth was slow, according to a report from U.S. intelligence agencies.\n\n\
+                     {q} the report said."
+                ),
+                "U.S.",
+            ),
+        ] {
+            assert_ne!(speaker(&body).as_deref(), Some(not), "{body}");
+        }
     }
 
     #[test]
