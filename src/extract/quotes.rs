@@ -5591,6 +5591,20 @@ impl<'a> Attributor<'a> {
             if self.toks[k].inside.is_some() || self.word(k).map(lower).as_deref() != Some(&noun) {
                 continue;
             }
+            // (`it said in an annual report`, `In a statement issued ..., the French said`:
+            // the body whose statement that sentence is.)
+            let sent = self.toks[k].sent;
+            let in_it =
+                (k.saturating_sub(4)..k).any(|x| self.word(x).map(lower).as_deref() == Some("in"));
+            if in_it {
+                let ev = events.iter().rev().find(|ev| {
+                    let em = &self.ments[ev.mention];
+                    em.t0 < mention.t0 && self.toks[em.t0].sent == sent
+                });
+                if let Some(ev) = ev.filter(|ev| self.ents.list[ev.entity].org) {
+                    return Some(ev.entity);
+                }
+            }
             // (The body right before it, a word or two between: `GATT's annual report`.)
             let before = self.ments[..m].partition_point(|x| x.t0 < k);
             if let Some(e) = (before.saturating_sub(3)..before)
@@ -5608,8 +5622,9 @@ impl<'a> Attributor<'a> {
             // (`issued after a meeting of X`: before the sentence's verb, and no place: not
             // `issued from New York`, `A statement issued after a cabinet meeting said Goria
             // had been informed by the United States`.)
-            let sent = self.toks[k].sent;
-            if matches!(self.word(k + 1), Some("issued" | "released" | "published")) {
+            // (Not after `in`: `In a statement issued with the meeting of the Interim
+            // Committee, the French said` is the sentence's subject's, if anyone's.)
+            if !in_it && matches!(self.word(k + 1), Some("issued" | "released" | "published")) {
                 if let Some(e) = (before..m)
                     .take_while(|&j| {
                         let t0 = self.ments[j].t0;
@@ -5617,22 +5632,18 @@ impl<'a> Attributor<'a> {
                             && self.toks[t0].sent == sent
                             && !(k + 2..t0).any(|x| self.is_verb(x))
                     })
-                    .filter(|&j| !LEXICON.is_place(&self.body_name(j)))
+                    // (Nor a body it was issued at, nor a possessive: `issued after a meeting at
+                    // the U.S. Treasury`, `issued with the meeting of the IMF's Interim
+                    // Committee`.)
+                    .filter(|&j| {
+                        let o = &self.ments[j];
+                        !LEXICON.is_place(&self.body_name(j))
+                            && !o.possessive
+                            && !matches!(self.word(o.t0.saturating_sub(1)), Some("at" | "in"))
+                    })
                     .find_map(org_of)
                 {
                     return Some(e);
-                }
-            }
-            // (`it said in an annual report`: the body whose statement that sentence is.)
-            let said_in = (k.saturating_sub(4)..k)
-                .any(|x| self.word(x) == Some("in") && x > 0 && self.is_verb(x - 1));
-            if said_in {
-                let ev = events.iter().rev().find(|ev| {
-                    let em = &self.ments[ev.mention];
-                    em.t0 < k && self.toks[em.t0].sent == sent
-                });
-                if let Some(ev) = ev.filter(|ev| self.ents.list[ev.entity].org) {
-                    return Some(ev.entity);
                 }
             }
         }
@@ -8070,6 +8081,27 @@ mod tests {
                      board met.\n\n{q} the statement said."
                 ),
                 "New York",
+            ),
+            (
+                format!(
+                    "A communique issued after a four-hour meeting at the U.S. Treasury urged \
+                     calm.\n\n{q} the communique said."
+                ),
+                "U.S. Treasury",
+            ),
+            (
+                format!(
+                    "A statement issued with the meeting of the International Monetary Fund's \
+                     Interim Committee urged new steps.\n\n{q} the statement said."
+                ),
+                "International Monetary Fund",
+            ),
+            (
+                format!(
+                    "In a statement issued after a meeting of the Paris Club, the French \
+                     ministers said the plan would work.\n\n{q} the statement said."
+                ),
+                "Paris Club",
             ),
             (
                 format!(
