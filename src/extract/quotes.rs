@@ -590,7 +590,11 @@ impl<'a> Attributor<'a> {
                         && self.punct(m.t1) == Some("(")
                         && self.punct(m.t1 + 2) == Some(")")
                     {
-                        if let Some(a) = self.word(m.t1 + 1).filter(|a| is_acronym(a)) {
+                        // (No country: `Tesco Bank (UK)` is where the bank is.)
+                        if let Some(a) = self
+                            .word(m.t1 + 1)
+                            .filter(|a| is_acronym(a) && LEXICON.country(a).is_none())
+                        {
                             let a = a.to_string();
                             self.ents.alias(&a, e);
                         }
@@ -4760,15 +4764,14 @@ impl<'a> Attributor<'a> {
             {
                 None
             }
-            // `First City Bancorp of Texas said`: a place after `of` and a body's name is where
-            // the body is; the body speaks.
+            // `First City Bancorp of Texas said`, `John Smith of Texas said`: a place after `of`
+            // right after a name is where the one named is; that one speaks.
             MentionKind::Org { name }
                 if LEXICON.is_place(name)
                     && m > 0
                     && mention.t0 > 0
                     && self.word(mention.t0 - 1) == Some("of")
-                    && self.ments[m - 1].t1 + 1 == mention.t0
-                    && matches!(self.ments[m - 1].kind, MentionKind::Org { .. }) =>
+                    && self.ments[m - 1].t1 + 1 == mention.t0 =>
             {
                 self.resolved[m - 1]
             }
@@ -7875,34 +7878,49 @@ mod tests {
         }
         // Not a body whose name opens with it (`CTC Dealer Holdings Ltd` is no `Canadian Tire
         // Corp`), nor one word and legal forms (`Beatrice Cos Inc` is no `BCI`), nor two
-        // bodies of the same initials.
+        // bodies of the same initials, nor a country (`the US` is no `Universal Studios`), nor
+        // two letters over a short word (`BA` is no `Bank of America`): the acronym as written.
+        // Nor a name cut at `and`, nor one word before the brackets, nor a country in them;
+        // and initials never take over an acronym given in brackets.
         for (lead, tag, want) in [
             (
                 "CTC Dealer Holdings Ltd bid for shares of Canadian Tire Corp Ltd.",
                 "CTC said",
-                "Canadian Tire",
+                "CTC Dealer Holdings",
             ),
-            ("Beatrice Cos Inc sold a unit.", "BCI said", "Beatrice"),
+            ("Beatrice Cos Inc sold a unit.", "BCI said", "BCI"),
             (
                 "General Motors Corp and Great Markets Corp signed a deal.",
                 "GM said",
-                "General Motors",
+                "GM",
             ),
-            // Nor a name cut at `and`, nor one word before the brackets.
+            (
+                "Universal Studios opened a park in Japan.",
+                "the US said",
+                "US",
+            ),
+            ("Shares in Bank of America rose.", "BA said", "BA"),
             (
                 "The Agricultural Stabilization and Conservation Service (ASCS) paid farmers.",
                 "the ASCS said",
-                "Conservation Service",
+                "ASCS",
             ),
             (
                 "She was banned by Athletics Kenya. Officials of Kenya (AK) met.",
                 "AK said",
-                "Kenya",
+                "AK",
+            ),
+            ("Tesco Bank (UK) opened.", "the UK said", "UK"),
+            (
+                "The U.S. Department of Transportation (DOT) fined two airlines. Delta Omega \
+                 Technologies Inc shares rose.",
+                "the DOT said",
+                "U.S. Department of Transportation",
             ),
         ] {
             let body = format!("{lead}\n\n{q} {tag}.");
             let (quotes, _) = attribute("", None, &body);
-            assert_ne!(quotes[0].speaker.as_deref(), Some(want), "{body}");
+            assert_eq!(quotes[0].speaker.as_deref(), Some(want), "{body}");
         }
     }
 
@@ -7940,6 +7958,20 @@ mod tests {
                 );
             }
         }
+        // Another country's body of the same name keeps its possessive; a firm's owner is no
+        // such word (`Wholly-owned Acme Corp unit, Acme Oil Australia Ltd`).
+        let body = "\"Prices will rise this year again,\" said Japan's Finance Ministry.\n\n\
+                    \"Prices will fall this year again,\" said Germany's Finance Ministry.";
+        let (quotes, _) = attribute("", None, body);
+        let who: Vec<_> = quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            who,
+            [Some("Finance Ministry"), Some("Germany's Finance Ministry")]
+        );
+        let body = "Wholly-owned Acme Corp unit, Acme Oil Australia Ltd, reported a loss.\n\nThe \
+                    loss reflected strikes, Acme said in a statement.";
+        let (quotes, _) = attribute("", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Acme Oil Australia"));
     }
 
     #[test]
@@ -7967,11 +7999,16 @@ mod tests {
         let (quotes, _) = attribute("", None, body);
         let q = quotes.iter().find(|q| q.text.starts_with("Even")).unwrap();
         assert_eq!(q.speaker, None);
+        // But a word the text never writes in lower case is a name after `a`.
+        let body = "A Jones, who lives nearby, said: \"We won the game in the end and we are \
+                    happy.\"";
+        let (quotes, _) = attribute("", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Jones"));
     }
 
     #[test]
     fn continue_reports_only_when_it_is_told() {
-        // `continue` (no `-s`, `-d`) after a modal is no reporting verb: `He will continue as
+        // `continue` (no `-s`, `-d`) is no reporting verb: `He will continue as
         // chairman` says nothing, and a quote after `cannot continue` is in the clause of the
         // verb before it.
         let body = "John Henske has served as chief executive since 1978. He will continue as \
@@ -7993,6 +8030,14 @@ mod tests {
         // `First City Bancorp of Texas said`: the bank speaks, not Texas.
         let body = "First City Bancorp of Texas said in its annual report it expected losses \
                     \"for the foreseeable future\".";
+        let (quotes, _) = attribute("", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("First City Bancorp"));
+        // Not after a person's name, nor with words between: the person, the body.
+        let body = "John Smith of Texas said the plan was \"a disaster for everyone\".";
+        let (quotes, _) = attribute("", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("John Smith"));
+        let body = "First City Bancorp, of Texas, said it expected losses \"for the foreseeable \
+                    future\".";
         let (quotes, _) = attribute("", None, body);
         assert_eq!(quotes[0].speaker.as_deref(), Some("First City Bancorp"));
     }

@@ -1876,15 +1876,11 @@ fn mention_in(
         {
             return None;
         }
-        // One capitalised word after `a`/`an`/`one` and a country that the text writes in lower
-        // case too, or a noun for a person, is that noun (`A U.S. Banker said`, `one U.S.
-        // Trader`), no name.
+        // One capitalised word after `a`/`an` (a country between or not) that the text writes
+        // in lower case too, or a noun for a person, is that noun (`A U.S. Banker said`), no
+        // name.
         let one = definite == Some(false)
-            || (i > 0
-                && matches!(
-                    low(tok(text, &toks[i - 1])).as_str(),
-                    "a" | "an" | "one" | "another"
-                ));
+            || (i > 0 && matches!(low(tok(text, &toks[i - 1])).as_str(), "a" | "an"));
         // (Not before the noun it qualifies, a lower-case word that is no reporting verb nor
         // a word of grammar: `a UK Government official responded` is the official speaking.)
         let noun_after = same(end_tok).is_some_and(|n| {
@@ -2511,11 +2507,16 @@ fn body_name(name: &str) -> &str {
     let Some((first, rest)) = name.split_once(' ') else {
         return name;
     };
+    let lower = first.to_lowercase();
+    // (Not what part of it another body owns: `Wholly-owned Mobil Corp unit`.)
     let owned = ["-based", "-owned", "-run", "-controlled", "-backed"]
         .iter()
-        .any(|s| first.to_lowercase().ends_with(s));
+        .any(|s| lower.ends_with(s))
+        && !["wholly-", "majority-", "partly-", "jointly-", "fully-"]
+            .iter()
+            .any(|p| lower.starts_with(p));
     let place = first != strip_possessive(first) && LEXICON.is_place(strip_possessive(first));
-    if (owned || place) && rest.starts_with(char::is_uppercase) {
+    if owned || place {
         rest
     } else {
         name
@@ -2706,7 +2707,20 @@ impl Entities {
     /// An organisation by name (created on first use); a body's head word alone (`the
     /// Commission`) is the one body named with it before (`the European Commission`).
     pub fn org(&mut self, name: &str, country: Option<String>, at: Option<usize>) -> usize {
-        let name = body_name(name);
+        // (A country's possessive is kept when another country's body has the name: `Japan's
+        // Finance Ministry`, then `Germany's Finance Ministry`.)
+        let plain = body_name(name);
+        let from = name
+            .strip_suffix(plain)
+            .and_then(|f| LEXICON.country(f.trim_end()));
+        let other = self
+            .by_key
+            .get(&format!("org:{}", name_key(plain)))
+            .and_then(|&i| self.list[i].country.as_ref());
+        let name = match (from, other) {
+            (Some(a), Some(b)) if a != b => name,
+            _ => plain,
+        };
         let key = format!("org:{}", name_key(name));
         // (`the Commission said` after `the European Commission`: a body's head word alone
         // is the one body named so.)
@@ -2732,14 +2746,18 @@ impl Entities {
         };
         // (`the FDIC said` after `the Federal Deposit Insurance Corp`, `GM` after `General
         // Motors Corp`: an acronym is the one body named before whose initials it is.)
-        let earlier = earlier.or_else(|| {
-            let acronym = is_acronym(name).then(|| self.by_initials(name)).flatten();
-            if let Some(i) = acronym {
-                self.by_key.insert(key.clone(), i);
-            }
-            acronym
-        });
-        let idx = match self.by_key.get(&key).copied().or(earlier) {
+        // (Not a country's: `the US said` after `Universal Studios`.)
+        let known = self.by_key.get(&key).copied();
+        let acronym = (known.is_none()
+            && earlier.is_none()
+            && is_acronym(name)
+            && LEXICON.country(name).is_none())
+        .then(|| self.by_initials(name))
+        .flatten();
+        if let Some(i) = acronym {
+            self.by_key.insert(key.clone(), i);
+        }
+        let idx = match known.or(earlier).or(acronym) {
             Some(i) => i,
             None => self.push(Entity {
                 name: name.to_string(),
@@ -3042,10 +3060,15 @@ impl Entities {
             return None;
         }
         let mut hits = self.list.iter().enumerate().filter(|(_, e)| {
-            if !e.org || !e.name.contains(' ') {
+            if !e.org {
                 return false;
             }
             let words: Vec<&str> = e.name.split_whitespace().collect();
+            // (Two letters are every word's: `GM` of `General Motors`, not `BA` of `Bank of
+            // America`.)
+            if acronym.len() == 2 && words.iter().any(|w| !w.starts_with(char::is_uppercase)) {
+                return false;
+            }
             let initials = |ws: &[&str]| -> String {
                 ws.iter()
                     .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
