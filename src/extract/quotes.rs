@@ -2039,25 +2039,9 @@ impl<'a> Attributor<'a> {
                 // Mr Hayman acknowledged` after `Andy Hayman`.)
                 // (Not after a conjunction opening a clause: `When Ms Maddow pointed out`, `If Mr
                 // Seifert agrees`.)
-                let clause = self.word(i).is_some_and(|w| {
-                    matches!(
-                        lower(w).as_str(),
-                        "while"
-                            | "when"
-                            | "if"
-                            | "although"
-                            | "though"
-                            | "because"
-                            | "unless"
-                            | "as"
-                            | "since"
-                            | "after"
-                            | "before"
-                            | "once"
-                            | "until"
-                            | "whether"
-                    )
-                });
+                let clause = self
+                    .word(i)
+                    .is_some_and(|w| LEXICON.subordinators.contains(&lower(w)));
                 let titled = || {
                     !clause
                         && (self.ments[h].t0..self.ments[h].t1).any(|x| {

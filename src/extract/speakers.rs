@@ -1885,10 +1885,7 @@ fn mention_in(
         // a word of grammar: `a UK Government official responded` is the official speaking.)
         let noun_after = same(end_tok).is_some_and(|n| {
             let w = tok(text, n);
-            w.starts_with(char::is_lowercase)
-                && !lx.verbs.contains(w)
-                && !lx.nonnames.contains(w)
-                && !matches!(w, "who" | "and" | "or" | "but")
+            w.starts_with(char::is_lowercase) && !lx.verbs.contains(w) && !lx.nonnames.contains(w)
         });
         if words == 1
             && one
@@ -2523,6 +2520,11 @@ fn body_name(name: &str) -> &str {
     }
 }
 
+/// The key of a body's name in [`Entities`] (`org:` and its [`name_key`]).
+fn org_key(name: &str) -> String {
+    format!("org:{}", name_key(name))
+}
+
 /// Whether a body's name is an acronym: two to six capital letters, an `&` among them
 /// (`FDIC`, `GM`, `AT&T`).
 pub(crate) fn is_acronym(name: &str) -> bool {
@@ -2715,13 +2717,13 @@ impl Entities {
             .and_then(|f| LEXICON.country(f.trim_end()));
         let other = self
             .by_key
-            .get(&format!("org:{}", name_key(plain)))
+            .get(&org_key(plain))
             .and_then(|&i| self.list[i].country.as_ref());
         let name = match (from, other) {
             (Some(a), Some(b)) if a != b => name,
             _ => plain,
         };
-        let key = format!("org:{}", name_key(name));
+        let key = org_key(name);
         // (`the Commission said` after `the European Commission`: a body's head word alone
         // is the one body named so.)
         let head = name_key(name);
@@ -3042,7 +3044,7 @@ impl Entities {
 
     /// Let `acronym` name body `idx` from now on (unless it names a body already).
     pub fn alias(&mut self, acronym: &str, idx: usize) {
-        let key = format!("org:{}", name_key(acronym));
+        let key = org_key(acronym);
         self.by_key.entry(key).or_insert(idx);
     }
 
