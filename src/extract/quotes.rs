@@ -5550,9 +5550,9 @@ impl<'a> Attributor<'a> {
     /// in this paragraph or the four before, the nearest first. Or, the noun written before in
     /// this paragraph or the seven before (the nearest first): the body named right before it
     /// (`A Foreign Ministry statement`, `GATT's annual report`), the body after `issued` or
-    /// `released` and a few words in its sentence (`a statement issued after a meeting of the
-    /// Inter Governmental Group on Indonesia`), or the one that spoke in it (`it said in an
-    /// annual report`: the speaker of that sentence's statement).
+    /// `released` and a few words ending in `by`, `of` or `from` in its sentence (`a statement
+    /// issued after a meeting of the Inter Governmental Group on Indonesia`), or the one that
+    /// spoke in it (`it said in an annual report`: the speaker of that sentence's statement).
     fn issuer_of_statement(&self, m: usize, events: &[Event]) -> Option<usize> {
         let mention = &self.ments[m];
         let noun = self.word(mention.t1.checked_sub(1)?).map(lower)?;
@@ -5563,6 +5563,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let para = self.toks[mention.t0].para;
+        let verb = |x: usize| self.is_verb(x) || self.past_tense(x);
         let by = (m.saturating_sub(BACK_MENTIONS)..m)
             .rev()
             .take_while(|&j| self.toks[self.ments[j].t0].para + 5 > para)
@@ -5581,8 +5582,7 @@ impl<'a> Attributor<'a> {
                         && self.word(o.t1).is_some_and(|w| {
                             w.starts_with(char::is_lowercase)
                                 && !LEXICON.nonnames.contains(w)
-                                && !self.is_verb(o.t1)
-                                && !self.past_tense(o.t1)
+                                && !verb(o.t1)
                         }))
             })
             .and_then(|j| self.resolved[j]);
@@ -5601,8 +5601,7 @@ impl<'a> Attributor<'a> {
             self.word(x).is_some_and(|w| {
                 !is_capitalised(w)
                     && !matches!(lower(w).as_str(), "the" | "a" | "an" | "this" | "that")
-                    && !self.is_verb(x)
-                    && !self.past_tense(x)
+                    && !verb(x)
             })
         };
         let mut k = mention.t0;
@@ -5614,14 +5613,11 @@ impl<'a> Attributor<'a> {
             if self.toks[k].inside.is_some() || self.word(k).map(lower).as_deref() != Some(&noun) {
                 continue;
             }
-            // (A verb's form: `Acme Corp will report its results`.)
+            // (A verb's form, after a finite form or `to`: `Acme Corp will report its results`.)
             if k > 0
-                && self.word(k - 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "to" | "will" | "would" | "may" | "might" | "can" | "could" | "should"
-                    )
-                })
+                && self
+                    .word(k - 1)
+                    .is_some_and(|w| FINITE.contains(&w) || matches!(w, "to" | "can"))
             {
                 continue;
             }
@@ -5660,10 +5656,9 @@ impl<'a> Attributor<'a> {
                 return Some(e);
             }
             // (`issued after a meeting of X`: `by`, `of` or `from` the last preposition before it,
-            // before the sentence's
-            // verb, no place: not `issued from New York`, `A statement issued after a cabinet
-            // meeting said Goria had been informed by the United States`, `released yesterday on
-            // Acme Corp`.)
+            // before the sentence's verb, no place: not `issued from New York`, `A statement
+            // issued after a cabinet meeting said Goria had been informed by the United States`,
+            // `released yesterday on Acme Corp`.)
             // (Not after `in`: `In a statement issued with the meeting of the Interim
             // Committee, the French said` is the sentence's subject's, if anyone's.)
             if !in_it && matches!(self.word(k + 1), Some("issued" | "released")) {
