@@ -1109,17 +1109,8 @@ impl<'a> Attributor<'a> {
             i = self.ments[o].t1;
             // (And its relative clause: `a spokesman for the British Casino Association, which
             // represents the UK industry, said`.)
-            if self.punct(i) == Some(",") && matches!(self.word(i + 1), Some("which" | "who")) {
-                let close = (i + 2..(i + 30).min(limit)).find(|&k| {
-                    self.punct(k) == Some(",")
-                        || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
-                        || self.real_span_of(k).is_some()
-                });
-                if let Some(c) = close.filter(|&c| {
-                    self.punct(c) == Some(",") && (self.is_verb(c + 1) || self.is_aux(c + 1))
-                }) {
-                    i = c + 1;
-                }
+            if let Some(v) = self.body_relative_clause(i, limit) {
+                i = v;
             }
         }
         // `the Florida senator and Republican presidential candidate said`: a second description
@@ -1205,6 +1196,14 @@ impl<'a> Attributor<'a> {
             {
                 // `Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote`
                 i = e;
+                // (And the body's relative clause: `Gene Kimmelman of the Consumer Federation
+                // of America, which represents 200 groups, said`.)
+                if let Some(v) = by_org
+                    .then(|| self.body_relative_clause(e, limit))
+                    .flatten()
+                {
+                    i = v;
+                }
                 // (A comma closing an aside no comma opened: `Kirsten Pfeifer from the
                 // Consumer Electronics Association, told`.)
                 if by_org
@@ -1293,6 +1292,21 @@ impl<'a> Attributor<'a> {
         }
         (i < limit && (self.is_verb(i) || self.is_phrasal_verb(i)) && self.same_para(mention.t0, i))
             .then_some(i)
+    }
+
+    /// After a body's name ending at token `i`: a relative clause set off by commas (`, which
+    /// represents the UK industry,`) and a verb or auxiliary after it; that word's index.
+    fn body_relative_clause(&self, i: usize, limit: usize) -> Option<usize> {
+        if self.punct(i) != Some(",") || !matches!(self.word(i + 1), Some("which" | "who")) {
+            return None;
+        }
+        let close = (i + 2..(i + 30).min(limit)).find(|&k| {
+            self.punct(k) == Some(",")
+                || matches!(self.punct(k), Some("." | ";" | "!" | "?"))
+                || self.real_span_of(k).is_some()
+        })?;
+        (self.punct(close) == Some(",") && (self.is_verb(close + 1) || self.is_aux(close + 1)))
+            .then_some(close + 1)
     }
 
     /// When token `i` is `of`/`at`/`from` before an organisation's name (`of the James Martin
@@ -2404,7 +2418,7 @@ impl<'a> Attributor<'a> {
         if self.word(i).is_some_and(|w| lower(w) == "according")
             && self.word(i + 1).is_some_and(|w| lower(w) == "to")
         {
-            if let Some(m) = self.speaker_mention_at(i + 2) {
+            if let Some(m) = self.according_to_speaker(i + 2) {
                 return Some(Cue { mention: m });
             }
         }
@@ -2414,6 +2428,39 @@ impl<'a> Attributor<'a> {
                 matches!(self.word(k), Some("put" | "puts")) && self.word(k + 1) == Some("it")
             }) {
                 return self.as_subject(k, i).map(|m| Cue { mention: m });
+            }
+        }
+        None
+    }
+
+    /// The one named after `according to` at token `k`: a speaker's mention there, or a full
+    /// name after a description of up to six words (one-word bodies' names among them) with a
+    /// role word right before the name and no verb, preposition or punctuation in it
+    /// (`according to media and PR strategist Glen Yearwood`).
+    fn according_to_speaker(&self, k: usize) -> Option<usize> {
+        if let Some(m) = self.speaker_mention_at(k) {
+            return Some(m);
+        }
+        for j in k + 1..k + 7 {
+            let w = self.word(j - 1)?;
+            if self.toks[j - 1].inside.is_some()
+                || self.is_verb(j - 1)
+                || matches!(
+                    lower(w).as_str(),
+                    "by" | "of" | "from" | "at" | "in" | "for" | "with" | "to" | "on" | "about"
+                )
+            {
+                return None;
+            }
+            // (A one-word body's name may qualify the role: `PR strategist`.)
+            if let Some(&m) = self.starts.get(&j) {
+                let mm = &self.ments[m];
+                let named = matches!(mm.kind, MentionKind::Person { words: 2.., .. });
+                if named || !(matches!(mm.kind, MentionKind::Org { .. }) && mm.t1 == j + 1) {
+                    // (The role may open the mention: `PR strategist Glen Yearwood`.)
+                    let role = self.role_word(j - 1) || !mm.roles.is_empty();
+                    return (named && !mm.possessive && role).then_some(m);
+                }
             }
         }
         None
@@ -2765,7 +2812,7 @@ impl<'a> Attributor<'a> {
             if self.word(i).is_some_and(|w| lower(w) == "according")
                 && self.word(i + 1).is_some_and(|w| lower(w) == "to")
             {
-                if let Some(m) = self.speaker_mention_at(i + 2) {
+                if let Some(m) = self.according_to_speaker(i + 2) {
                     // Right before the quote, or opening the sentence (`According to him,
                     // such formats "really create ..."`).
                     let after = self.ments[m].t1;
@@ -4096,7 +4143,7 @@ impl<'a> Attributor<'a> {
         if self.word(s0).is_some_and(|w| lower(w) == "according")
             && self.word(s0 + 1).is_some_and(|w| lower(w) == "to")
         {
-            let m = self.speaker_mention_at(s0 + 2)?;
+            let m = self.according_to_speaker(s0 + 2)?;
             let c = self.ments[m].t1;
             return if self.punct(c) == Some(",") {
                 item(c + 1, end, m)
@@ -4542,8 +4589,19 @@ impl<'a> Attributor<'a> {
                 .filter(|&o| o > 0 && self.punct(o - 1) == Some(":"))
                 .filter(|_| text.trim_end().ends_with(['.', '!', '?']))
                 .and_then(|o| self.cue_before(o));
+            // (A pronoun's cue after a quote opened by a cue and its colon is that cue's
+            // subject again: `For the Lib Dems David Laws said: "Q," he said.`, not the one
+            // named before.)
+            let after = close.and_then(|c| self.cue_after(c, text));
+            let colon = colon.or_else(|| {
+                let cue = after?;
+                let o = open.filter(|&o| o > 0 && self.punct(o - 1) == Some(":"))?;
+                matches!(&self.ments[cue.mention].kind, MentionKind::Pronoun(p) if p == "he" || p == "she")
+                    .then(|| self.cue_before(o))
+                    .flatten()
+            });
             let cue = colon
-                .or_else(|| close.and_then(|c| self.cue_after(c, text)))
+                .or(after)
                 .or_else(|| close.and_then(|c| self.cue_after_tail(c)))
                 .or_else(|| open.and_then(|o| self.cue_before(o)))
                 .or_else(|| open.and_then(|o| self.cue_verb_inside(o)))
@@ -4889,7 +4947,7 @@ impl<'a> Attributor<'a> {
             // `said the 46-year-old` after `Jane Doe, 46,`: the one person given that age.
             MentionKind::Role { definite } => self
                 .aged_person(m)
-                .or(self.resolved[m].filter(|&e| !self.national_rival(m, e)))
+                .or(self.resolved[m].filter(|&e| !self.national_rival(m, e) && self.named_by(e, m)))
                 .or_else(|| self.unnamed_spokesperson_again(m, events))
                 .or_else(|| self.described_person(m, *definite, events)),
             MentionKind::OrgGeneric => {
@@ -5456,6 +5514,27 @@ impl<'a> Attributor<'a> {
             return None;
         }
         self.subject_before_national(m)
+    }
+
+    /// Whether person `e` is named by the end of mention `m`'s paragraph, or only in the title
+    /// or lead, or `m` is in the first paragraph (`..., its chief has said.` opening a story
+    /// that names her below): past the opening, the one holder of a role is no description's
+    /// referent before being named (`"Q," the minister said.` before `Ecuador's deputy energy
+    /// minister Fernando Santos Alvite said`, paragraphs on, is not his; `"Q," the economy
+    /// minister said. "Q2," said economy minister Heizo Takenaka.` is).
+    fn named_by(&self, e: usize, m: usize) -> bool {
+        let t0 = self.ments[m].t0;
+        if self.toks[t0].para == 0 {
+            return true;
+        }
+        let para = self.toks[t0].para;
+        let by = self
+            .toks
+            .iter()
+            .skip(t0)
+            .find(|t| t.para > para)
+            .map_or(usize::MAX, |t| t.start);
+        self.ents.list[e].first_at.is_none_or(|f| f < by)
     }
 
     /// Whether the one person known to be of a nation's description's country (`e`) has a
@@ -14192,5 +14271,106 @@ mod tests {
         let body = "\"We are within sight of a record,\" said Chairman and Managing Director \
                     Abdul Fattah al-Bader.";
         assert_eq!(direct_speakers(body), one(Some("Abdul Fattah al-Bader")));
+    }
+
+    #[test]
+    fn a_pronouns_cue_after_a_quote_opened_by_a_colon_is_that_cues_subject() {
+        // `S said: "Q," he said.`: the pronoun is S, not the one named before (who spoke in
+        // the paragraph before, the pronoun's nearest candidate otherwise).
+        let q = "The chancellor will no doubt tell us today how well the economy is doing";
+        for (body, want) in [
+            (
+                format!("Ed Balls said there would be a gap.\n\nFor the Lib Dems David Laws said: \"{q},\" he said."),
+                Some("David Laws"),
+            ),
+            // (Without the colon's cue, the pronoun goes back as before.)
+            (
+                format!("Ed Balls said there would be a gap.\n\n\"{q},\" he said."),
+                Some("Ed Balls"),
+            ),
+        ] {
+            assert_eq!(direct_speakers(&body), one(want), "{body}");
+        }
+    }
+
+    #[test]
+    fn according_to_a_description_and_a_name() {
+        let q = "The reggae industry will work with the artists to make sure the music is heard";
+        for (body, want) in [
+            (
+                format!("\"{q},\" according to media and PR strategist Glen Yearwood."),
+                Some("Glen Yearwood"),
+            ),
+            (
+                format!("According to media and PR strategist Glen Yearwood, \"{q}\"."),
+                Some("Glen Yearwood"),
+            ),
+            // (No role word right before the name, or a preposition in the description: no
+            // one named is the source.)
+            (
+                format!("\"{q},\" according to media and PR people Glen Yearwood."),
+                None,
+            ),
+            (
+                format!("\"{q},\" according to documents from strategist Glen Yearwood."),
+                None,
+            ),
+            (
+                format!("\"{q},\" according to documents seen by strategist Glen Yearwood."),
+                None,
+            ),
+            (
+                format!("\"{q},\" according to a note from media strategist Glen Yearwood."),
+                None,
+            ),
+            (
+                format!("\"{q},\" according to people who told media strategist Glen Yearwood."),
+                None,
+            ),
+        ] {
+            assert_eq!(direct_speakers(&body), one(want), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_persons_body_with_a_relative_clause_before_the_verb() {
+        let q = "When ATT offers new services, they tend to be geared toward the business market";
+        for (body, want) in [
+            (
+                format!("\"{q},\" Gene Kimmelman of the Consumer Federation of America, which represents 200 groups, said."),
+                Some("Gene Kimmelman"),
+            ),
+            // (A clause that does not close before the verb: no cue.)
+            (
+                format!("\"{q},\" Gene Kimmelman of the Consumer Federation of America, which represents 200 groups and said."),
+                None,
+            ),
+        ] {
+            assert_eq!(direct_speakers(&body), one(want), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_description_past_the_opening_is_no_one_named_only_later() {
+        // `"Q," the minister said.` in the fifth paragraph, the one minister of the text named
+        // two paragraphs on: no one (the speaker is Kuwait's minister, described only).
+        let q = "This rumour is baseless and it is based on reports which said Kuwait can exceed its share";
+        let later = "Ecuador's deputy energy minister Fernando Santos Alvite said last Wednesday his country wanted a lower price.";
+        let body = format!("Kuwait's oil minister said there were no plans.\n\nTraders estimate output is high.\n\n\"{q},\" the minister said.\n\nPrices fell.\n\n{later}");
+        assert_eq!(direct_speakers(&body), one(None), "{body}");
+        // (Named later in the same paragraph: his; in the opening paragraph: his too.)
+        let body =
+            format!("Traders estimate output is high.\n\n\"{q},\" the minister said. {later}");
+        assert_eq!(
+            direct_speakers(&body),
+            one(Some("Fernando Santos Alvite")),
+            "{body}"
+        );
+        let body = format!("\"{q},\" the minister said.\n\nPrices fell.\n\n{later}");
+        assert_eq!(
+            direct_speakers(&body),
+            one(Some("Fernando Santos Alvite")),
+            "{body}"
+        );
     }
 }

@@ -197,6 +197,10 @@ pub fn quote_spans(text: &str, paras: &[(usize, usize)]) -> Vec<Span> {
         let mut reopened: Option<usize> = None;
         for (i, c) in para.char_indices() {
             let at = ps + i;
+            // `Kuwait"s Oil Minister`: a straight mark typed for an apostrophe is no quote mark.
+            if c == '"' && apostrophe_mark(para, i) {
+                continue;
+            }
             // `... an inquiry. "We want a judge ...`: a straight mark after a sentence's end
             // and a space, before a capital, opens the next paragraph of the same quote (its
             // paragraph break lost in the copy); the quote so far ends unclosed.
@@ -277,6 +281,20 @@ fn stray_closer(para: &str, i: usize) -> bool {
     let next = para[i..].chars().nth(1);
     prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | ',' | '!' | '?'))
         && next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | ',' | ';' | ':' | ')'))
+}
+
+/// Whether the straight mark at byte `i` of `para` stands for an apostrophe: right after a
+/// letter and before a contraction's or possessive's ending (`s`, `t`, `d`, `m`, `ll`, `re`,
+/// `ve`) that ends the word (`Kuwait"s`, `don"t`).
+fn apostrophe_mark(para: &str, i: usize) -> bool {
+    let prev = para[..i].chars().next_back();
+    let rest = &para[i + 1..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(k, _)| k);
+    prev.is_some_and(char::is_alphabetic)
+        && matches!(&rest[..end], "s" | "t" | "d" | "m" | "ll" | "re" | "ve")
 }
 
 /// Whether the straight mark at byte `i` of `para` opens a quote although one is open: a
@@ -498,6 +516,19 @@ mod tests {
             .iter()
             .map(|s| t[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_straight_mark_for_an_apostrophe_is_no_quote_mark() {
+        assert_eq!(
+            spans_of("Kuwait\"s minister said \"we don\"t plan it\" today."),
+            ["we don\"t plan it"]
+        );
+        // (Not a mark before a word of its own: `"s"` opens, `said"The` opens.)
+        assert_eq!(
+            spans_of("He said\"The plan\" and \"s\" too."),
+            ["The plan", "s"]
+        );
     }
 
     #[test]
