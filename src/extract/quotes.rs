@@ -22,7 +22,7 @@ use crate::article::{Quote, Speaker};
 use super::lexicon::{Gender, LEXICON};
 use super::speakers::{
     gender_ok, is_acronym, is_age, lower, lowercase_words, mentions_with, person_name_ok, tok,
-    Entities, Entity, Mention, MentionKind, SPOKESPEOPLE, WEEKDAYS,
+    without_legal_form, Entities, Entity, Mention, MentionKind, SPOKESPEOPLE, WEEKDAYS,
 };
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
@@ -4939,8 +4939,8 @@ impl<'a> Attributor<'a> {
                     && (ev.direct
                         || (ev_para == para && !other_body())
                         || (!other_body() && fits() && only_body_since()))
-                    && self.ents.list[ev.entity].org)
-                    .then_some(ev.entity)
+                    && (self.ents.list[ev.entity].org || self.ents.firm_by_short_name(ev.entity)))
+                .then_some(ev.entity)
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
             MentionKind::Role { .. } if self.anonymous(m) => None,
@@ -6995,33 +6995,6 @@ impl<'a> Attributor<'a> {
             .collect();
         (quotes, speakers)
     }
-}
-
-/// A firm's name without the abbreviated legal forms ending it (`Dow Chemical Co` → `Dow
-/// Chemical`, `Morgan Stanley and Co Inc` → `Morgan Stanley`); `None` when it has none, or
-/// nothing of a name would be left.
-fn without_legal_form(name: &str) -> Option<String> {
-    let mut words: Vec<&str> = name.split(' ').collect();
-    let n = words.len();
-    // (Abbreviated forms only: `Company` and `Corporation` belong to names such as the
-    // Australian Broadcasting Corporation and the Royal Shakespeare Company.)
-    let legal = |w: &str| {
-        let w = w.trim_end_matches('.');
-        LEXICON.legal_forms.contains(w) && !matches!(w, "Company" | "Corporation")
-    };
-    while words.len() > 1 && words.last().is_some_and(|w| legal(w)) {
-        words.pop();
-        while words.len() > 1
-            && words
-                .last()
-                .is_some_and(|w| matches!(*w, "and" | "&" | ","))
-        {
-            words.pop();
-        }
-    }
-    let short = words.join(" ");
-    let short = short.trim_end_matches(',');
-    (words.len() < n && !short.is_empty()).then(|| short.to_string())
 }
 
 /// The full name of the firm whose name opens with `name` where the text first writes it:
@@ -14372,5 +14345,20 @@ mod tests {
             one(Some("Fernando Santos Alvite")),
             "{body}"
         );
+    }
+
+    #[test]
+    fn the_company_after_a_firm_named_without_its_legal_form() {
+        // `Brown-Forman Inc said ...`, `Brown-Forman said ...`, then `The company said`: the
+        // firm (its short name is read as one word, as a surname would be).
+        let body = "Brown-Forman Inc said its board has approved a stock split.\n\nBrown-Forman said the split of its shares would be effective March 13.\n\nThe company said directors declared a quarterly cash dividend of 28 cts.";
+        let got = who(body);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[2].1.as_deref(), Some("Brown-Forman"), "{got:?}");
+        // (Not a one-word name no firm of the text has: `Gabelli said ...`, `The company
+        // said` after a person.)
+        let body = "Gabelli said he sold some shares of GenCorp.\n\nThe company said directors declared a quarterly cash dividend of 28 cts.";
+        let got: Vec<_> = who(body).into_iter().map(|q| q.1).collect();
+        assert_eq!(got, [Some("Gabelli".to_string())], "{body}");
     }
 }

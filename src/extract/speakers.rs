@@ -2525,6 +2525,33 @@ fn org_key(name: &str) -> String {
     format!("org:{}", name_key(name))
 }
 
+/// A firm's name without the abbreviated legal forms ending it (`Dow Chemical Co` → `Dow
+/// Chemical`, `Morgan Stanley and Co Inc` → `Morgan Stanley`); `None` when it has none, or
+/// nothing of a name would be left.
+pub(crate) fn without_legal_form(name: &str) -> Option<String> {
+    let mut words: Vec<&str> = name.split(' ').collect();
+    let n = words.len();
+    // (Abbreviated forms only: `Company` and `Corporation` belong to names such as the
+    // Australian Broadcasting Corporation and the Royal Shakespeare Company.)
+    let legal = |w: &str| {
+        let w = w.trim_end_matches('.');
+        LEXICON.legal_forms.contains(w) && !matches!(w, "Company" | "Corporation")
+    };
+    while words.len() > 1 && words.last().is_some_and(|w| legal(w)) {
+        words.pop();
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| matches!(*w, "and" | "&" | ","))
+        {
+            words.pop();
+        }
+    }
+    let short = words.join(" ");
+    let short = short.trim_end_matches(',');
+    (words.len() < n && !short.is_empty()).then(|| short.to_string())
+}
+
 /// Whether a body's name is an acronym: two to six capital letters, an `&` among them
 /// (`FDIC`, `GM`, `AT&T`).
 pub(crate) fn is_acronym(name: &str) -> bool {
@@ -3125,6 +3152,17 @@ impl Entities {
                 self.list[i].org = true;
             }
         }
+    }
+
+    /// Whether entity `e`, known by one word, is a firm's name without its legal form
+    /// (`Brown-Forman` after `Brown-Forman Inc`).
+    pub fn firm_by_short_name(&self, e: usize) -> bool {
+        let name = &self.list[e].name;
+        !name.contains(' ')
+            && self.list.iter().any(|o| {
+                o.org
+                    && without_legal_form(&o.name).is_some_and(|s| name_key(&s) == self.list[e].key)
+            })
     }
 
     /// The person known by one word, `name` (no organisation).
