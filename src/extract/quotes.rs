@@ -7167,7 +7167,8 @@ enum Bare {
 
 /// Whether `text` treats `name` (a single word, with `loose`) as a company's or a body's name: `NAME said
 /// its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
-/// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`; the first word of a
+/// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`, a name of two words or
+/// more ending in a firm's suffix (`Hawkeye Bancorporation`); the first word of a
 /// firm's name (`Hecla Mining Co`, `Harper and Row Publishers Inc`: at most three
 /// capitalised words, `and` or `&` before a firm's suffix (`firm_suffixes` in `word_classes.tsv`); `Kodak` of `Eastman Kodak
 /// Co` too);
@@ -7230,6 +7231,15 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
         let firm_name = || {
             fn bare(w: &str) -> &str {
                 w.trim_matches(['(', ')', ',', '.', ';', ':'])
+            }
+            // (Or the name's own last word: `Hawkeye Bancorporation said`.)
+            if name.contains(' ')
+                && name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| LEXICON.firm_suffixes.contains(w))
+            {
+                return true;
             }
             let words: Vec<&str> = text[end..].split_whitespace().take(4).collect();
             for (k, raw) in words.iter().enumerate() {
@@ -14360,5 +14370,24 @@ mod tests {
         let body = "Gabelli said he sold some shares of GenCorp.\n\nThe company said directors declared a quarterly cash dividend of 28 cts.";
         let got: Vec<_> = who(body).into_iter().map(|q| q.1).collect();
         assert_eq!(got, [Some("Gabelli".to_string())], "{body}");
+    }
+
+    #[test]
+    fn a_name_ending_in_a_firms_suffix_is_a_body() {
+        // `Hawkeye Bancorporation said`: two capitalised words, no given name, no legal form;
+        // its last word is a firm's (`firm_suffixes`).
+        for (name, org) in [
+            ("Hawkeye Bancorporation", true),
+            ("Colonial BancGroup", true),
+            ("Harold Hawkeye", false),
+        ] {
+            let body = format!("{name} said shareholders at the annual meeting approved the debt restructuring package.");
+            let (_, sp) = attribute("", None, &body);
+            let got: Vec<_> = sp
+                .iter()
+                .map(|s| (s.name.as_str(), s.organization))
+                .collect();
+            assert_eq!(got, [(name, org)], "{body}");
+        }
     }
 }
