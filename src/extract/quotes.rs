@@ -14390,4 +14390,17 @@ mod tests {
             assert_eq!(got, [(name, org)], "{body}");
         }
     }
+
+    #[test]
+    fn a_lead_manager_with_a_nations_word_is_a_firm() {
+        // `lead manager Swiss Volksbank said`: the syndicate's firm, its nation's word kept.
+        for (body, want) in [
+            ("The coupon on the notes has been cut to 1-5/8 pct, lead manager Swiss Volksbank said.", ("Swiss Volksbank", true)),
+            ("The coupon on the notes has been cut to 1-5/8 pct, lead manager Volksbank said.", ("Volksbank", true)),
+        ] {
+            let (_, sp) = attribute("", None, body);
+            let got: Vec<_> = sp.iter().map(|s| (s.name.as_str(), s.organization)).collect();
+            assert_eq!(got, [want], "{body}");
+        }
+    }
 }
