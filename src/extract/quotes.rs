@@ -3204,9 +3204,16 @@ impl<'a> Attributor<'a> {
     /// the sentence (from token `b`) whose appositives and relative clause run to `v`.
     fn appositive_owner(&self, m: usize, v: usize, b: usize) -> Option<usize> {
         let mm = &self.ments[m];
-        if !matches!(mm.kind, MentionKind::Person { words: 1, .. })
+        // (Or a body the person is `of`, `from` or `at` whose relative clause runs to `v`:
+        // `Gene Kimmelman of the Consumer Federation of America, which represents 200 groups,
+        // said`.)
+        let body_of = matches!(mm.kind, MentionKind::Org { .. })
+            && mm.t1 < v
+            && self.punct(mm.t1) == Some(",")
+            && matches!(self.word(mm.t1 + 1), Some("which" | "who"));
+        if !(matches!(mm.kind, MentionKind::Person { words: 1, .. }) || body_of)
             || mm.t0 <= b
-            || self.punct(mm.t0 - 1) != Some(",")
+            || (!body_of && self.punct(mm.t0 - 1) != Some(","))
         {
             return None;
         }
@@ -14327,6 +14334,16 @@ mod tests {
             (
                 format!("\"{q},\" Gene Kimmelman of the Consumer Federation of America, which represents 200 groups and said."),
                 None,
+            ),
+            // (The cue before the quote: the body is the nearest mention before the verb.)
+            (
+                format!("However, Gene Kimmelman of the Consumer Federation of America, which represents 200 groups, said, \"{q}.\""),
+                Some("Gene Kimmelman"),
+            ),
+            // (No person before the body: the body.)
+            (
+                format!("However, the Consumer Federation of America, which represents 200 groups, said, \"{q}.\""),
+                Some("Consumer Federation of America"),
             ),
         ] {
             assert_eq!(direct_speakers(&body), one(want), "{body}");
