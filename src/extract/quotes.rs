@@ -270,6 +270,9 @@ struct Attributor<'a> {
     capitalised: HashMap<&'a str, usize>,
     /// Token index → where its sentence ends (see [`Self::sentence_stops`]).
     sentence_stops: Vec<usize>,
+    /// Keys of the bodies' names without their legal forms (`brown forman` of `Brown-Forman
+    /// Inc`), for [`Self::firm_by_short_name`].
+    short_firms: HashSet<String>,
 }
 
 /// What a description asks of its holder: roles, roles it accepts, country, gender.
@@ -351,9 +354,11 @@ impl<'a> Attributor<'a> {
             lowered: HashSet::default(),
             subject_ents: HashSet::default(),
             country_first: HashMap::default(),
+            short_firms: HashSet::default(),
         };
         a.sentence_stops = a.sentence_stops();
         a.build_entities(title, lead, &lowered);
+        a.short_firms = a.ents.short_firm_keys();
         a.lowered = lowered;
         a
     }
@@ -2445,9 +2450,38 @@ impl<'a> Attributor<'a> {
             let w = self.word(j - 1)?;
             if self.toks[j - 1].inside.is_some()
                 || self.is_verb(j - 1)
+                // (A participle: `a lawsuit filed against ...`.)
+                || (!is_capitalised(w) && w.len() > 3 && w.ends_with("ed"))
                 || matches!(
                     lower(w).as_str(),
-                    "by" | "of" | "from" | "at" | "in" | "for" | "with" | "to" | "on" | "about"
+                    "by" | "of"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "on"
+                        | "about"
+                        | "against"
+                        | "near"
+                        | "under"
+                        | "over"
+                        | "via"
+                        | "through"
+                        | "into"
+                        | "onto"
+                        | "within"
+                        | "without"
+                        | "toward"
+                        | "towards"
+                        | "among"
+                        | "between"
+                        | "behind"
+                        | "beyond"
+                        | "like"
+                        | "than"
+                        | "despite"
                 )
             {
                 return None;
@@ -4603,9 +4637,17 @@ impl<'a> Attributor<'a> {
             let colon = colon.or_else(|| {
                 let cue = after?;
                 let o = open.filter(|&o| o > 0 && self.punct(o - 1) == Some(":"))?;
-                matches!(&self.ments[cue.mention].kind, MentionKind::Pronoun(p) if p == "he" || p == "she")
-                    .then(|| self.cue_before(o))
-                    .flatten()
+                let g = match &self.ments[cue.mention].kind {
+                    MentionKind::Pronoun(p) if p == "he" => Gender::Male,
+                    MentionKind::Pronoun(p) if p == "she" => Gender::Female,
+                    _ => return None,
+                };
+                // (Of that gender, where the name tells: not `John Brown told Mary Jones:
+                // "Q," she said`.)
+                self.cue_before(o).filter(|c| {
+                    let known = self.resolved[c.mention].and_then(|e| self.ents.list[e].gender);
+                    gender_ok(known.or(self.ments[c.mention].gender), Some(g))
+                })
             });
             let cue = colon
                 .or(after)
@@ -4946,7 +4988,7 @@ impl<'a> Attributor<'a> {
                     && (ev.direct
                         || (ev_para == para && !other_body())
                         || (!other_body() && fits() && only_body_since()))
-                    && (self.ents.list[ev.entity].org || self.ents.firm_by_short_name(ev.entity)))
+                    && (self.ents.list[ev.entity].org || self.firm_by_short_name(ev.entity)))
                 .then_some(ev.entity)
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
@@ -5534,14 +5576,18 @@ impl<'a> Attributor<'a> {
         if self.toks[t0].para == 0 {
             return true;
         }
-        let para = self.toks[t0].para;
         let by = self
-            .toks
-            .iter()
-            .skip(t0)
-            .find(|t| t.para > para)
-            .map_or(usize::MAX, |t| t.start);
+            .paras
+            .get(self.toks[t0].para)
+            .map_or(usize::MAX, |p| p.1);
         self.ents.list[e].first_at.is_none_or(|f| f < by)
+    }
+
+    /// Whether entity `e`, known by one word, is a firm's name without its legal form
+    /// (`Brown-Forman` after `Brown-Forman Inc`).
+    fn firm_by_short_name(&self, e: usize) -> bool {
+        let ent = &self.ents.list[e];
+        !ent.name.contains(' ') && self.short_firms.contains(&ent.key)
     }
 
     /// Whether the one person known to be of a nation's description's country (`e`) has a
@@ -7175,7 +7221,7 @@ enum Bare {
 /// Whether `text` treats `name` (a single word, with `loose`) as a company's or a body's name: `NAME said
 /// its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
 /// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`, a name of two words or
-/// more ending in a firm's suffix (`Hawkeye Bancorporation`); the first word of a
+/// more ending in a firm's suffix and opening with no given name (`Hawkeye Bancorporation`); the first word of a
 /// firm's name (`Hecla Mining Co`, `Harper and Row Publishers Inc`: at most three
 /// capitalised words, `and` or `&` before a firm's suffix (`firm_suffixes` in `word_classes.tsv`); `Kodak` of `Eastman Kodak
 /// Co` too);
@@ -7239,8 +7285,10 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
             fn bare(w: &str) -> &str {
                 w.trim_matches(['(', ')', ',', '.', ';', ':'])
             }
-            // (Or the name's own last word: `Hawkeye Bancorporation said`.)
+            // (Or the name's own last word, the name opening with no given name: `Hawkeye
+            // Bancorporation said`, not `Tom Cos said`.)
             if name.contains(' ')
+                && !crate::extract::speakers::opens_with_given_name(name)
                 && name
                     .split_whitespace()
                     .last()
@@ -14278,6 +14326,11 @@ mod tests {
                 format!("Ed Balls said there would be a gap.\n\n\"{q},\" he said."),
                 Some("Ed Balls"),
             ),
+            // (Not one the name gives another gender: abstain.)
+            (
+                format!("Ed Balls said there would be a gap.\n\nJohn Brown told Mary Jones: \"{q},\" she said."),
+                None,
+            ),
         ] {
             assert_eq!(direct_speakers(&body), one(want), "{body}");
         }
@@ -14315,6 +14368,16 @@ mod tests {
             ),
             (
                 format!("\"{q},\" according to people who told media strategist Glen Yearwood."),
+                None,
+            ),
+            (
+                format!(
+                    "\"{q},\" according to a lawsuit filed against PR strategist Glen Yearwood."
+                ),
+                None,
+            ),
+            (
+                format!("\"{q},\" according to a lawsuit against PR strategist Glen Yearwood."),
                 None,
             ),
         ] {
@@ -14397,6 +14460,7 @@ mod tests {
             ("Hawkeye Bancorporation", true),
             ("Colonial BancGroup", true),
             ("Harold Hawkeye", false),
+            ("Tom Cos", false),
         ] {
             let body = format!("{name} said shareholders at the annual meeting approved the debt restructuring package.");
             let (_, sp) = attribute("", None, &body);

@@ -3158,15 +3158,15 @@ impl Entities {
         }
     }
 
-    /// Whether entity `e`, known by one word, is a firm's name without its legal form
-    /// (`Brown-Forman` after `Brown-Forman Inc`).
-    pub fn firm_by_short_name(&self, e: usize) -> bool {
-        let name = &self.list[e].name;
-        !name.contains(' ')
-            && self.list.iter().any(|o| {
-                o.org
-                    && without_legal_form(&o.name).is_some_and(|s| name_key(&s) == self.list[e].key)
-            })
+    /// The keys of the bodies' names without their legal forms (`brown forman` of
+    /// `Brown-Forman Inc`).
+    pub fn short_firm_keys(&self) -> HashSet<String> {
+        self.list
+            .iter()
+            .filter(|o| o.org)
+            .filter_map(|o| without_legal_form(&o.name))
+            .map(|s| name_key(&s))
+            .collect()
     }
 
     /// The person known by one word, `name` (no organisation).

@@ -284,8 +284,9 @@ fn stray_closer(para: &str, i: usize) -> bool {
 }
 
 /// Whether the straight mark at byte `i` of `para` stands for an apostrophe: right after a
-/// letter and before a contraction's or possessive's ending (`s`, `t`, `d`, `m`, `ll`, `re`,
-/// `ve`) that ends the word (`Kuwait"s`, `don"t`).
+/// letter, a digit or a closing angle bracket and before a contraction's or possessive's
+/// ending (`s`, `t`, `d`, `m`, `ll`, `re`, `ve`) that ends the word (`Kuwait"s`, `don"t`,
+/// `1985"s`, `<Qatar National Bank SAQ>"s`).
 fn apostrophe_mark(para: &str, i: usize) -> bool {
     let prev = para[..i].chars().next_back();
     let rest = &para[i + 1..];
@@ -293,7 +294,7 @@ fn apostrophe_mark(para: &str, i: usize) -> bool {
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(k, _)| k);
-    prev.is_some_and(char::is_alphabetic)
+    prev.is_some_and(|p| p.is_alphanumeric() || p == '>')
         && matches!(&rest[..end], "s" | "t" | "d" | "m" | "ll" | "re" | "ve")
 }
 
@@ -523,6 +524,13 @@ mod tests {
         assert_eq!(
             spans_of("Kuwait\"s minister said \"we don\"t plan it\" today."),
             ["we don\"t plan it"]
+        );
+        // (After a year, or a name in angle brackets.)
+        assert_eq!(
+            spans_of(
+                "The bank said 1985\"s result and <Qatar National Bank SAQ>\"s were \"bad news\"."
+            ),
+            ["bad news"]
         );
         // (Not a mark before a word of its own: `"s"` opens, `said"The` opens.)
         assert_eq!(
