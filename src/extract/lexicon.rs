@@ -124,6 +124,8 @@ pub struct Lexicon {
     pub speech_occasions: HashSet<String>,
     /// Words opening a subordinate clause (`when`, `although`), lowercase.
     pub subordinators: HashSet<String>,
+    /// Prepositions that end a description after `according to` (`against`, `by`), lowercase.
+    pub prepositions: HashSet<String>,
     /// Words opening a comparison (`like`, `unlike`): one compared with is not the topic.
     pub comparisons: HashSet<String>,
     /// Participles opening a question put to the main clause's subject (`asked`, `pressed`).
@@ -345,6 +347,7 @@ impl Lexicon {
                 "view_verbs" => &mut lx.view_verbs,
                 "speech_occasions" => &mut lx.speech_occasions,
                 "subordinators" => &mut lx.subordinators,
+                "prepositions" => &mut lx.prepositions,
                 "comparisons" => &mut lx.comparisons,
                 "question_openers" => &mut lx.question_openers,
                 "irregular_past" => &mut lx.irregular_past,
@@ -475,7 +478,7 @@ mod tests {
         assert!(lx.issuing_verbs.contains("issued"));
         assert!(lx.view_verbs.contains("forecast"));
         assert!(lx.speech_occasions.contains("interview"));
-        assert!(lx.subordinators.contains("although"));
+        assert!(lx.subordinators.contains("although") && lx.prepositions.contains("against"));
         assert!(lx.question_openers.contains("asked"));
         assert!(lx
             .org_phrases

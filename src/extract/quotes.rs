@@ -2440,8 +2440,9 @@ impl<'a> Attributor<'a> {
 
     /// The one named after `according to` at token `k`: a speaker's mention there, or a full
     /// name after a description of up to six words (one-word bodies' names among them) with a
-    /// role word right before the name and no verb, preposition or punctuation in it
-    /// (`according to media and PR strategist Glen Yearwood`).
+    /// role word right before the name and no verb, participle in `-ed`, preposition
+    /// (`prepositions` in `word_classes.tsv`) or punctuation in it (`according to media and PR
+    /// strategist Glen Yearwood`).
     fn according_to_speaker(&self, k: usize) -> Option<usize> {
         if let Some(m) = self.speaker_mention_at(k) {
             return Some(m);
@@ -2452,37 +2453,7 @@ impl<'a> Attributor<'a> {
                 || self.is_verb(j - 1)
                 // (A participle: `a lawsuit filed against ...`.)
                 || (!is_capitalised(w) && w.len() > 3 && w.ends_with("ed"))
-                || matches!(
-                    lower(w).as_str(),
-                    "by" | "of"
-                        | "from"
-                        | "at"
-                        | "in"
-                        | "for"
-                        | "with"
-                        | "to"
-                        | "on"
-                        | "about"
-                        | "against"
-                        | "near"
-                        | "under"
-                        | "over"
-                        | "via"
-                        | "through"
-                        | "into"
-                        | "onto"
-                        | "within"
-                        | "without"
-                        | "toward"
-                        | "towards"
-                        | "among"
-                        | "between"
-                        | "behind"
-                        | "beyond"
-                        | "like"
-                        | "than"
-                        | "despite"
-                )
+                || LEXICON.prepositions.contains(&lower(w))
             {
                 return None;
             }
@@ -7218,13 +7189,13 @@ enum Bare {
     CommonWord,
 }
 
-/// Whether `text` treats `name` (a single word, with `loose`) as a company's or a body's name: `NAME said
-/// its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
+/// Whether `text` treats `name` (a single word, with `loose`) as a company's or a body's
+/// name: `NAME said its`, `NAME claims its` (`its` within three words), `NAME, which`, `NAME spokesman`, `NAME
 /// chief executive`, `shares in NAME`, `NAME's shares`, `NAME plc`, a name of two words or
-/// more ending in a firm's suffix and opening with no given name (`Hawkeye Bancorporation`); the first word of a
-/// firm's name (`Hecla Mining Co`, `Harper and Row Publishers Inc`: at most three
-/// capitalised words, `and` or `&` before a firm's suffix (`firm_suffixes` in `word_classes.tsv`); `Kodak` of `Eastman Kodak
-/// Co` too);
+/// more ending in a firm's suffix and opening with no given name (`Hawkeye Bancorporation`);
+/// the first word of a firm's name (`Hecla Mining Co`, `Harper and Row Publishers Inc`: at
+/// most three capitalised words, `and` or `&` before a firm's suffix, `firm_suffixes` in
+/// `word_classes.tsv`; `Kodak` of `Eastman Kodak Co` too);
 /// a firm's trade before it (`distributor Toho`, `chemicals group Bayer`; not the relative
 /// clause of `the company Musk founded`).
 /// With `loose` false only the cues a person's full name never has

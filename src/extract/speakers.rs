@@ -1816,14 +1816,15 @@ fn mention_in(
         // (Not a name opening with a given name: `underwriter Michael Milken`, `Lead manager
         // Richard Jones said`.)
         // (A nation's word between: `lead manager Swiss Volksbank said`.)
-        let k = 1 + usize::from(
+        let role_at = 1 + usize::from(
             written_before(1).is_some_and(|w| is_cap(w) && lx.country(w).is_some()),
         );
         let syndicate = !lx.is_given_name(&low(name_words[0]))
-            && word_before(k).is_some_and(|w| {
+            && word_before(role_at).is_some_and(|w| {
                 lx.syndicate_roles.contains(&w)
                     || (matches!(w.as_str(), "manager" | "managers")
-                        && word_before(k + 1).is_some_and(|l| lx.syndicate_leads.contains(&l)))
+                        && word_before(role_at + 1)
+                            .is_some_and(|l| lx.syndicate_leads.contains(&l)))
             });
         // `distributor Toho`, `software firm Macrovision`: a name right after a trade written
         // in lower case is a firm's (not one opening with a given name: `games maker Peter

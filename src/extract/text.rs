@@ -290,12 +290,12 @@ fn stray_closer(para: &str, i: usize) -> bool {
 fn apostrophe_mark(para: &str, i: usize) -> bool {
     let prev = para[..i].chars().next_back();
     let rest = &para[i + 1..];
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(k, _)| k);
+    let ending = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
     prev.is_some_and(|p| p.is_alphanumeric() || p == '>')
-        && matches!(&rest[..end], "s" | "t" | "d" | "m" | "ll" | "re" | "ve")
+        && matches!(ending, "s" | "t" | "d" | "m" | "ll" | "re" | "ve")
 }
 
 /// Whether the straight mark at byte `i` of `para` opens a quote although one is open: a
