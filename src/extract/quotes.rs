@@ -4597,17 +4597,21 @@ impl<'a> Attributor<'a> {
             // (A whole sentence quoted after a cue and its colon is that cue's, not the next
             // sentence's: `Astiazaran added: "Q." Real Madrid director of sport Emilio
             // Butragueno praised the spectators.`)
-            let colon = open
-                .filter(|&o| o > 0 && self.punct(o - 1) == Some(":"))
+            let after_colon = open.filter(|&o| o > 0 && self.punct(o - 1) == Some(":"));
+            let colon = after_colon
                 .filter(|_| text.trim_end().ends_with(['.', '!', '?']))
                 .and_then(|o| self.cue_before(o));
             // (A pronoun's cue after a quote opened by a cue and its colon is that cue's
             // subject again: `For the Lib Dems David Laws said: "Q," he said.`, not the one
-            // named before.)
-            let after = close.and_then(|c| self.cue_after(c, text));
+            // named before.) (The cue after is looked for only when the colon gave none.)
+            let after = if colon.is_some() {
+                None
+            } else {
+                close.and_then(|c| self.cue_after(c, text))
+            };
             let colon = colon.or_else(|| {
                 let cue = after?;
-                let o = open.filter(|&o| o > 0 && self.punct(o - 1) == Some(":"))?;
+                let o = after_colon?;
                 let g = match &self.ments[cue.mention].kind {
                     MentionKind::Pronoun(p) if p == "he" => Gender::Male,
                     MentionKind::Pronoun(p) if p == "she" => Gender::Female,
