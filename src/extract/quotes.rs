@@ -14626,4 +14626,30 @@ mod tests {
                     week. He told BBC Radio 4's Today programme: \"We need more resources.\"";
         assert_eq!(direct_speakers(body), [Some("Gordon Brown".to_string())]);
     }
+
+    #[test]
+    fn a_bodys_head_word_then_on_and_capitalised_words_is_one_name() {
+        // `the General Agreement on Tariffs and Trade said`, `Frederick Chiluba, leader of the
+        // Zambian Congress of Trade Unions said`: one body's name, whole.
+        for (body, want) in [
+            (
+                "Protectionism is a threat, the General Agreement on Tariffs and Trade said.",
+                "General Agreement on Tariffs and Trade",
+            ),
+            (
+                "The freeze would hurt the lowest paid, the Zambian Congress of Trade Unions said.",
+                "Zambian Congress of Trade Unions",
+            ),
+        ] {
+            let got = who(body);
+            assert_eq!(got.len(), 1, "{body}");
+            assert_eq!(got[0].1.as_deref(), Some(want), "{body}");
+        }
+        // Negative: a date after the head word ends the name.
+        let got = who("The freeze would hurt the poor, the Zambian Congress on Monday said.");
+        assert_ne!(
+            got.first().and_then(|g| g.1.as_deref()),
+            Some("Zambian Congress on Monday")
+        );
+    }
 }
