@@ -126,6 +126,9 @@ pub struct Lexicon {
     pub subordinators: HashSet<String>,
     /// Prepositions that end a description after `according to` (`against`, `by`), lowercase.
     pub prepositions: HashSet<String>,
+    /// Documents that may be written by others than whoever spoke last (`study`, `survey`,
+    /// `prospectus`), lowercase: `the study said` is only its named issuer's.
+    pub documents: HashSet<String>,
     /// Words opening a comparison (`like`, `unlike`): one compared with is not the topic.
     pub comparisons: HashSet<String>,
     /// Participles opening a question put to the main clause's subject (`asked`, `pressed`).
@@ -348,6 +351,7 @@ impl Lexicon {
                 "speech_occasions" => &mut lx.speech_occasions,
                 "subordinators" => &mut lx.subordinators,
                 "prepositions" => &mut lx.prepositions,
+                "documents" => &mut lx.documents,
                 "comparisons" => &mut lx.comparisons,
                 "question_openers" => &mut lx.question_openers,
                 "irregular_past" => &mut lx.irregular_past,
@@ -479,6 +483,7 @@ mod tests {
         assert!(lx.view_verbs.contains("forecast"));
         assert!(lx.speech_occasions.contains("interview"));
         assert!(lx.subordinators.contains("although") && lx.prepositions.contains("against"));
+        assert!(lx.documents.contains("study"));
         assert!(lx.question_openers.contains("asked"));
         assert!(lx
             .org_phrases
