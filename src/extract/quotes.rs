@@ -6132,6 +6132,8 @@ impl<'a> Attributor<'a> {
         // A person named by a word we could not resolve (`Clinton` with two Clintons) is
         // recorded as `usize::MAX`: it blocks the salience rule in its sentence.
         let mut back: Vec<(usize, usize, usize)> = Vec::new();
+        // Everyone who spoke so far (looked up once a call, not once a mention).
+        let spoke: HashSet<usize> = events.iter().map(|ev| ev.entity).collect();
         let mut hidden_subject: Option<usize> = None;
         let mut hidden_actor: Option<usize> = None;
         let mut hidden_described: Option<usize> = None;
@@ -6207,7 +6209,7 @@ impl<'a> Attributor<'a> {
                 x.gender.is_none()
                     && x.roles.is_empty()
                     && !self.subject_ents.contains(&e)
-                    && !events.iter().any(|ev| ev.entity == e)
+                    && !spoke.contains(&e)
             }) && self.after_preposition(o.t0)
                 && !o.possessive
             {
@@ -6449,7 +6451,7 @@ impl<'a> Attributor<'a> {
         // `watching BT Retail's trials`) is no one a pronoun is sure to mean.
         if !strong(first.2)
             && !self.subject_ents.contains(&first.2)
-            && !events.iter().any(|ev| ev.entity == first.2)
+            && !spoke.contains(&first.2)
             && !subject_of(first.0)
             && !self.verb_follows(first.0)
             && !self.reporting_verb_after(first.0)
