@@ -5951,7 +5951,7 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|w| !PREPOSITIONS.contains(&lower(w).as_str()))
                     })
             });
-        if reported_by_unnamed {
+        if reported_by_unnamed || self.closing_unnamed_cue(last) {
             return true;
         }
         (from..self.ments[m].t0).any(|k| {
@@ -6042,6 +6042,41 @@ impl<'a> Attributor<'a> {
                         .all(|x| self.word(x).is_some() && !self.is_aux(x))
                     || someone())
         })
+    }
+
+    /// Whether the sentence of mention `j` closes with a cue of someone unnamed after `j`
+    /// (`Ongpin has not said he will pay, the source said.`): `j` is named in what that one
+    /// reports, and a pronoun after may mean the reporter. Not a cue naming a body or a
+    /// person (`the official news agency APS said`).
+    fn closing_unnamed_cue(&self, j: usize) -> bool {
+        let t1 = self.ments[j].t1;
+        let end = self.sentence_end_within(t1, 80);
+        let Some(c) = (t1..end)
+            .rev()
+            .take(8)
+            .find(|&k| self.punct(k) == Some(","))
+        else {
+            return false;
+        };
+        let k = c + 1;
+        end <= k + 6
+            && self
+                .word(k)
+                .is_some_and(|w| matches!(w, "the" | "a" | "an" | "one" | "another"))
+            && (k + 1..end).any(|x| {
+                self.word(x)
+                    .is_some_and(|w| UNNAMED_SOURCES.contains(&lower(w).as_str()))
+            })
+            && (k..end).any(|x| self.is_verb(x))
+            && (k..end).all(|x| {
+                self.toks[x].inside.is_none()
+                    && self.starts.get(&x).is_none_or(|&h| {
+                        !matches!(
+                            self.ments[h].kind,
+                            MentionKind::Person { .. } | MentionKind::Org { .. }
+                        )
+                    })
+            })
     }
 
     /// Whether mention `j` is the possessor of someone unnamed who speaks (`President
@@ -14697,6 +14732,26 @@ mod tests {
                     || g.2.contains("ore reserves"))
                     || g.1.is_none()),
                 "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pronoun_after_a_sentence_someone_unnamed_closes_abstains() {
+        // `Ongpin has not said ..., the source said. "Q," he said.`: the source's words, maybe.
+        let body = "A source close to the government said finance minister Jaime Ongpin is in \
+                    no mood for compromise.\n\nOngpin has made it clear that he is not \
+                    prepared to pay more, the source said.\n\n\"I don't think there's much \
+                    room for compromise,\" he said.";
+        assert_eq!(direct_speakers(body), [None]);
+        // Negatives: the closing cue names a body (`the official news agency APS said`), or
+        // Ongpin himself closes it.
+        for closing in ["the official news agency APS said", "Ongpin said"] {
+            let b = body.replace("the source said", closing);
+            assert_eq!(
+                direct_speakers(&b),
+                [Some("Jaime Ongpin".to_string())],
+                "{b}"
             );
         }
     }
