@@ -751,11 +751,18 @@ impl<'a> Attributor<'a> {
                 && !self.word(m.t0 - 1).is_some_and(|w| {
                     w == "by" || (w == "to" && self.word(m.t0.wrapping_sub(2)) == Some("according"))
                 });
-            // (Nor a name qualifying a noun, `an ancient Middle Eastern language`.)
+            // (Nor a name qualifying a noun after an article or an adjective, `an ancient
+            // Middle Eastern language`; not a subject, `Xu Jianguo runs his firm`.)
+            let qualifier = !m.possessive
+                && m.t0 > 0
+                && self.word(m.t0 - 1).is_some_and(|w| !is_capitalised(w))
+                && !self.is_verb(m.t0 - 1)
+                && !self.after_preposition(m.t0)
+                && self.modifies_next(m);
             if ent.gender.is_some()
                 || ent.org
                 || object
-                || (!m.possessive && self.modifies_next(m))
+                || qualifier
                 || !ent.name.contains(' ') && !subject_singles.contains(&ent.key) && !relative
             {
                 continue;
@@ -6167,8 +6174,6 @@ impl<'a> Attributor<'a> {
         // A person named by a word we could not resolve (`Clinton` with two Clintons) is
         // recorded as `usize::MAX`: it blocks the salience rule in its sentence.
         let mut back: Vec<(usize, usize, usize)> = Vec::new();
-        // Everyone who spoke so far (looked up once a call, not once a mention).
-        let spoke: HashSet<usize> = events.iter().map(|ev| ev.entity).collect();
         let mut hidden_subject: Option<usize> = None;
         let mut hidden_actor: Option<usize> = None;
         let mut hidden_described: Option<usize> = None;
@@ -6239,14 +6244,20 @@ impl<'a> Attributor<'a> {
             // A name we know nothing of (no gender, role or cue; never a subject) after a
             // preposition (`at home to Bayer Leverkusen`) is a place, a team or a thing: no
             // one a pronoun means, nor in the way.
-            if ent.is_some_and(|e| {
-                let x = &self.ents.list[e];
-                x.gender.is_none()
-                    && x.roles.is_empty()
-                    && !self.subject_ents.contains(&e)
-                    && !spoke.contains(&e)
-            }) && self.after_preposition(o.t0)
+            // (Who spoke is looked up last, in the recent events, for the few names left.)
+            if self.after_preposition(o.t0)
                 && !o.possessive
+                && ent.is_some_and(|e| {
+                    let x = &self.ents.list[e];
+                    x.gender.is_none()
+                        && x.roles.is_empty()
+                        && !self.subject_ents.contains(&e)
+                        && !events
+                            .iter()
+                            .rev()
+                            .take(BACK_EVENTS)
+                            .any(|ev| ev.entity == e)
+                })
             {
                 continue;
             }
@@ -6486,13 +6497,17 @@ impl<'a> Attributor<'a> {
         // `watching BT Retail's trials`) is no one a pronoun is sure to mean.
         if !strong(first.2)
             && !self.subject_ents.contains(&first.2)
-            && !spoke.contains(&first.2)
             && !subject_of(first.0)
             && !self.verb_follows(first.0)
             && !self.reporting_verb_after(first.0)
             && self
                 .verb_after_subject(first.0, self.sentence_end(self.ments[first.0].t1))
                 .is_none()
+            && !events
+                .iter()
+                .rev()
+                .take(BACK_EVENTS)
+                .any(|ev| ev.entity == first.2)
         {
             return None;
         }
@@ -14623,10 +14638,15 @@ mod tests {
                     foreign-language films,\" he said.";
         let got = direct_speakers(body);
         assert_ne!(got[1].as_deref(), Some("Middle Eastern"), "{got:?}");
-        // Negative: the same words as a subject take the gender.
+        // Negatives: the same words as a subject take the gender; so does a name opening a
+        // sentence before a verb the lexicon does not know (`Xu Jianguo runs his firm`), and
+        // then is no one a `she` means.
         let body = "Middle Eastern said he was tired of the film.\n\n\"Hollywood does not like \
                     foreign-language films,\" he said.";
         assert_eq!(direct_speakers(body), [Some("Middle Eastern".to_string())]);
+        let body = "Wang Li said she would stay in Shanghai.\n\nXu Jianguo runs his own \
+                    textile firm nearby. \"It is hard for everyone,\" she said.";
+        assert_eq!(direct_speakers(body), [Some("Wang Li".to_string())]);
     }
 
     #[test]
