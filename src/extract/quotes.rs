@@ -749,7 +749,12 @@ impl<'a> Attributor<'a> {
             // be its referent.)
             let object = self.after_preposition(m.t0)
                 && !self.word(m.t0 - 1).is_some_and(|w| {
-                    w == "by" || (w == "to" && self.word(m.t0.wrapping_sub(2)) == Some("according"))
+                    w == "by"
+                        || (w == "to"
+                            && m.t0
+                                .checked_sub(2)
+                                .and_then(|k| self.word(k))
+                                .is_some_and(|a| a == "according"))
                 });
             // (Nor a name qualifying a noun after an article or an adjective, `an ancient
             // Middle Eastern language`; not a subject, `Xu Jianguo runs his firm`.)
@@ -6058,18 +6063,17 @@ impl<'a> Attributor<'a> {
     fn closing_unnamed_cue(&self, j: usize) -> bool {
         let t1 = self.ments[j].t1;
         let end = self.sentence_end_within(t1, 80);
+        // (The comma at most seven tokens before the sentence's end.)
         let Some(c) = (t1..end)
             .rev()
-            .take(8)
+            .take(7)
             .find(|&k| self.punct(k) == Some(","))
         else {
             return false;
         };
         let k = c + 1;
-        end <= k + 6
-            && self
-                .word(k)
-                .is_some_and(|w| matches!(w, "the" | "a" | "an" | "one" | "another"))
+        self.word(k)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "one" | "another"))
             && (k + 1..end).any(|x| {
                 self.word(x)
                     .is_some_and(|w| UNNAMED_SOURCES.contains(&lower(w).as_str()))
