@@ -6178,6 +6178,19 @@ impl<'a> Attributor<'a> {
         // A person named by a word we could not resolve (`Clinton` with two Clintons) is
         // recorded as `usize::MAX`: it blocks the salience rule in its sentence.
         let mut back: Vec<(usize, usize, usize)> = Vec::new();
+        // A name the text tells nothing of: no gender, no role, never a single word's subject,
+        // no speaker in the recent events (looked up last).
+        let known_for_nothing = |e: usize| {
+            let x = &self.ents.list[e];
+            x.gender.is_none()
+                && x.roles.is_empty()
+                && !self.subject_ents.contains(&e)
+                && !events
+                    .iter()
+                    .rev()
+                    .take(BACK_EVENTS)
+                    .any(|ev| ev.entity == e)
+        };
         let mut hidden_subject: Option<usize> = None;
         let mut hidden_actor: Option<usize> = None;
         let mut hidden_described: Option<usize> = None;
@@ -6248,21 +6261,7 @@ impl<'a> Attributor<'a> {
             // A name we know nothing of (no gender, role or cue; never a subject) after a
             // preposition (`at home to Bayer Leverkusen`) is a place, a team or a thing: no
             // one a pronoun means, nor in the way.
-            // (Who spoke is looked up last, in the recent events, for the few names left.)
-            if self.after_preposition(o.t0)
-                && !o.possessive
-                && ent.is_some_and(|e| {
-                    let x = &self.ents.list[e];
-                    x.gender.is_none()
-                        && x.roles.is_empty()
-                        && !self.subject_ents.contains(&e)
-                        && !events
-                            .iter()
-                            .rev()
-                            .take(BACK_EVENTS)
-                            .any(|ev| ev.entity == e)
-                })
-            {
+            if self.after_preposition(o.t0) && !o.possessive && ent.is_some_and(known_for_nothing) {
                 continue;
             }
             // `Mike Osborne of Kleinwort Grieveson`: a firm named like a person.
@@ -6499,19 +6498,13 @@ impl<'a> Attributor<'a> {
         }
         // A name we know nothing of that is no subject (`an ancient Middle Eastern language`,
         // `watching BT Retail's trials`) is no one a pronoun is sure to mean.
-        if !strong(first.2)
-            && !self.subject_ents.contains(&first.2)
+        if known_for_nothing(first.2)
             && !subject_of(first.0)
             && !self.verb_follows(first.0)
             && !self.reporting_verb_after(first.0)
             && self
                 .verb_after_subject(first.0, self.sentence_end(self.ments[first.0].t1))
                 .is_none()
-            && !events
-                .iter()
-                .rev()
-                .take(BACK_EVENTS)
-                .any(|ev| ev.entity == first.2)
         {
             return None;
         }
