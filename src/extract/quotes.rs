@@ -14772,4 +14772,42 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_firm_named_with_a_possessive() {
+        // `Moody's said`, `Moody's Investors Service Inc said`, `Standard and Poor's said`: a
+        // name the text writes only with its `'s` is the firm's, before a reporting verb or a
+        // legal form.
+        let body = "Moody's Investors Service Inc said it downgraded the debt of Acme Corp.\n\n\
+                    \"The company faces a difficult year,\" Moody's said.\n\n\
+                    \"We see no change,\" Standard and Poor's said.\n\n\
+                    Lowe's Cos Inc said its profits rose sharply in the first quarter.";
+        let got = who(body);
+        let speakers: Vec<_> = got.iter().map(|g| g.1.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Moody's Investors Service"),
+                Some("Moody's Investors Service"),
+                Some("Standard and Poor's"),
+                Some("Lowe's")
+            ],
+            "{got:?}"
+        );
+        // Negatives: a name the text also writes bare is an owner (`Blair's said` is `Blair
+        // has said`), and a noun after the possessive is no verb (`PSI's report was`).
+        for body in [
+            "Tony Blair spoke on Monday.\n\nBlair's said he will stand for a third term in \
+             office.",
+            "PSI's report was qualified in 1984 when its auditors questioned the utility's \
+             ability to recover costs, it said.",
+        ] {
+            let got = who(body);
+            assert!(
+                got.iter()
+                    .all(|g| !g.1.as_deref().is_some_and(|s| s.ends_with("'s"))),
+                "{got:?}"
+            );
+        }
+    }
 }

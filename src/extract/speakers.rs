@@ -398,7 +398,8 @@ fn demonym_at(lx: &Lexicon, words: &[&str], i: usize) -> Option<(String, usize)>
 
 /// Parse the mention starting at token `i` (tokens inside quotes are never mentions).
 pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
-    mention_in(text, toks, i, &HashSet::default(), &HashSet::default())
+    let none = HashSet::default();
+    mention_in(text, toks, i, &none, &none, &none)
 }
 
 /// Two capitalised words opened by a word that opens no person's name, written before a
@@ -421,6 +422,34 @@ fn firm_pairs(lx: &Lexicon, text: &str, toks: &[Token]) -> HashSet<String> {
         }
     }
     out
+}
+
+/// Whether `w` is a reporting verb in a form no noun takes: no plural's `-s` but `says`, no
+/// base form that is a noun too (`said`, `reported`, `says`; not `demands`, `report`:
+/// `Labour's demands comes`, `PSI's report was qualified`).
+fn past_or_says(lx: &Lexicon, w: &str) -> bool {
+    lx.verbs.contains(w) && (!w.ends_with('s') || w == "says") && !lx.noun_verbs.contains(w)
+}
+
+/// The capitalised words a text writes only with a possessive `'s` and never bare (`Moody's`,
+/// `Lowe's`; not `Blair`, written `Blair's` and `Blair`): the names of firms named for
+/// someone, or a contraction's (`Blair's said` is `Blair has said`). One pass over the tokens.
+fn possessive_names(text: &str, toks: &[Token]) -> HashSet<String> {
+    let mut stems = HashSet::default();
+    let mut bare = HashSet::default();
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let w = tok(text, t);
+        if !is_cap(w) {
+            continue;
+        }
+        if is_possessive(w) {
+            stems.insert(strip_possessive(w).to_string());
+        } else {
+            bare.insert(w);
+        }
+    }
+    stems.retain(|s: &String| !bare.contains(s.as_str()));
+    stems
 }
 
 /// The words of a text that are written in lower case somewhere (`although`, `see`): such a
@@ -463,6 +492,7 @@ fn mention_in(
     i: usize,
     lowered: &HashSet<String>,
     firm_pairs: &HashSet<String>,
+    possessive_only: &HashSet<String>,
 ) -> Option<Mention> {
     let lx = &*LEXICON;
     let t = toks.get(i)?;
@@ -658,6 +688,22 @@ fn mention_in(
         }) {
             let mut m = org_span(text, toks, i, and + 2);
             m.possessive = true;
+            // (`Standard and Poor's said`: a name written only so, before a reporting verb, is
+            // the firm's whole name.)
+            let own = strip_possessive(tok(text, &toks[and + 1]));
+            if possessive_only.contains(own)
+                && same(and + 2).is_some_and(|x| past_or_says(lx, tok(text, x)))
+            {
+                m.possessive = false;
+                m.kind = MentionKind::Org {
+                    name: format!(
+                        "{w0} {} {}",
+                        tok(text, &toks[and]),
+                        tok(text, &toks[and + 1])
+                    )
+                    .replace('’', "'"),
+                };
+            }
             return Some(m);
         }
     }
@@ -1024,6 +1070,51 @@ fn mention_in(
                         && (lx.org_heads.contains(&head) || lx.org_of_heads.contains(&head)))
                 {
                     continue;
+                }
+            }
+            // `Moody's said`, `Lowe's Cos Inc said`: one word the text never writes without
+            // its `'s`, right before a reporting verb, or before capitalised words ending in a
+            // firm's legal form, is a firm's name (not `Moody's analysts`, nor `Blair's said`
+            // in a text that writes `Blair`, nor a country's or a given name's possessive).
+            let stem = strip_possessive(w);
+            if k == j + 1
+                && definite.is_none()
+                && possessive_only.contains(stem)
+                && lx.country(stem).is_none()
+                && !lx.is_given_name(&low(stem))
+                && !lx.nonnames.contains(low(stem).as_str())
+                && !lx.legal_forms.contains(stem)
+                && !lx.firm_suffixes.contains(stem)
+            {
+                let name = w.replace('’', "'");
+                if same(k).is_some_and(|n| past_or_says(lx, tok(text, n))) {
+                    return Some(spanning(toks, j, k, MentionKind::Org { name }));
+                }
+                // (At most four capitalised words after it, the last a legal form: `Lowe's
+                // Cos Inc`.)
+                let form = |e: usize| {
+                    same(e).is_some_and(|x| lx.legal_forms.contains(strip_possessive(tok(text, x))))
+                };
+                let first = (k..k + 4)
+                    .take_while(|&e| same(e).is_some_and(|x| is_cap(tok(text, x))))
+                    .find(|&e| form(e));
+                if let Some(mut e) = first {
+                    while !is_possessive(tok(text, &toks[e])) && form(e + 1) {
+                        e += 1;
+                    }
+                    let mut m = org_span(text, toks, j, e + 1);
+                    m.kind = MentionKind::Org {
+                        name: strip_possessive(
+                            &toks[j..=e]
+                                .iter()
+                                .map(|x| tok(text, x))
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        )
+                        .replace('’', "'"),
+                    };
+                    m.possessive = is_possessive(tok(text, &toks[e]));
+                    return Some(m);
                 }
             }
             // `Christie's been making the case`: `'s` for `has`/`is`, not a possessive.
@@ -2264,9 +2355,10 @@ pub fn mentions(text: &str, toks: &[Token]) -> Vec<Mention> {
 pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     let pairs = firm_pairs(&LEXICON, text, toks);
+    let possessive_only = possessive_names(text, toks);
     let mut i = 0;
     while i < toks.len() {
-        match mention_in(text, toks, i, lowered, &pairs) {
+        match mention_in(text, toks, i, lowered, &pairs, &possessive_only) {
             Some(m) => {
                 i = m.t1;
                 out.push(m);
