@@ -129,6 +129,8 @@ pub struct Lexicon {
     /// Documents that may be written by others than whoever spoke last (`study`, `survey`,
     /// `prospectus`), lowercase: `the study said` is only its named issuer's.
     pub documents: HashSet<String>,
+    /// Asides between commas after a reporting verb (`said, however, C`), lowercase.
+    pub asides: HashSet<String>,
     /// Words opening a comparison (`like`, `unlike`): one compared with is not the topic.
     pub comparisons: HashSet<String>,
     /// Participles opening a question put to the main clause's subject (`asked`, `pressed`).
@@ -352,6 +354,7 @@ impl Lexicon {
                 "subordinators" => &mut lx.subordinators,
                 "prepositions" => &mut lx.prepositions,
                 "documents" => &mut lx.documents,
+                "asides" => &mut lx.asides,
                 "comparisons" => &mut lx.comparisons,
                 "question_openers" => &mut lx.question_openers,
                 "irregular_past" => &mut lx.irregular_past,
@@ -484,6 +487,7 @@ mod tests {
         assert!(lx.speech_occasions.contains("interview"));
         assert!(lx.subordinators.contains("although") && lx.prepositions.contains("against"));
         assert!(lx.documents.contains("study"));
+        assert!(lx.asides.contains("however"));
         assert!(lx.question_openers.contains("asked"));
         assert!(lx
             .org_phrases

@@ -4269,6 +4269,15 @@ impl<'a> Attributor<'a> {
                         n => c0 += n,
                     }
                 }
+                // `said, however, C`: an aside between commas.
+                if self.punct(c0) == Some(",")
+                    && self
+                        .word(c0 + 1)
+                        .is_some_and(|w| LEXICON.asides.contains(w))
+                    && self.punct(c0 + 2) == Some(",")
+                {
+                    c0 += 3;
+                }
                 // `The Evening Standard quoted Mr Clarke as saying (that) C`, `... quoted Mr
                 // Clarke telling activists that C`: the statement is the one quoted's, not
                 // the quoter's (and there is none without such a form).
@@ -14809,5 +14818,27 @@ mod tests {
                 "{got:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_reported_clause_after_an_aside() {
+        // `Rose said, however, he could not predict ... "Q"`: the clause opens after the aside,
+        // and the quote after it in the paragraph is his.
+        let body = "Stocks fell on Monday.\n\nJohn Rose said, however, he could not really \
+                    predict what Sam Heyman would do next. \"Sam's a low-risk, high-return \
+                    player.\"";
+        let got = who(body);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].2.starts_with("he could not"), "{got:?}");
+        assert!(
+            got.iter().all(|g| g.1.as_deref() == Some("John Rose")),
+            "{got:?}"
+        );
+        // Negative: a word between commas that is no aside opens no clause (`said, adding`).
+        let got = who(
+            "Stocks fell on Monday.\n\nJohn Rose said, adding, he could not really \
+                       predict what Sam Heyman would do next.",
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 }
