@@ -4411,7 +4411,11 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
-            if self.is_inverted_verb(k + 1) && !self.narrative(k + 1) {
+            // (Not the opening subject's own verb after its appositive: `John Smith, chairman
+            // of Acme, said the company would grow` is no `C, said the company`.)
+            let own_verb = opening
+                .is_some_and(|(c0, o)| c0 == k + 2 && self.ments[o].appositive_end == Some(k + 1));
+            if self.is_inverted_verb(k + 1) && !self.narrative(k + 1) && !own_verb {
                 if let Some(m) = self.speaker_mention_at(k + 2) {
                     let mention = &self.ments[m];
                     // Or a name and then an appositive to the end (`..., said Robert Egge,
@@ -14840,5 +14844,28 @@ mod tests {
                        predict what Sam Heyman would do next.",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_short_clause_after_an_appositive_is_the_subjects() {
+        // `John Smith, chairman of Acme, said the company would grow.`: no `C, said the
+        // company`; the quote after it is his.
+        let got = who(
+            "Stocks fell.\n\nJohn Smith, chairman of Acme, said the company would \
+                       grow. \"We are confident about the future.\"",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got.iter().all(|g| g.1.as_deref() == Some("John Smith")),
+            "{got:?}"
+        );
+        // Negative: a closing `, said Mr Straw` after a statement with no appositive.
+        let got = who(
+            "Jack Straw spoke.\n\nSecurity, stability and prosperity would be the \
+                       key themes when the UK took over the chairmanship of the EU in July, said \
+                       Mr Straw.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Jack Straw"), "{got:?}");
     }
 }
