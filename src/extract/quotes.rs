@@ -5047,6 +5047,18 @@ impl<'a> Attributor<'a> {
                     (!self.unnamed_speaker_since(m, e, events)).then_some(e)
                 }
                 "it" => {
+                    // (`it is thought that C`, `it was widely expected`: no one's words; not
+                    // `It is predicting a 2% fall`.)
+                    if self.is_be(mention.t1) {
+                        let k = mention.t1 + 1;
+                        let k = k + usize::from(self.word(k).is_some_and(|w| w.ends_with("ly")));
+                        if self.word(k).is_some_and(|w| {
+                            w.ends_with("ed")
+                                || matches!(w, "thought" | "understood" | "known" | "said" | "felt")
+                        }) {
+                            return None;
+                        }
+                    }
                     let para = self.toks[mention.t0].para;
                     if let Some(ev) = events.last() {
                         let (em, e) = (ev.mention, ev.entity);
@@ -5056,9 +5068,17 @@ impl<'a> Attributor<'a> {
                         // not after `accountancy firm Ernst & Young said that ...`.)
                         // (A body's only, and at most a few hundred mentions looked at: a
                         // text of thousands of `it said` is not rescanned for each.)
+                        // (Any number of paragraphs on when the body is the only one that
+                        // has spoken of late, in the last `BACK_EVENTS` events: `The OECD, in
+                        // its annual report, ... / ... / ..., it said.`)
                         let from = self.toks[self.ments[em].t0].para;
+                        let only = events
+                            .iter()
+                            .rev()
+                            .take(BACK_EVENTS)
+                            .all(|ev| ev.entity == e);
                         let near = from + 2 > para
-                            || (from + 3 > para
+                            || ((from + 3 > para || only)
                                 && self.ents.list[e].org
                                 && em < m
                                 && m - em <= 300
@@ -14867,5 +14887,37 @@ mod tests {
         );
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Jack Straw"), "{got:?}");
+    }
+
+    #[test]
+    fn it_said_paragraphs_after_the_only_body_that_spoke() {
+        // The OECD is the only one that has spoken: its `it said` reaches over paragraphs.
+        let body = "Switzerland's economy is in excellent condition, the Organisation for \
+                    Economic Cooperation and Development said.\n\n\
+                    Real private consumption appeared to have been unusually buoyant last \
+                    year, it noted.\n\n\
+                    As a consequence, growth in machinery investment is likely to slow.\n\n\
+                    But the report raised a question over the prospects for tourism.\n\n\
+                    Banks face a loss of international market share.\n\n\
+                    \"Recent developments in international financial markets give rise to the \
+                    question,\" it said.";
+        let oecd = "Organisation for Economic Cooperation and Development";
+        assert_eq!(direct_speakers(body), one(Some(oecd)));
+        // Negatives: a second body has spoken before (the limit of two paragraphs stands),
+        // and `it is thought` is no one's statement (not `It is predicting a fall`).
+        let two = format!("The Swiss National Bank said growth would slow this year.\n\n{body}");
+        assert_eq!(direct_speakers(&two), [None], "{two}");
+        let body = "The Halifax said last week that house prices increased by 1.1% in \
+                    December.\n\nThe UK's biggest mortgage lender said prices rose 15.1% over \
+                    the whole of 2004. It is predicting a 2% fall in overall prices in 2005 as \
+                    the market stabilises after large gains. In addition, it is thought highly \
+                    unlikely that prices will recover this year.";
+        let got = who(body);
+        assert!(
+            got.iter()
+                .any(|g| g.2.contains("2% fall") && g.1.as_deref() == Some("Halifax")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|g| g.2.contains("unlikely")), "{got:?}");
     }
 }
