@@ -14920,4 +14920,47 @@ mod tests {
         );
         assert!(!got.iter().any(|g| g.2.contains("unlikely")), "{got:?}");
     }
+
+    #[test]
+    fn a_firms_name_with_and_of_several_words() {
+        // `American Telephone and Telegraph Co said`, `the Pacific Gas and Electric Co said`:
+        // one firm's name, which makes the statement.
+        for (body, want) in [
+            (
+                "American Telephone and Telegraph Co said it would cut its prices sharply.",
+                "American Telephone and Telegraph",
+            ),
+            (
+                "The Pacific Gas and Electric Co said it would raise its rates in the spring.",
+                "Pacific Gas and Electric",
+            ),
+            (
+                "Davis Water and Waste Industries Inc said it would sell its pipe business.",
+                "Davis Water and Waste Industries",
+            ),
+        ] {
+            let got = who(body);
+            assert_eq!(got.len(), 1, "{got:?}");
+            assert_eq!(got[0].1.as_deref(), Some(want), "{got:?}");
+        }
+        // Negatives: a person's name before `and` (written alone elsewhere: `Edelman said`), and
+        // a word after a preposition that is no firm's.
+        let body = "A tender offer of Asher Edelman and Dominion Textile Ltd for Burlington \
+                    Industries Inc is not affected.\n\nEdelman said the offer would stand \
+                    until the end of June.";
+        let got = who(body);
+        assert!(
+            got.iter().all(|g| g.1.as_deref() == Some("Asher Edelman")),
+            "{got:?}"
+        );
+        let body = "The regional companies created from the breakup of American Telephone and \
+                    Telegraph Co in 1984 have been barred from making equipment.\n\nAmerican \
+                    Telephone and Telegraph Co said it would appeal the ruling next week.";
+        let got = who(body);
+        assert_eq!(
+            got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
+            [Some("American Telephone and Telegraph")],
+            "{got:?}"
+        );
+    }
 }

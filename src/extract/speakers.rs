@@ -399,7 +399,7 @@ fn demonym_at(lx: &Lexicon, words: &[&str], i: usize) -> Option<(String, usize)>
 /// Parse the mention starting at token `i` (tokens inside quotes are never mentions).
 pub fn mention_at(text: &str, toks: &[Token], i: usize) -> Option<Mention> {
     let none = HashSet::default();
-    mention_in(text, toks, i, &none, &none, &none)
+    mention_in(text, toks, i, &none, &none, &none, &none)
 }
 
 /// Two capitalised words opened by a word that opens no person's name, written before a
@@ -452,6 +452,28 @@ fn possessive_names(text: &str, toks: &[Token]) -> HashSet<String> {
     stems
 }
 
+/// The capitalised words a text writes right before a lower-case word but `and`, `of`, `for`
+/// or `&`, or before a period or comma (`Edelman said`, `an associate of Edelman.`): words that
+/// may end a name there. One pass over the tokens.
+fn words_ending_alone(text: &str, toks: &[Token]) -> HashSet<String> {
+    let mut out = HashSet::default();
+    for (t, n) in toks.iter().zip(toks.iter().skip(1)) {
+        let w = tok(text, t);
+        if t.kind != Kind::Word || !is_cap(w) || out.contains(w) {
+            continue;
+        }
+        let next = tok(text, n);
+        let ends = match n.kind {
+            Kind::Word => !is_cap(next) && !matches!(next, "and" | "of" | "for" | "&"),
+            _ => matches!(next, "." | ","),
+        };
+        if ends {
+            out.insert(w.to_string());
+        }
+    }
+    out
+}
+
 /// The words of a text that are written in lower case somewhere (`although`, `see`): such a
 /// word opening a sentence is not a first name.
 pub fn lowercase_words(text: &str, toks: &[Token]) -> HashSet<String> {
@@ -493,6 +515,7 @@ fn mention_in(
     lowered: &HashSet<String>,
     firm_pairs: &HashSet<String>,
     possessive_only: &HashSet<String>,
+    ends_alone: &HashSet<String>,
 ) -> Option<Mention> {
     let lx = &*LEXICON;
     let t = toks.get(i)?;
@@ -705,6 +728,57 @@ fn mention_in(
                 };
             }
             return Some(m);
+        }
+    }
+    // `American Telephone and Telegraph Co`, `Goodyear Tire and Rubber Co`, `the Pacific Gas
+    // and Electric Co`: two or three capitalised words, `and`, one or two more and a legal
+    // form are one firm's name (no person's name has `and`); none of them a given
+    // name, a role or an honorific (not `Chairman John Smith and Acme Corp`), the first
+    // after `the` if any, no country's name but before another word (`American Telephone`).
+    {
+        let s0 = usize::from(l0 == "the") + i;
+        let plain = |x: usize, inner: bool| {
+            same(x).is_some_and(|t| {
+                let w = tok(text, t);
+                let l = low(w);
+                is_cap(w)
+                    && !is_possessive(w)
+                    && !lx.first_names.contains_key(&l)
+                    && !lx.roles.contains_key(&l)
+                    && !lx.honorifics.contains_key(&l)
+                    && !lx.legal_forms.contains(w)
+                    && (inner || lx.country(w).is_none())
+            })
+        };
+        let after_name =
+            i > 0 && (is_cap(tok(text, &toks[i - 1])) || tok(text, &toks[i - 1]) == ",");
+        // (The word before `and` never ends a name elsewhere in the text: not `Asher Edelman
+        // and Dominion Textile Ltd`, written `Edelman said`.)
+        let and = (s0 + 1..s0 + 4)
+            .take_while(|&k| plain(k - 1, k - 1 == s0))
+            .find(|&k| k > s0 + 1 && same(k).is_some_and(|x| matches!(tok(text, x), "and" | "&")))
+            .filter(|&k| !ends_alone.contains(tok(text, &toks[k - 1])));
+        let form = |x: usize| same(x).is_some_and(|t| lx.legal_forms.contains(tok(text, t)));
+        if let Some(and) = and.filter(|_| !after_name) {
+            // (A legal form after one plain word, or two the second of which is a firm's
+            // word, and any legal form right after it: `Sumitomo Trust and Banking Co Ltd`,
+            // `Davis Water and Waste Industries Inc`; not `Asher Edelman and Dominion Textile
+            // Ltd`, a person and a firm.)
+            let suffixed = plain(and + 1, true)
+                && plain(and + 2, true)
+                && lx.firm_suffixes.contains(tok(text, &toks[and + 2]));
+            let e = if suffixed { and + 3 } else { and + 2 };
+            let e = Some(e).filter(|&e| plain(and + 1, true) && form(e));
+            if let Some(mut e) = e {
+                while form(e + 1) {
+                    e += 1;
+                }
+                let words: Vec<&str> = toks[s0..=e].iter().map(|x| tok(text, x)).collect();
+                let name = strip_possessive(&words.join(" ")).to_string();
+                let mut m = spanning(toks, i, e + 1, MentionKind::Org { name });
+                m.possessive = is_possessive(tok(text, &toks[e]));
+                return Some(m);
+            }
         }
     }
     // `Morgan Grenfell and Co Ltd`, `J.P. Morgan & Co`: two or three capitalised words right
@@ -2356,9 +2430,10 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     let mut out: Vec<Mention> = Vec::new();
     let pairs = firm_pairs(&LEXICON, text, toks);
     let possessive_only = possessive_names(text, toks);
+    let alone = words_ending_alone(text, toks);
     let mut i = 0;
     while i < toks.len() {
-        match mention_in(text, toks, i, lowered, &pairs, &possessive_only) {
+        match mention_in(text, toks, i, lowered, &pairs, &possessive_only, &alone) {
             Some(m) => {
                 i = m.t1;
                 out.push(m);
