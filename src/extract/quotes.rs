@@ -8180,6 +8180,12 @@ mod tests {
                 "the OECD said",
                 "Organisation for Economic Cooperation and Development",
             ),
+            // (A name with `and` before its head word, read whole.)
+            (
+                "The Agricultural Stabilization and Conservation Service (ASCS) paid farmers.",
+                "the ASCS said",
+                "Agricultural Stabilization and Conservation Service",
+            ),
             // In brackets after the name, whatever its initials.
             (
                 "The U.S. Department of Transportation (DOT) fined two airlines.",
@@ -8195,7 +8201,7 @@ mod tests {
         // Corp`), nor one word and legal forms (`Beatrice Cos Inc` is no `BCI`), nor two
         // bodies of the same initials, nor a country (`the US` is no `Universal Studios`), nor
         // two letters over a short word (`BA` is no `Bank of America`): the acronym as written.
-        // Nor a name cut at `and`, nor one word before the brackets, nor a country in them;
+        // Nor one word before the brackets, nor a country in them;
         // and initials never take over an acronym given in brackets.
         for (lead, tag, want) in [
             (
@@ -8215,11 +8221,6 @@ mod tests {
                 "US",
             ),
             ("Shares in Bank of America rose.", "BA said", "BA"),
-            (
-                "The Agricultural Stabilization and Conservation Service (ASCS) paid farmers.",
-                "the ASCS said",
-                "ASCS",
-            ),
             (
                 "She was banned by Athletics Kenya. Officials of Kenya (AK) met.",
                 "AK said",
@@ -14961,6 +14962,25 @@ mod tests {
             got.iter().map(|g| g.1.as_deref()).collect::<Vec<_>>(),
             [Some("American Telephone and Telegraph")],
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_bodys_name_with_and_before_its_head_word() {
+        // `the Securities and Exchange Commission said`, `Valley Federal Savings and Loan
+        // Association said`: one body.
+        let body = "The Securities and Exchange Commission said it would review the filing, \
+                    which covers securities sold last year.\n\nValley Federal Savings and Loan \
+                    Association said it would raise its capital.\n\nThe United Food and \
+                    Commercial Workers Union said it would strike next week.";
+        let got: Vec<_> = who(body).into_iter().map(|g| g.1).collect();
+        assert_eq!(
+            got,
+            [
+                Some("Securities and Exchange Commission".to_string()),
+                Some("Valley Federal Savings and Loan Association".to_string()),
+                Some("United Food and Commercial Workers Union".to_string()),
+            ]
         );
     }
 }

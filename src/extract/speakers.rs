@@ -747,17 +747,36 @@ fn mention_in(
                     && !lx.roles.contains_key(&l)
                     && !lx.honorifics.contains_key(&l)
                     && !lx.legal_forms.contains(w)
+                    && !lx.nonnames.contains(l.as_str())
                     && (inner || lx.country(w).is_none())
             })
         };
         let after_name =
             i > 0 && (is_cap(tok(text, &toks[i - 1])) || tok(text, &toks[i - 1]) == ",");
-        // (The word before `and` never ends a name elsewhere in the text: not `Asher Edelman
-        // and Dominion Textile Ltd`, written `Edelman said`.)
+        // (The word before `and` never ends a name elsewhere in the text, nor a body's name:
+        // not `Asher Edelman and Dominion Textile Ltd`, written `Edelman said`, nor `the Club
+        // and Bloc Party`; one word alone is a common word the text writes in lower case too,
+        // and no country's name: `the Securities and Exchange Commission`.)
         let and = (s0 + 1..s0 + 4)
             .take_while(|&k| plain(k - 1, k - 1 == s0))
-            .find(|&k| k > s0 + 1 && same(k).is_some_and(|x| matches!(tok(text, x), "and" | "&")))
-            .filter(|&k| !ends_alone.contains(tok(text, &toks[k - 1])));
+            .find(|&k| k > s0 && same(k).is_some_and(|x| matches!(tok(text, x), "and" | "&")))
+            .filter(|&k| {
+                let w = tok(text, &toks[k - 1]);
+                let l = low(w);
+                if k == s0 + 1 {
+                    lowered.contains(&l) && lx.country(w).is_none()
+                } else {
+                    !ends_alone.contains(w)
+                }
+            });
+        // (A body's head word ending one or two plain words after `and`: `the Food and Drug
+        // Administration`, `the United Food and Commercial Workers Union`.)
+        let head = |x: usize| {
+            same(x).is_some_and(|t| {
+                let w = tok(text, t);
+                is_cap(w) && lx.org_of_heads.contains(&low(strip_possessive(w)))
+            })
+        };
         let form = |x: usize| same(x).is_some_and(|t| lx.legal_forms.contains(tok(text, t)));
         if let Some(and) = and.filter(|_| !after_name) {
             // (A legal form after one plain word, or two the second of which is a firm's
@@ -768,7 +787,18 @@ fn mention_in(
                 && plain(and + 2, true)
                 && lx.firm_suffixes.contains(tok(text, &toks[and + 2]));
             let e = if suffixed { and + 3 } else { and + 2 };
-            let e = Some(e).filter(|&e| plain(and + 1, true) && form(e));
+            let e = Some(e).filter(|&e| and > s0 + 1 && plain(and + 1, true) && form(e));
+            let headed = [and + 2, and + 3]
+                .into_iter()
+                .find(|&h| (and + 1..h).all(|x| plain(x, true)) && head(h))
+                .filter(|_| !head(and - 1));
+            if let Some(h) = headed.filter(|_| e.is_none()) {
+                let words: Vec<&str> = toks[s0..=h].iter().map(|x| tok(text, x)).collect();
+                let name = strip_possessive(&words.join(" ")).to_string();
+                let mut m = spanning(toks, i, h + 1, MentionKind::Org { name });
+                m.possessive = is_possessive(tok(text, &toks[h]));
+                return Some(m);
+            }
             if let Some(mut e) = e {
                 while form(e + 1) {
                     e += 1;
@@ -4454,6 +4484,51 @@ mod tests {
         // Negative: a name ending in a period that is no title stays.
         assert!(person_name_ok("Robert P. Casey"));
         assert!(person_name_ok("Ed Rendell"));
+    }
+
+    #[test]
+    fn bodies_named_with_and_before_a_head_word() {
+        let orgs = |t: &str| {
+            ms(t)
+                .into_iter()
+                .filter_map(|m| match m.kind {
+                    MentionKind::Org { name } => Some(name),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let got = orgs(
+            "The Securities and Exchange Commission met. The Food and Drug Administration said \
+             the securities and the food were safe.",
+        );
+        assert_eq!(
+            got,
+            [
+                "Securities and Exchange Commission",
+                "Food and Drug Administration"
+            ],
+            "{got:?}"
+        );
+        // Negatives: a body's name before `and` ends there (`the European Commission and
+        // National Union of Students`, `the Club and Bloc Party`); one word before `and` the
+        // text never writes in lower case is no common word (`Gervais and Labour Party`).
+        for (text, bad) in [
+            (
+                "The European Commission and National Union of Students met.",
+                "European Commission and National Union",
+            ),
+            (
+                "The Club and Bloc Party met the fans.",
+                "Club and Bloc Party",
+            ),
+            (
+                "Gervais and Labour Party met the fans.",
+                "Gervais and Labour Party",
+            ),
+        ] {
+            let got = orgs(text);
+            assert!(got.iter().all(|n| !n.contains(bad)), "{got:?}");
+        }
     }
 
     #[test]
