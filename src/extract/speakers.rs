@@ -424,11 +424,12 @@ fn firm_pairs(lx: &Lexicon, text: &str, toks: &[Token]) -> HashSet<String> {
     out
 }
 
-/// Whether `w` is a reporting verb in a form no noun takes: no plural's `-s` but `says`, no
-/// base form that is a noun too (`said`, `reported`, `says`; not `demands`, `report`:
-/// `Labour's demands comes`, `PSI's report was qualified`).
+/// Whether `w` is a reporting verb in a form no noun takes: a past in `-ed`, `said`, `told`
+/// or `says` (not `demands`, `call`, `report`: `Labour's demands comes`, `PSI's report was
+/// qualified`; nor `posted`, a firm's results: `Chi-Chi's posted a loss`).
 fn past_or_says(lx: &Lexicon, w: &str) -> bool {
-    lx.verbs.contains(w) && (!w.ends_with('s') || w == "says") && !lx.noun_verbs.contains(w)
+    lx.verbs.contains(w)
+        && ((w.ends_with("ed") && w != "posted") || matches!(w, "said" | "told" | "says"))
 }
 
 /// The capitalised words a text writes only with a possessive `'s` and never bare (`Moody's`,
@@ -757,17 +758,19 @@ fn mention_in(
         // not `Asher Edelman and Dominion Textile Ltd`, written `Edelman said`, nor `the Club
         // and Bloc Party`; one word alone is a common word the text writes in lower case too,
         // and no country's name: `the Securities and Exchange Commission`.)
+        // (A country's name only before another word: `Great American Savings`.)
         let and = (s0 + 1..s0 + 4)
-            .take_while(|&k| plain(k - 1, k - 1 == s0))
+            .take_while(|&k| plain(k - 1, true))
             .find(|&k| k > s0 && same(k).is_some_and(|x| matches!(tok(text, x), "and" | "&")))
             .filter(|&k| {
                 let w = tok(text, &toks[k - 1]);
                 let l = low(w);
-                if k == s0 + 1 {
-                    lowered.contains(&l) && lx.country(w).is_none()
-                } else {
-                    !ends_alone.contains(w)
-                }
+                lx.country(w).is_none()
+                    && if k == s0 + 1 {
+                        lowered.contains(&l)
+                    } else {
+                        !ends_alone.contains(w)
+                    }
             });
         // (A body's head word ending one or two plain words after `and`: `the Food and Drug
         // Administration`, `the United Food and Commercial Workers Union`.)
@@ -777,17 +780,20 @@ fn mention_in(
                 is_cap(w) && lx.org_of_heads.contains(&low(strip_possessive(w)))
             })
         };
-        let form = |x: usize| same(x).is_some_and(|t| lx.legal_forms.contains(tok(text, t)));
+        let form =
+            |x: usize| same(x).is_some_and(|t| lx.is_legal_form(strip_possessive(tok(text, t))));
         if let Some(and) = and.filter(|_| !after_name) {
-            // (A legal form after one plain word, or two the second of which is a firm's
-            // word, and any legal form right after it: `Sumitomo Trust and Banking Co Ltd`,
-            // `Davis Water and Waste Industries Inc`; not `Asher Edelman and Dominion Textile
+            // (A legal form after one plain word, and any legal form right after it:
+            // `Sumitomo Trust and Banking Co Ltd`; not `Asher Edelman and Dominion Textile
             // Ltd`, a person and a firm.)
-            let suffixed = plain(and + 1, true)
-                && plain(and + 2, true)
-                && lx.firm_suffixes.contains(tok(text, &toks[and + 2]));
-            let e = if suffixed { and + 3 } else { and + 2 };
-            let e = Some(e).filter(|&e| and > s0 + 1 && plain(and + 1, true) && form(e));
+            // (Nor a firm's name before `and`: `Mitsubishi Heavy Industries and Mitsubishi
+            // Corp`.)
+            let e = Some(and + 2).filter(|&e| {
+                and > s0 + 1
+                    && !lx.firm_suffixes.contains(tok(text, &toks[and - 1]))
+                    && plain(and + 1, true)
+                    && form(e)
+            });
             let headed = [and + 2, and + 3]
                 .into_iter()
                 .find(|&h| (and + 1..h).all(|x| plain(x, true)) && head(h))
@@ -800,7 +806,7 @@ fn mention_in(
                 return Some(m);
             }
             if let Some(mut e) = e {
-                while form(e + 1) {
+                while !is_possessive(tok(text, &toks[e])) && form(e + 1) {
                     e += 1;
                 }
                 let words: Vec<&str> = toks[s0..=e].iter().map(|x| tok(text, x)).collect();
@@ -1197,7 +1203,7 @@ fn mention_in(
                 // (At most four capitalised words after it, the last a legal form: `Lowe's
                 // Cos Inc`.)
                 let form = |e: usize| {
-                    same(e).is_some_and(|x| lx.legal_forms.contains(strip_possessive(tok(text, x))))
+                    same(e).is_some_and(|x| lx.is_legal_form(strip_possessive(tok(text, x))))
                 };
                 let first = (k..k + 4)
                     .take_while(|&e| same(e).is_some_and(|x| is_cap(tok(text, x))))
