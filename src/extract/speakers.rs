@@ -732,10 +732,11 @@ fn mention_in(
         }
     }
     // `American Telephone and Telegraph Co`, `Goodyear Tire and Rubber Co`, `the Pacific Gas
-    // and Electric Co`: two or three capitalised words, `and`, one or two more and a legal
-    // form are one firm's name (no person's name has `and`); none of them a given
-    // name, a role or an honorific (not `Chairman John Smith and Acme Corp`), the first
-    // after `the` if any, no country's name but before another word (`American Telephone`).
+    // and Electric Co`: two or three capitalised words, `and`, one more and a legal form are
+    // one firm's name (no person's name has `and`); so are one to three words, `and`, one or
+    // two more and a body's head word (`the Securities and Exchange Commission`). None of them
+    // a given name, a role or an honorific (not `Chairman John Smith and Acme Corp`); the first
+    // after `the` if any.
     {
         let s0 = usize::from(l0 == "the") + i;
         let plain = |x: usize, inner: bool| {
@@ -754,11 +755,10 @@ fn mention_in(
         };
         let after_name =
             i > 0 && (is_cap(tok(text, &toks[i - 1])) || tok(text, &toks[i - 1]) == ",");
-        // (The word before `and` never ends a name elsewhere in the text, nor a body's name:
-        // not `Asher Edelman and Dominion Textile Ltd`, written `Edelman said`, nor `the Club
-        // and Bloc Party`; one word alone is a common word the text writes in lower case too,
-        // and no country's name: `the Securities and Exchange Commission`.)
-        // (A country's name only before another word: `Great American Savings`.)
+        // (The word before `and` is no country's name (one may stand before another word:
+        // `Great American Savings`) and never ends a name elsewhere in the text: not `Asher
+        // Edelman and Dominion Textile Ltd`, written `Edelman said`; one word alone is a common
+        // word the text writes in lower case too: `the Securities and Exchange Commission`.)
         let and = (s0 + 1..s0 + 4)
             .take_while(|&k| plain(k - 1, true))
             .find(|&k| k > s0 && same(k).is_some_and(|x| matches!(tok(text, x), "and" | "&")))
@@ -773,7 +773,8 @@ fn mention_in(
                     }
             });
         // (A body's head word ending one or two plain words after `and`: `the Food and Drug
-        // Administration`, `the United Food and Commercial Workers Union`.)
+        // Administration`, `the United Food and Commercial Workers Union`; not after a body's
+        // name before `and`: `the Club and Bloc Party`.)
         let head = |x: usize| {
             same(x).is_some_and(|t| {
                 let w = tok(text, t);
@@ -785,9 +786,8 @@ fn mention_in(
         if let Some(and) = and.filter(|_| !after_name) {
             // (A legal form after one plain word, and any legal form right after it:
             // `Sumitomo Trust and Banking Co Ltd`; not `Asher Edelman and Dominion Textile
-            // Ltd`, a person and a firm.)
-            // (Nor a firm's name before `and`: `Mitsubishi Heavy Industries and Mitsubishi
-            // Corp`.)
+            // Ltd`, a person and a firm, nor after a firm's word before `and`: `Mitsubishi
+            // Heavy Industries and Mitsubishi Corp`.)
             let e = Some(and + 2).filter(|&e| {
                 and > s0 + 1
                     && !lx.firm_suffixes.contains(tok(text, &toks[and - 1]))
@@ -799,8 +799,7 @@ fn mention_in(
                 .find(|&h| (and + 1..h).all(|x| plain(x, true)) && head(h))
                 .filter(|_| !head(and - 1));
             if let Some(h) = headed.filter(|_| e.is_none()) {
-                let words: Vec<&str> = toks[s0..=h].iter().map(|x| tok(text, x)).collect();
-                let name = strip_possessive(&words.join(" ")).to_string();
+                let name = joined_name(text, toks, s0, h + 1);
                 let mut m = spanning(toks, i, h + 1, MentionKind::Org { name });
                 m.possessive = is_possessive(tok(text, &toks[h]));
                 return Some(m);
@@ -809,8 +808,7 @@ fn mention_in(
                 while !is_possessive(tok(text, &toks[e])) && form(e + 1) {
                     e += 1;
                 }
-                let words: Vec<&str> = toks[s0..=e].iter().map(|x| tok(text, x)).collect();
-                let name = strip_possessive(&words.join(" ")).to_string();
+                let name = joined_name(text, toks, s0, e + 1);
                 let mut m = spanning(toks, i, e + 1, MentionKind::Org { name });
                 m.possessive = is_possessive(tok(text, &toks[e]));
                 return Some(m);
@@ -1212,17 +1210,8 @@ fn mention_in(
                     while !is_possessive(tok(text, &toks[e])) && form(e + 1) {
                         e += 1;
                     }
-                    let mut m = org_span(text, toks, j, e + 1);
-                    m.kind = MentionKind::Org {
-                        name: strip_possessive(
-                            &toks[j..=e]
-                                .iter()
-                                .map(|x| tok(text, x))
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        )
-                        .replace('’', "'"),
-                    };
+                    let name = joined_name(text, toks, j, e + 1).replace('’', "'");
+                    let mut m = spanning(toks, j, e + 1, MentionKind::Org { name });
                     m.possessive = is_possessive(tok(text, &toks[e]));
                     return Some(m);
                 }
@@ -2398,9 +2387,14 @@ fn in_ticker(text: &str, at: usize) -> bool {
 
 /// An organisation named by tokens `t0..t1`, their words joined (a final `'s` dropped).
 fn org_span(text: &str, toks: &[Token], t0: usize, t1: usize) -> Mention {
-    let words: Vec<&str> = toks[t0..t1].iter().map(|x| tok(text, x)).collect();
-    let name = strip_possessive(&words.join(" ")).to_string();
+    let name = joined_name(text, toks, t0, t1);
     spanning(toks, t0, t1, MentionKind::Org { name })
+}
+
+/// The words of tokens `t0..t1` joined by one space, a final `'s` dropped.
+fn joined_name(text: &str, toks: &[Token], t0: usize, t1: usize) -> String {
+    let words: Vec<&str> = toks[t0..t1].iter().map(|x| tok(text, x)).collect();
+    strip_possessive(&words.join(" ")).to_string()
 }
 
 /// The word at token `k` if it is one and stands outside quotes.
