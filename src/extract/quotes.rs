@@ -5077,13 +5077,16 @@ impl<'a> Attributor<'a> {
                         // has spoken of late, in the last `BACK_EVENTS` events: `The OECD, in
                         // its annual report, ... / ... / ..., it said.`)
                         let from = self.toks[self.ments[em].t0].para;
-                        let only = events
-                            .iter()
-                            .rev()
-                            .take(BACK_EVENTS)
-                            .all(|ev| ev.entity == e);
+                        // (Looked at only beyond two paragraphs: most `it said` are nearer.)
+                        let only = || {
+                            events
+                                .iter()
+                                .rev()
+                                .take(BACK_EVENTS)
+                                .all(|ev| ev.entity == e)
+                        };
                         let near = from + 2 > para
-                            || ((from + 3 > para || only)
+                            || ((from + 3 > para || only())
                                 && self.ents.list[e].org
                                 && em < m
                                 && m - em <= 300
