@@ -2675,9 +2675,17 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let limit = self.sentence_end(c + 1);
+        // (Or the paragraph's end after a word keeping its abbreviation's period: `..., says
+        // Evan Tracey, a consultant in Alexandria, Va.`)
+        let abbreviation_ends = limit > 0
+            && self
+                .toks
+                .get(limit)
+                .is_none_or(|t| t.para != self.toks[c].para)
+            && self.word(limit - 1).is_some_and(|w| w.ends_with('.'));
         if limit <= c + 2
-            || !self.same_para(c, limit)
-            || !matches!(self.punct(limit), Some("." | "!" | "?"))
+            || !(abbreviation_ends
+                || (self.same_para(c, limit) && matches!(self.punct(limit), Some("." | "!" | "?"))))
         {
             return None;
         }
@@ -2694,8 +2702,23 @@ impl<'a> Attributor<'a> {
             .filter(|&k| self.punct(k) == Some(","))
             .collect();
         let k = *commas.last()?;
-        let clear =
-            |k: usize| !(c + 1..k).any(|i| self.is_verb(i) || self.toks[i].inside.is_some());
+        // (In the tail of a quote opening its sentence, a verb of a relative clause or an
+        // infinitive goes on with the quoted words: `"Q" that would respond to requests from
+        // Judicial Watch, Justice Department counsel Caroline Wolverton wrote.`)
+        let dependent = |i: usize| {
+            let mut b = i;
+            while b > c + 1 && self.is_aux(b - 1) {
+                b -= 1;
+            }
+            opens_sentence
+                && b > c + 1
+                && self
+                    .word(b - 1)
+                    .is_some_and(|w| matches!(w, "to" | "that" | "which" | "who"))
+        };
+        let clear = |k: usize| {
+            !(c + 1..k).any(|i| (self.is_verb(i) && !dependent(i)) || self.toks[i].inside.is_some())
+        };
         for &k0 in &commas[..commas.len() - 1] {
             if !clear(k0) {
                 break;
@@ -9914,6 +9937,32 @@ mod tests {
         assert_eq!(
             direct_speakers("\"Many would consider that an embarrassment for her\" if she did not win by more, said the report, which was released on Monday."),
             [None]
+        );
+    }
+
+    #[test]
+    fn a_tail_to_an_abbreviation_ending_the_paragraph_or_with_a_relative_clause() {
+        let tracey = "\"They don't have a choice\" but to take the lead in advertising, says \
+                      Evan Tracey, a consultant with National Media in Alexandria, Va.";
+        assert_eq!(direct_speakers(tracey), one(Some("Evan Tracey")));
+        // Negative: a paragraph ending with no period ends no sentence.
+        assert_eq!(
+            direct_speakers(tracey.strip_suffix('.').unwrap_or(tracey)),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("\"If State obtains more records, it intends to search them for records\" that would respond to requests from Judicial Watch, Justice Department counsel Caroline Lewis Wolverton wrote in a court filing."),
+            one(Some("Caroline Lewis Wolverton"))
+        );
+        // Negatives: a reporting verb of the tail's own clause, or in the tail of a quote
+        // inside its sentence.
+        assert_eq!(
+            direct_speakers("\"If State obtains more records, it intends to search them\" and Smith told reporters the same, Justice Department counsel Caroline Lewis Wolverton wrote."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("John Jones called it \"a bad deal for all the farmers of this state and their families\" that would respond to nothing, Mary Smith wrote."),
+            one(Some("John Jones"))
         );
     }
 
