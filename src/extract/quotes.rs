@@ -2705,7 +2705,12 @@ impl<'a> Attributor<'a> {
         // (In the tail of a quote opening its sentence, a verb of a relative clause or an
         // infinitive goes on with the quoted words: `"Q" that would respond to requests from
         // Judicial Watch, Justice Department counsel Caroline Wolverton wrote.`)
+        // (So does a participle right after the quote: `"Q" asking the ICC to reopen the
+        // case, spokesman Rich Hall said`.)
         let dependent = |i: usize| {
+            if opens_sentence && i == c + 1 && self.word(i).is_some_and(|w| w.ends_with("ing")) {
+                return true;
+            }
             let mut b = i;
             while b > c + 1 && self.is_aux(b - 1) {
                 b -= 1;
@@ -2738,7 +2743,13 @@ impl<'a> Attributor<'a> {
         }
         if let Some(m) = self.speaker_mention_at(k + 1) {
             if let Some(v) = self.verb_after_subject(m, limit) {
-                if self.short_tail(v + 1, limit) {
+                // (Or a longer tail of phrases opened by a preposition: `said in a telephone
+                // interview from the company's Chicago headquarters.`)
+                let phrases = self.word(v + 1).is_some_and(|w| {
+                    matches!(w, "in" | "on" | "at" | "from" | "during" | "after" | "to")
+                }) && limit <= v + 16
+                    && !(v + 1..limit).any(|k| self.is_aux(k) || self.is_verb(k));
+                if self.short_tail(v + 1, limit) || phrases {
                     return Some(Cue { mention: m });
                 }
             }
@@ -9603,8 +9614,18 @@ mod tests {
             s("\"We are alive, unlike the robots you will see\" and Lavrov agreed, he said."),
             [None]
         );
+        // (A tail of phrases opened by a preposition, up to 15 words, is no clause: `wrote in a
+        // long letter to the editor of the local paper on Monday.`)
         assert_eq!(
             s("\"We are alive, unlike the robots you will see\" at the convention, Kerry's aide Bob Smith wrote in a long letter to the editor of the local paper on Monday."),
+            one(Some("Bob Smith"))
+        );
+        assert_eq!(
+            s("\"We are alive, unlike the robots you will see\" at the convention, Kerry's aide Bob Smith wrote in a long letter to the editor of the local paper in the small town on the coast on Monday."),
+            [None]
+        );
+        assert_eq!(
+            s("\"We are alive, unlike the robots you will see\" at the convention, Kerry's aide Bob Smith wrote in a letter the paper has printed."),
             [None]
         );
     }
@@ -9954,8 +9975,22 @@ mod tests {
             direct_speakers("\"If State obtains more records, it intends to search them for records\" that would respond to requests from Judicial Watch, Justice Department counsel Caroline Lewis Wolverton wrote in a court filing."),
             one(Some("Caroline Lewis Wolverton"))
         );
+        // A participle right after the quote, and phrases after the verb opened by a
+        // preposition.
+        assert_eq!(
+            direct_speakers("\"We expect to file papers late tonight\" asking the ICC to reopen the rail merger case, spokesman Rich Hall said in a telephone interview from the company's Chicago headquarters."),
+            one(Some("Rich Hall"))
+        );
         // Negatives: a reporting verb of the tail's own clause, or in the tail of a quote
-        // inside its sentence.
+        // inside its sentence; a tail after the verb that is a clause.
+        assert_eq!(
+            direct_speakers("\"We expect to file papers late tonight\" asking the ICC to reopen the rail merger case, spokesman Rich Hall said at the time the company was sure to be asking more."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("John Jones called it \"a bad deal for all the farmers of this state and their families\" asking for more, Mary Smith said in an interview."),
+            one(Some("John Jones"))
+        );
         assert_eq!(
             direct_speakers("\"If State obtains more records, it intends to search them\" and Smith told reporters the same, Justice Department counsel Caroline Lewis Wolverton wrote."),
             [None]
@@ -13265,6 +13300,22 @@ mod tests {
         let body = "Mark Eyskens went on to state \"that the rules are unfair to all the small \
                     firms.\"";
         assert_eq!(direct_speakers(body), one(Some("Mark Eyskens")));
+        // `in charge of`, `demand is expected`: nouns, so the person's statement stands.
+        for (body, name) in [
+            (
+                "David Spears, the federal prosecutor in charge of the case, said Eder \
+                 received cash from customers.",
+                "David Spears",
+            ),
+            (
+                "John Simon, the oil analyst, said demand is expected to remain at 1986 levels.",
+                "John Simon",
+            ),
+        ] {
+            let got = who(body);
+            assert_eq!(got.len(), 1, "{body}: {got:?}");
+            assert_eq!(got[0].1.as_deref(), Some(name), "{body}: {got:?}");
+        }
     }
 
     #[test]
