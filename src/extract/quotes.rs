@@ -7211,7 +7211,7 @@ impl<'a> Attributor<'a> {
         // The facet lists the people the article names as speaking: a person reached only
         // through pronouns (and quotes inheriting from them) keeps those quotes, but enters the
         // list only when some cue names them (by name, title or description). Pronoun chains
-        // are where attribution errs most (73% of such speakers are real sources in PolNeAR
+        // are where attribution errs most (72% of such speakers are real sources in PolNeAR
         // train, against 98% of those named by a cue; `polnear_eval` prints both). Search by speaker still finds
         // them: the index takes its speaker names from the quotes too.
         let named: HashSet<usize> = items
