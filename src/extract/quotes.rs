@@ -3254,7 +3254,14 @@ impl<'a> Attributor<'a> {
         if self.passive(v) {
             return None;
         }
+        // (A name qualifying the next, role words only between: `Band member John Flea
+        // shared the news last week, saying "Q"`.)
+        let qualified = |m: usize| {
+            self.qualified_name(m)
+                .filter(|&h| (self.ments[m].t1..self.ments[h].t0).all(|k| self.role_word(k)))
+        };
         self.subject_before_one(v, b)
+            .map(|m| qualified(m).unwrap_or(m))
             .map(|m| self.appositive_owner(m, v, b).unwrap_or(m))
             .filter(|&m| !self.second_of_two(m))
             .or_else(|| self.coordinated_subject(v, b))
@@ -9998,6 +10005,20 @@ mod tests {
         assert_eq!(
             direct_speakers("John Jones called it \"a bad deal for all the farmers of this state and their families\" that would respond to nothing, Mary Smith wrote."),
             one(Some("John Jones"))
+        );
+    }
+
+    #[test]
+    fn a_capitalised_description_before_the_subject_of_a_participle_cue() {
+        // `Band member John Flea ..., saying "Q"`: `Band` qualifies the name after it.
+        assert_eq!(
+            direct_speakers("Band member John Flea shared the news last week, saying \"Feels great to support someone I believe in and I will do it again.\""),
+            one(Some("John Flea"))
+        );
+        // Negative: a verb between the two names: the first is the subject.
+        assert_eq!(
+            direct_speakers("John Kerry met Sergei Lavrov last week, saying \"Feels great to talk to someone I believe in and I will do it again.\""),
+            one(Some("John Kerry"))
         );
     }
 
