@@ -1929,9 +1929,11 @@ impl<'a> Attributor<'a> {
         // `the presumptive GOP presidential nominee, Donald Trump, tweeted`: the name set off
         // after a description is who speaks.
         // (`Escom chairman, John Maree, told`: a body and its role word first.)
-        let body_role = self
-            .word_after_body(m)
-            .is_some_and(|w| !is_capitalised(w) && LEXICON.role_words.contains(w));
+        // (Or a noun for an unnamed source: `a top West German Foreign Ministry official,
+        // Helmut Schaefer, told reporters`.)
+        let body_role = self.word_after_body(m).is_some_and(|w| {
+            !is_capitalised(w) && (LEXICON.role_words.contains(w) || UNNAMED_SOURCES.contains(&w))
+        });
         if matches!(self.ments[m].kind, MentionKind::Role { .. }) || body_role {
             if let Some(n) = self.appositive_name(i) {
                 return Some(n);
@@ -2328,8 +2330,10 @@ impl<'a> Attributor<'a> {
         let own_quote = (i..=limit).any(|k| self.toks.get(k).is_some_and(|t| t.kind == Kind::Open));
         // `"Q," the newspaper quoted Qantas chief executive Geoff Dixon as saying`: a medium
         // named by its noun alone quotes someone, who speaks.
+        // (So does one quoted by someone unnamed: `"Q," the source quoted Baker as saying`.)
+        let quoter = |w: &str| media_noun(w) || UNNAMED_SOURCES.contains(&w);
         if self.word(i).is_some_and(|w| lower(w) == "the")
-            && self.word(i + 1).is_some_and(media_noun)
+            && self.word(i + 1).is_some_and(quoter)
             && self.word(i + 2).is_some_and(|w| w.starts_with("quot"))
             && !(ends_sentence && own_quote)
         {
@@ -10020,6 +10024,28 @@ mod tests {
             direct_speakers("John Kerry met Sergei Lavrov last week, saying \"Feels great to talk to someone I believe in and I will do it again.\""),
             one(Some("John Kerry"))
         );
+    }
+
+    #[test]
+    fn a_name_set_off_after_an_unnamed_sources_noun_and_one_quoted_by_a_source() {
+        let body = "Treasury Secretary James Baker met them.\n\n\"I think the predominant \
+                    feeling is of being scared this conflict will escalate,\" a top West German \
+                    Foreign Ministry official, Helmut Schaefer, told reporters in Bahrain.\n\n\
+                    \"Let us give them a call right away and see,\" the source quoted Baker as \
+                    saying.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Helmut Schaefer".to_string()),
+                Some("James Baker".to_string())
+            ]
+        );
+        // Negatives: no name set off after the official; the source tells Baker.
+        let body = "Treasury Secretary James Baker met them.\n\n\"I think the predominant \
+                    feeling is of being scared this conflict will escalate,\" a top West German \
+                    Foreign Ministry official, who asked not to be named, told reporters.\n\n\
+                    \"Let us give them a call right away and see,\" the source told Baker.";
+        assert_eq!(direct_speakers(body), [None, None]);
     }
 
     #[test]
