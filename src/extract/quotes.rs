@@ -1022,10 +1022,12 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// Whether the word `l` at token `i` is a verb's base form used as the noun of a compound
-    /// (`member state positions`, `a blog post titled`): after a lower-case singular noun
-    /// (no auxiliary, adverb or word of `verb_openers` in `word_classes.tsv`: `to`, `they`,
-    /// `can` ...) and before a lower-case word.
+    /// Whether the word `l` at token `i` is a verb's base form used as a noun (`member state
+    /// positions`, `a blog post titled`, `in charge of`): after a lower-case word not ending in
+    /// `s` (no auxiliary, adverb or word of `verb_openers` in `word_classes.tsv`: `to`, `they`,
+    /// `can` ...) and before a lower-case word, unless that word opens the verb's complement
+    /// and no determiner or preposition comes before (`his wife point out`, `call the deal`,
+    /// `demand that`; not `the demand that`).
     fn noun_of_compound(&self, i: usize, l: &str) -> bool {
         // (Or after a place's name: `a Texas state appeals court`, `New York state officials`.)
         let place = |k: usize| {
@@ -1036,6 +1038,44 @@ impl<'a> Attributor<'a> {
                 });
             one || two
         };
+        // (The verbs added for `in charge of`, `the rail merger`, `a quarter point rise`: nouns
+        // a place qualifies only after a determiner, `the U.S. call for`, not `Japan point to`;
+        // verbs before their complement, `his wife point out`.)
+        let late = matches!(
+            l,
+            "rail" | "snap" | "boom" | "call" | "charge" | "point" | "brand" | "start" | "question"
+        );
+        let complement = || {
+            self.word(i + 1).is_some_and(|n| match l {
+                "point" => n == "out",
+                "question" => matches!(n, "whether" | "if" | "that"),
+                "call" => matches!(n, "the" | "it" | "him" | "her" | "them" | "this"),
+                "demand" | "charge" => n == "that",
+                _ => false,
+            })
+        };
+        let determiner = |k: usize| {
+            self.word(k).is_some_and(|p| {
+                matches!(
+                    p,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "no"
+                        | "this"
+                        | "that"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "in"
+                        | "at"
+                        | "of"
+                        | "from"
+                )
+            })
+        };
         LEXICON.noun_verbs.contains(l)
             && i > 0
             && (self.word(i - 1).is_some_and(|p| {
@@ -1044,10 +1084,11 @@ impl<'a> Attributor<'a> {
                     && !p.ends_with("ly")
                     && !AUX.contains(&p)
                     && !LEXICON.verb_openers.contains(p)
-            }) || place(i - 1))
+            }) || (place(i - 1) && (!late || (i > 1 && determiner(i - 2)))))
             && self
                 .word(i + 1)
                 .is_some_and(|n| n.chars().all(char::is_lowercase))
+            && (!complement() || determiner(i - 1))
     }
 
     /// Whether token `i` is a verb that reports a quote but no statement (`began`,
@@ -2706,9 +2747,10 @@ impl<'a> Attributor<'a> {
             .filter(|&k| self.punct(k) == Some(","))
             .collect();
         let k = *commas.last()?;
-        // (In the tail of a quote opening its sentence, a verb of a relative clause or an
-        // infinitive goes on with the quoted words: `"Q" that would respond to requests from
-        // Judicial Watch, Justice Department counsel Caroline Wolverton wrote.`)
+        // (In the tail of a quote opening its sentence, a verb after `that` or `which` and an
+        // auxiliary, or an infinitive, goes on with the quoted words: `"Q" that would respond
+        // to requests from Judicial Watch, Justice Department counsel Caroline Wolverton
+        // wrote.`)
         // (So does a participle right after the quote: `"Q" asking the ICC to reopen the
         // case, spokesman Rich Hall said`.)
         let dependent = |i: usize| {
@@ -2721,9 +2763,13 @@ impl<'a> Attributor<'a> {
             }
             opens_sentence
                 && b > c + 1
-                && self
-                    .word(b - 1)
-                    .is_some_and(|w| matches!(w, "to" | "that" | "which" | "who"))
+                && self.word(b - 1).is_some_and(|w| match w {
+                    "to" => true,
+                    // (Not a relative clause's own report: `"Q" came the reply from Bill Jones,
+                    // who wrote to the board, spokesman John Smith said`.)
+                    "that" | "which" => b < i,
+                    _ => false,
+                })
         };
         let clear = |k: usize| {
             !(c + 1..k).any(|i| (self.is_verb(i) && !dependent(i)) || self.toks[i].inside.is_some())
@@ -2747,12 +2793,17 @@ impl<'a> Attributor<'a> {
         }
         if let Some(m) = self.speaker_mention_at(k + 1) {
             if let Some(v) = self.verb_after_subject(m, limit) {
-                // (Or a longer tail of phrases opened by a preposition: `said in a telephone
+                // (Or a longer tail of phrases opened by a preposition, up to 15 tokens with no
+                // verb, auxiliary or clause opened by `that` or `whether`: `said in a telephone
                 // interview from the company's Chicago headquarters.`)
                 let phrases = self.word(v + 1).is_some_and(|w| {
                     matches!(w, "in" | "on" | "at" | "from" | "during" | "after" | "to")
                 }) && limit <= v + 16
-                    && !(v + 1..limit).any(|k| self.is_aux(k) || self.is_verb(k));
+                    && !(v + 1..limit).any(|k| {
+                        self.is_aux(k)
+                            || self.is_verb(k)
+                            || matches!(self.word(k), Some("that" | "whether"))
+                    });
                 if self.short_tail(v + 1, limit) || phrases {
                     return Some(Cue { mention: m });
                 }
@@ -10046,6 +10097,42 @@ mod tests {
                     Foreign Ministry official, who asked not to be named, told reporters.\n\n\
                     \"Let us give them a call right away and see,\" the source told Baker.";
         assert_eq!(direct_speakers(body), [None, None]);
+    }
+
+    #[test]
+    fn review_mends_of_the_tail_and_noun_readings() {
+        // B1: a verb before its complement stays a verb after a coordinated subject; after a
+        // place a late noun reading needs a determiner.
+        for (body, name) in [
+            ("John Smith and his wife point out that \"we were never paid for all the work that we did.\"", "John Smith"),
+            ("Dr John Smith and his colleague question whether \"the drug is safe for all the children who take it.\"", "John Smith"),
+            ("John Smith and his wife call the deal \"a disgrace to all the people of this town and the county.\"", "John Smith"),
+            ("Britain and France demand that \"Iraq withdraw all its forces from Kuwait without any conditions.\"", "France"),
+        ] {
+            assert_eq!(direct_speakers(body), one(Some(name)), "{body}");
+        }
+        assert_eq!(
+            direct_speakers("The United States and Japan point to \"the risk of a trade war that nobody wants at all.\""),
+            one(Some("Japan"))
+        );
+        // ... but `the U.S. call for` is the noun.
+        let body = "Charles Redman restated the U.S. call for an end to the war and said \
+                    Washington \"deplored the loss of life in this tragic war.\"";
+        assert_eq!(direct_speakers(body), one(Some("Charles Redman")));
+        // B2: a relative clause's own report is no part of the tail.
+        assert_eq!(
+            direct_speakers("\"We will not pay a penny more for the work they did\" came the reply from Bill Jones, who wrote to the board on Monday, spokesman John Smith said."),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers("\"We will not pay a penny more for the work they did\" that told the whole story to the board on Monday, spokesman John Smith said."),
+            [None]
+        );
+        // B3: phrases after the verb hold no clause opened by `that`.
+        assert_eq!(
+            direct_speakers("\"We are alive, unlike the robots you will see\" at the convention, Kerry's aide Bob Smith said in an interview on Monday that Kerry faced long odds."),
+            [None]
+        );
     }
 
     #[test]
