@@ -1029,14 +1029,20 @@ impl<'a> Attributor<'a> {
     /// and no determiner or preposition comes before (`his wife point out`, `call the deal`,
     /// `demand that`; not `the demand that`).
     fn noun_of_compound(&self, i: usize, l: &str) -> bool {
-        // (Or after a place's name: `a Texas state appeals court`, `New York state officials`.)
+        // (Or after a place's name: `a Texas state appeals court`, `New York state officials`;
+        // the token where the place's name starts.)
         let place = |k: usize| {
-            let one = self.word(k).is_some_and(|p| LEXICON.is_place(p));
             let two = k > 0
                 && self.word(k - 1).zip(self.word(k)).is_some_and(|(a, b)| {
                     LEXICON.us_state_names.contains(format!("{a} {b}").as_str())
                 });
-            one || two
+            if two {
+                Some(k - 1)
+            } else {
+                self.word(k)
+                    .is_some_and(|p| LEXICON.is_place(p))
+                    .then_some(k)
+            }
         };
         // (The verbs added for `in charge of`, `the rail merger`, `a quarter point rise`: nouns
         // a place qualifies only after a determiner, `the U.S. call for`, not `Japan point to`;
@@ -1084,7 +1090,7 @@ impl<'a> Attributor<'a> {
                     && !p.ends_with("ly")
                     && !AUX.contains(&p)
                     && !LEXICON.verb_openers.contains(p)
-            }) || (place(i - 1) && (!late || (i > 1 && determiner(i - 2)))))
+            }) || place(i - 1).is_some_and(|p| !late || (p > 0 && determiner(p - 1))))
             && self
                 .word(i + 1)
                 .is_some_and(|n| n.chars().all(char::is_lowercase))
@@ -1791,18 +1797,7 @@ impl<'a> Attributor<'a> {
             if self.punct(c) == Some(",") {
                 if let Some(&h) = self.starts.get(&(c + 1)) {
                     let hm = &self.ments[h];
-                    // (A name opening with a given name, or after an honorific: not a place,
-                    // `Reno`, `Palo Alto`.)
-                    let named = match &hm.kind {
-                        MentionKind::Person { name, words } => {
-                            (*words >= 2 && crate::extract::speakers::opens_with_given_name(name))
-                                || self
-                                    .word(hm.t0)
-                                    .is_some_and(|w| LEXICON.honorifics.contains_key(&lower(w)))
-                        }
-                        _ => false,
-                    };
-                    if named
+                    if self.named_person(h)
                         && (matches!(self.punct(hm.t1), Some("," | "." | ";"))
                             || hm.t1 >= self.toks.len())
                     {
@@ -1972,11 +1967,16 @@ impl<'a> Attributor<'a> {
         // (`Escom chairman, John Maree, told`: a body and its role word first.)
         // (Or a noun for an unnamed source: `a top West German Foreign Ministry official,
         // Helmut Schaefer, told reporters`.)
-        let body_role = self.word_after_body(m).is_some_and(|w| {
-            !is_capitalised(w) && (LEXICON.role_words.contains(w) || UNNAMED_SOURCES.contains(&w))
-        });
-        if matches!(self.ments[m].kind, MentionKind::Role { .. }) || body_role {
-            if let Some(n) = self.appositive_name(i) {
+        // (There the name opens with a given name or an honorific: not `a Treasury official,
+        // Hong Kong, said`. `source` never gets here: `a Kremlin source` is returned above.)
+        let after_body = self.word_after_body(m).filter(|w| !is_capitalised(w));
+        let body_role = after_body.is_some_and(|w| LEXICON.role_words.contains(w));
+        let body_source = !body_role && after_body.is_some_and(|w| UNNAMED_SOURCES.contains(&w));
+        if matches!(self.ments[m].kind, MentionKind::Role { .. }) || body_role || body_source {
+            if let Some(n) = self
+                .appositive_name(i)
+                .filter(|&n| !body_source || self.named_person(n))
+            {
                 return Some(n);
             }
             // (`said the chief executive, John Smith.`: after an inverted verb, no verb
@@ -1988,6 +1988,21 @@ impl<'a> Attributor<'a> {
             }
         }
         Some(m)
+    }
+
+    /// Whether mention `h` is a person's name opening with a given name, or after an honorific:
+    /// not a place, `Reno`, `Palo Alto`, `Hong Kong`.
+    fn named_person(&self, h: usize) -> bool {
+        let hm = &self.ments[h];
+        match &hm.kind {
+            MentionKind::Person { name, words } => {
+                (*words >= 2 && crate::extract::speakers::opens_with_given_name(name))
+                    || self
+                        .word(hm.t0)
+                        .is_some_and(|w| LEXICON.honorifics.contains_key(&lower(w)))
+            }
+            _ => false,
+        }
     }
 
     /// The word right after mention `m` when it names a body (an organisation, or a single
@@ -2540,9 +2555,13 @@ impl<'a> Attributor<'a> {
 
     /// After `quoted` at token `v`, `as saying` within seven words: `Some` of the cue for
     /// the one named right before `as` (`quoted Peoplesoft worker David Ogden as saying`), or
-    /// `Some(None)` when no one is (`quoted a source as saying`); `None` without `as saying`.
+    /// `Some(None)` when no one is (`quoted a source as saying`, `the official quoted by Tass
+    /// as saying`: the one after `by` quotes); `None` without `as saying`.
     fn quoted_as_saying(&self, v: usize) -> Option<Option<Cue>> {
         let a = (v + 1..v + 8).find(|&k| self.as_saying(k))?;
+        if self.word(v + 1) == Some("by") {
+            return Some(None);
+        }
         let quoted = self.ends.get(&a).filter(|&&q| self.ments[q].t0 > v);
         Some(quoted.map(|&q| Cue { mention: q }))
     }
@@ -10132,6 +10151,25 @@ mod tests {
         assert_eq!(
             direct_speakers("\"We are alive, unlike the robots you will see\" at the convention, Kerry's aide Bob Smith said in an interview on Monday that Kerry faced long odds."),
             [None]
+        );
+    }
+
+    #[test]
+    fn second_review_mends_places_and_passive_quoting() {
+        // B1: a two-word state's own first word is no determiner; B2: a place set off after a
+        // body's official is no name; B3: the one after `quoted by` quotes.
+        for body in [
+            "\"We were never paid for all the work that we did,\" the New Jersey rail union said.",
+            "\"We will not accept any delay in the talks at all,\" a Treasury official, Hong Kong, \
+             said on Monday.",
+            "\"We will not accept any delay in the talks at all and never will,\" the official \
+             quoted by Tass as saying.",
+        ] {
+            assert_eq!(direct_speakers(body), [None], "{body}");
+        }
+        assert_eq!(
+            direct_speakers("\"We will not accept any delay in these talks,\" a White House official, Marlin Fitzwater, told Reuters."),
+            one(Some("Marlin Fitzwater"))
         );
     }
 
