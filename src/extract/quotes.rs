@@ -2773,15 +2773,17 @@ impl<'a> Attributor<'a> {
         // (So does a participle right after the quote: `"Q" asking the ICC to reopen the
         // case, spokesman Rich Hall said`.)
         let dependent = |i: usize| {
-            if opens_sentence && i == c + 1 && self.word(i).is_some_and(|w| w.ends_with("ing")) {
+            if !opens_sentence {
+                return false;
+            }
+            if i == c + 1 && self.word(i).is_some_and(|w| w.ends_with("ing")) {
                 return true;
             }
             let mut b = i;
             while b > c + 1 && self.is_aux(b - 1) {
                 b -= 1;
             }
-            opens_sentence
-                && b > c + 1
+            b > c + 1
                 && self.word(b - 1).is_some_and(|w| match w {
                     "to" => true,
                     // (Not a relative clause's own report: `"Q" came the reply from Bill Jones,
@@ -3328,17 +3330,20 @@ impl<'a> Attributor<'a> {
         if self.passive(v) {
             return None;
         }
-        // (A name qualifying the next, role words only between: `Band member John Flea
-        // shared the news last week, saying "Q"`.)
-        let qualified = |m: usize| {
-            self.qualified_name(m)
-                .filter(|&h| (self.ments[m].t1..self.ments[h].t0).all(|k| self.role_word(k)))
-        };
+        // (A name qualifying the next: `Band member John Flea shared the news last week,
+        // saying "Q"`.)
         self.subject_before_one(v, b)
-            .map(|m| qualified(m).unwrap_or(m))
+            .map(|m| self.qualified_by_roles(m).unwrap_or(m))
             .map(|m| self.appositive_owner(m, v, b).unwrap_or(m))
             .filter(|&m| !self.second_of_two(m))
             .or_else(|| self.coordinated_subject(v, b))
+    }
+
+    /// [`Self::qualified_name`] with role words only between the two names (`Band member John
+    /// Flea`, `UK Independence Party leader Roger Knapman`; not `Kerry met Sergei Lavrov`).
+    fn qualified_by_roles(&self, m: usize) -> Option<usize> {
+        self.qualified_name(m)
+            .filter(|&h| (self.ments[m].t1..self.ments[h].t0).all(|k| self.role_word(k)))
     }
 
     /// For a single name `m` set off by a comma right before verb `v` (`Michael Seaman, who
@@ -4021,11 +4026,7 @@ impl<'a> Attributor<'a> {
         let m = *self.starts.get(&first)?;
         // (A name qualifying the next: `UK Independence Party leader Roger Knapman attacked the
         // plans saying ...`.)
-        // (Role words only in between: not `Kerry met Sergei Lavrov`.)
-        let m = self
-            .qualified_name(m)
-            .filter(|&h| (self.ments[m].t1..self.ments[h].t0).all(|k| self.role_word(k)))
-            .unwrap_or(m);
+        let m = self.qualified_by_roles(m).unwrap_or(m);
         let mention = &self.ments[m];
         let ok_kind = match &mention.kind {
             MentionKind::Person { .. } | MentionKind::Org { .. } => true,
