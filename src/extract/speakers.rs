@@ -3876,21 +3876,31 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         toks.get(k)
             .is_some_and(|x| matches!(tok(text, x), "\"" | "“" | "”" | "'" | "‘" | "’"))
     };
+    // (A given name, or initials, `C. J. "Pete" Silas`; or any word before a nickname that
+    // is a given name itself, `Burkhard "Bobby" Junger`.)
+    let initials = |g: &str| {
+        g.split_whitespace()
+            .all(|w| w.chars().count() == 2 && w.ends_with('.'))
+    };
     let mut i = 0;
     while i + 1 < ments.len() {
-        let (a, b) = (&ments[i], &ments[i + 1]);
+        let a = &ments[i];
+        // (The nickname may be a mention of its own: `Brian 'Head' Welch`.)
+        let inner = |m: &Mention| m.t0 == a.t1 + 1 && quote_mark(m.t1);
+        let skip = usize::from(inner(&ments[i + 1]) && i + 2 < ments.len());
+        let b = &ments[i + 1 + skip];
         let joined = match (&a.kind, &b.kind) {
             (
                 MentionKind::Person {
                     name: given,
-                    words: 1,
+                    words: gw,
                 },
                 MentionKind::Person {
                     name: surname,
                     words,
                 },
             ) if !a.possessive
-                && lx.first_names.contains_key(&low(given))
+                && (*gw == 1 || initials(given))
                 && b.t0 >= a.t1 + 3
                 && b.t0 <= a.t1 + 4
                 && toks[a.t1..b.t0].iter().all(|x| x.para == toks[a.t0].para)
@@ -3898,18 +3908,25 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                 && quote_mark(b.t0 - 1)
                 && toks[a.t1 + 1..b.t0 - 1]
                     .iter()
-                    .all(|x| x.kind == Kind::Word && is_cap(tok(text, x))) =>
+                    .all(|x| x.kind == Kind::Word && is_cap(tok(text, x)))
+                && (lx.first_names.contains_key(&low(given))
+                    || initials(given)
+                    || toks[a.t1 + 1..b.t0 - 1]
+                        .iter()
+                        .any(|x| lx.first_names.contains_key(&low(tok(text, x))))) =>
             {
                 Some(MentionKind::Person {
                     name: format!("{given} {surname}"),
-                    words: words + 1,
+                    words: words + gw,
                 })
             }
             _ => None,
         };
+
         // (A nickname in parentheses is a mention of its own: `James E. (Jim) Nugent`.)
         let paren = |k: usize, p: &str| toks.get(k).is_some_and(|x| tok(text, x) == p);
-        let in_parens = match (&a.kind, &b.kind, ments.get(i + 2).map(|c| (&c.kind, c))) {
+        let nb = &ments[i + 1];
+        let in_parens = match (&a.kind, &nb.kind, ments.get(i + 2).map(|c| (&c.kind, c))) {
             (
                 MentionKind::Person { name: given, words },
                 MentionKind::Person { words: 1, .. },
@@ -3930,10 +3947,10 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                     }
                 })
                 && paren(a.t1, "(")
-                && b.t0 == a.t1 + 1
-                && b.t1 == b.t0 + 1
-                && paren(b.t1, ")")
-                && c.t0 == b.t1 + 1
+                && nb.t0 == a.t1 + 1
+                && nb.t1 == nb.t0 + 1
+                && paren(nb.t1, ")")
+                && c.t0 == nb.t1 + 1
                 && toks[a.t0].para == toks[c.t0].para =>
             {
                 Some(MentionKind::Person {
@@ -3943,7 +3960,7 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             }
             _ => None,
         };
-        if in_parens.is_some() {
+        if in_parens.is_some() || (joined.is_some() && skip == 1) {
             ments.remove(i + 1);
         }
         if let Some(kind) = joined.or(in_parens) {
