@@ -3876,11 +3876,10 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         toks.get(k)
             .is_some_and(|x| matches!(tok(text, x), "\"" | "“" | "”" | "'" | "‘" | "’"))
     };
-    // (A given name, or initials, `C. J. "Pete" Silas`; or any word before a nickname that
-    // is a given name itself, `Burkhard "Bobby" Junger`.)
+    // (A given name, or initials, `C. J. "Pete" Silas`, `C.N. "Bud" Moore`.)
     let initials = |g: &str| {
         g.split_whitespace()
-            .all(|w| w.chars().count() == 2 && w.ends_with('.'))
+            .all(|w| w.ends_with('.') && w.split_terminator('.').all(|p| p.chars().count() == 1))
     };
     let mut i = 0;
     while i + 1 < ments.len() {
@@ -3909,11 +3908,7 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                 && toks[a.t1 + 1..b.t0 - 1]
                     .iter()
                     .all(|x| x.kind == Kind::Word && is_cap(tok(text, x)))
-                && (lx.first_names.contains_key(&low(given))
-                    || initials(given)
-                    || toks[a.t1 + 1..b.t0 - 1]
-                        .iter()
-                        .any(|x| lx.first_names.contains_key(&low(tok(text, x))))) =>
+                && (lx.first_names.contains_key(&low(given)) || initials(given)) =>
             {
                 Some(MentionKind::Person {
                     name: format!("{given} {surname}"),
