@@ -3876,7 +3876,7 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
         toks.get(k)
             .is_some_and(|x| matches!(tok(text, x), "\"" | "“" | "”" | "'" | "‘" | "’"))
     };
-    // (A given name, or initials, `C. J. "Pete" Silas`, `C.N. "Bud" Moore`.)
+    // (After a given name, or initials: `C. J. "Pete" Silas`.)
     let initials = |g: &str| {
         g.split_whitespace()
             .all(|w| w.ends_with('.') && w.split_terminator('.').all(|p| p.chars().count() == 1))
@@ -3899,7 +3899,7 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                     words,
                 },
             ) if !a.possessive
-                && (*gw == 1 || initials(given))
+                && ((*gw == 1 && lx.first_names.contains_key(&low(given))) || initials(given))
                 && b.t0 >= a.t1 + 3
                 && b.t0 <= a.t1 + 4
                 && toks[a.t1..b.t0].iter().all(|x| x.para == toks[a.t0].para)
@@ -3907,8 +3907,7 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
                 && quote_mark(b.t0 - 1)
                 && toks[a.t1 + 1..b.t0 - 1]
                     .iter()
-                    .all(|x| x.kind == Kind::Word && is_cap(tok(text, x)))
-                && (lx.first_names.contains_key(&low(given)) || initials(given)) =>
+                    .all(|x| x.kind == Kind::Word && is_cap(tok(text, x))) =>
             {
                 Some(MentionKind::Person {
                     name: format!("{given} {surname}"),
@@ -3917,7 +3916,6 @@ fn join_nicknames(text: &str, toks: &[Token], ments: &mut Vec<Mention>) {
             }
             _ => None,
         };
-
         // (A nickname in parentheses is a mention of its own: `James E. (Jim) Nugent`.)
         let paren = |k: usize, p: &str| toks.get(k).is_some_and(|x| tok(text, x) == p);
         let nb = &ments[i + 1];
