@@ -636,6 +636,15 @@ fn mention_in(
             k < i + MAX_RUN && x.kind == Kind::Word && x.inside.is_none() && x.para == t.para
         })
     };
+    // A firm's legal form at token `x` (`Co`, `Inc`, `Co's`), and the last of those right after
+    // one at `e` (`Co Ltd`), up to a possessive.
+    let form = |x: usize| same(x).is_some_and(|t| lx.is_legal_form(strip_possessive(tok(text, t))));
+    let through_forms = |mut e: usize| {
+        while !is_possessive(tok(text, &toks[e])) && form(e + 1) {
+            e += 1;
+        }
+        e
+    };
     // A brand written in camel case (`eBay's David Stern`, `iTunes`, `easyJet`) is a body's
     // name.
     if is_camel_brand(w0) {
@@ -781,8 +790,6 @@ fn mention_in(
                 is_cap(w) && lx.org_of_heads.contains(&low(strip_possessive(w)))
             })
         };
-        let form =
-            |x: usize| same(x).is_some_and(|t| lx.is_legal_form(strip_possessive(tok(text, t))));
         if let Some(and) = and.filter(|_| !after_name) {
             // (A legal form after one plain word, and any legal form right after it:
             // `Sumitomo Trust and Banking Co Ltd`; not `Asher Edelman and Dominion Textile
@@ -799,19 +806,10 @@ fn mention_in(
                 .find(|&h| (and + 1..h).all(|x| plain(x, true)) && head(h))
                 .filter(|_| !head(and - 1));
             if let Some(h) = headed.filter(|_| e.is_none()) {
-                let name = joined_name(text, toks, s0, h + 1);
-                let mut m = spanning(toks, i, h + 1, MentionKind::Org { name });
-                m.possessive = is_possessive(tok(text, &toks[h]));
-                return Some(m);
+                return Some(org_through(text, toks, i, s0, h));
             }
-            if let Some(mut e) = e {
-                while !is_possessive(tok(text, &toks[e])) && form(e + 1) {
-                    e += 1;
-                }
-                let name = joined_name(text, toks, s0, e + 1);
-                let mut m = spanning(toks, i, e + 1, MentionKind::Org { name });
-                m.possessive = is_possessive(tok(text, &toks[e]));
-                return Some(m);
+            if let Some(e) = e {
+                return Some(org_through(text, toks, i, s0, through_forms(e)));
             }
         }
     }
@@ -1200,16 +1198,10 @@ fn mention_in(
                 }
                 // (At most four capitalised words after it, the last a legal form: `Lowe's
                 // Cos Inc`.)
-                let form = |e: usize| {
-                    same(e).is_some_and(|x| lx.is_legal_form(strip_possessive(tok(text, x))))
-                };
                 let first = (k..k + 4)
                     .take_while(|&e| same(e).is_some_and(|x| is_cap(tok(text, x))))
                     .find(|&e| form(e));
-                if let Some(mut e) = first {
-                    while !is_possessive(tok(text, &toks[e])) && form(e + 1) {
-                        e += 1;
-                    }
+                if let Some(e) = first.map(through_forms) {
                     let name = joined_name(text, toks, j, e + 1).replace('’', "'");
                     let mut m = spanning(toks, j, e + 1, MentionKind::Org { name });
                     m.possessive = is_possessive(tok(text, &toks[e]));
@@ -2389,6 +2381,16 @@ fn in_ticker(text: &str, at: usize) -> bool {
 fn org_span(text: &str, toks: &[Token], t0: usize, t1: usize) -> Mention {
     let name = joined_name(text, toks, t0, t1);
     spanning(toks, t0, t1, MentionKind::Org { name })
+}
+
+/// An organisation spanning tokens `from..=e`, named by the words of `t0..=e` (an article
+/// before the name is in the span only: `the Pacific Gas and Electric Co`), possessive when
+/// its last word is.
+fn org_through(text: &str, toks: &[Token], from: usize, t0: usize, e: usize) -> Mention {
+    let name = joined_name(text, toks, t0, e + 1);
+    let mut m = spanning(toks, from, e + 1, MentionKind::Org { name });
+    m.possessive = is_possessive(tok(text, &toks[e]));
+    m
 }
 
 /// The words of tokens `t0..t1` joined by one space, a final `'s` dropped.
