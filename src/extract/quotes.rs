@@ -4662,6 +4662,83 @@ impl<'a> Attributor<'a> {
         (!others && !question).then_some(e)
     }
 
+    /// The person whose words the paragraph before quote `span` reports, when `span` opens a
+    /// paragraph of its own with a whole sentence (no question) and that paragraph quotes
+    /// nothing: the subject of its last sentence's first reporting, stance or view verb, with
+    /// no one else named or described in that sentence but after a preposition or as a
+    /// possessive (`Employers organization chairman, Jacques Schoufour, accused the FNV of
+    /// intransigence.` / `"The FNV is not serious about our discussions."`).
+    fn subject_of_paragraph_before(&self, span: &Span) -> Option<usize> {
+        let k = self.token_at(span.open)?;
+        let prev = k.checked_sub(1)?;
+        let q = self.quote_edges(span).0;
+        if self.toks[prev].para + 1 != span.para
+            || !matches!(self.punct(prev), Some("." | "!"))
+            || !q.ends_with(['.', '!'])
+        {
+            return None;
+        }
+        let p0 = (0..prev)
+            .rev()
+            .find(|&x| self.toks[x].para != self.toks[prev].para)
+            .map_or(0, |x| x + 1);
+        if (p0..prev).any(|x| {
+            !matches!(self.toks[x].kind, Kind::Word | Kind::Punct) || self.toks[x].inside.is_some()
+        }) {
+            return None;
+        }
+        // (Its last sentence, when [`Self::sentence_start`] reaches its first word.)
+        let s0 = self.sentence_start(prev);
+        if self.sentence_start(s0) != s0 {
+            return None;
+        }
+        let v = (s0 + 1..prev).find(|&x| {
+            self.is_verb(x)
+                || self.word(x).is_some_and(|w| {
+                    LEXICON.stance_verbs.contains(w) || LEXICON.view_verbs.contains(w)
+                })
+        })?;
+        // (Not `X declined to comment.`, `X did not respond.`; nor a verb closing the
+        // paragraph, `..., Michael Howard said.`, which is
+        // [`Self::cue_closing_paragraph_before`]'s.)
+        if v + 2 > prev
+            || self.word(v - 1).is_some_and(|w| {
+                matches!(lower(w).as_str(), "to" | "not" | "never") || w.ends_with("n't")
+            })
+        {
+            return None;
+        }
+        let j = self.subject_before(v, s0)?;
+        let e = self.resolved[j]?;
+        let ent = &self.ents.list[e];
+        if ent.org
+            || self.ments[j].possessive
+            || !matches!(self.ments[j].kind, MentionKind::Person { .. })
+        {
+            return None;
+        }
+        let others = self.ments.iter().enumerate().any(|(o, om)| {
+            o != j
+                && om.t0 >= s0
+                && om.t0 < prev
+                // (A person found: not `Employers` opening `Employers organization chairman,
+                // Jacques Schoufour, accused`.)
+                && match om.kind {
+                    MentionKind::Person { .. } => {
+                        self.resolved[o].is_some_and(|x| !self.ents.list[x].org)
+                    }
+                    MentionKind::Pronoun(_) | MentionKind::Role { .. } => true,
+                    _ => false,
+                }
+                && !om.possessive
+                && !self.after_preposition(om.t0)
+                && self.resolved[o] != Some(e)
+                && !matches!(&om.kind, MentionKind::Pronoun(pr)
+                    if (pr == "he" || pr == "she") && gender_ok(ent.gender, om.gender))
+        });
+        (!others).then_some(e)
+    }
+
     /// The quoted text of `span` and the text after its closing mark.
     fn quote_edges(&self, span: &Span) -> (&str, &str) {
         (
@@ -4921,7 +4998,13 @@ impl<'a> Attributor<'a> {
             // (Nothing to inherit: a whole sentence quoted right after a sentence about a
             // person, `Mr Negroponte wants the laptops to be common. "Nokia make 200 million
             // cell phones a year ..."`, is that person's.)
-            let inherited = inherited.or_else(|| self.subject_of_sentence_before(span));
+            let inherited = inherited
+                .or_else(|| self.subject_of_sentence_before(span))
+                .or_else(|| {
+                    (first_word[span.para] == usize::MAX || opens_with_sentence(span))
+                        .then(|| self.subject_of_paragraph_before(span))
+                        .flatten()
+                });
             items[i].speaker = inherited;
         }
         // A digest (`Below are Putin's key statements that TASS put together.`): the quotes
@@ -10440,6 +10523,37 @@ mod tests {
             s("Mr Negroponte was found guilty at the Old Bailey. \"I have no doubt that you are a dangerous man.\""),
             [None]
         );
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_a_paragraph_reporting_someone_is_theirs() {
+        let q = "\n\n\"The FNV is not serious about our discussions and I am not optimistic.\"\n\nThe talks resume on Monday.";
+        let s = |x: &str| direct_speakers(&format!("Port employers met the union.\n\n{x}{q}"));
+        let js = Some("Jacques Schoufour".to_string());
+        assert_eq!(
+            s("Employers organization chairman, Jacques Schoufour, accused the FNV of intransigence in refusing to alter its stance."),
+            std::slice::from_ref(&js)
+        );
+        assert_eq!(
+            s("At a news conference Jacques Schoufour denied charges that his trip had been a failure."),
+            std::slice::from_ref(&js)
+        );
+        assert_eq!(
+            s("Jacques Schoufour criticised the union for its stance over the past two months."),
+            std::slice::from_ref(&js)
+        );
+        // Negatives: another verb; someone else named; a paragraph that quotes; a question; a
+        // refusal.
+        for x in [
+            "Jacques Schoufour met the FNV leaders in Rotterdam on Monday.",
+            "Jacques Schoufour criticised Wim Kok for his stance over the past two months.",
+            "Jacques Schoufour criticised the FNV for its \"intransigence\" over the past two months.",
+            "Jacques Schoufour declined to comment on the union's stance.",
+        ] {
+            assert_eq!(s(x).last(), Some(&None), "{x}");
+        }
+        let body = "Jacques Schoufour criticised the union.\n\n\"Is the FNV serious about our discussions?\"";
+        assert_eq!(direct_speakers(body), [None]);
     }
 
     #[test]
