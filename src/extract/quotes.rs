@@ -4768,6 +4768,60 @@ impl<'a> Attributor<'a> {
             .any(|x| self.is_verb(x))
     }
 
+    /// Whether a reporting verb and its colon or comma open quote `span` with a subject of
+    /// their own that is not person `e` (`A Conservative Party spokesman said: "Q"`, `Dr John
+    /// E. Kelly, IBM senior vice president, Technology and Intellectual Property, said: "Q"`):
+    /// a cue we could not resolve, so the quote borrows no speaker from the statement or quote
+    /// before. A verb with no subject of its own (`and added:`, `, adding:`), or with a name of
+    /// `e` (`and Ferguson said:`), or with a thing for subject (`The document reportedly
+    /// said:`), borrows.
+    fn own_cue_before(&self, span: &Span, e: usize) -> bool {
+        let Some(o) = self.token_at(span.open) else {
+            return false;
+        };
+        if o < 2
+            || !self.same_para(o - 2, o)
+            || !matches!(self.punct(o - 1), Some(":" | ","))
+            || !self.is_verb(o - 2)
+        {
+            return false;
+        }
+        let v = o - 2;
+        // (Past adverbs and auxiliaries: `A club spokesman reportedly said:`.)
+        let mut k = v;
+        while k > 0 && k + 3 > v && self.is_aux(k - 1) {
+            k -= 1;
+        }
+        if k == 0 || !self.same_para(k - 1, v) {
+            return false;
+        }
+        let before = self.word(k - 1).map(lower);
+        // (A participle's subject is its clause's: `..., adding:`; not `quoted ... as saying:`.)
+        if before.as_deref() != Some("as") && self.word(v).is_some_and(|w| w.ends_with("ing")) {
+            return false;
+        }
+        match self.ends.get(&k) {
+            // (A pronoun too, whose cue could not be resolved: `Another current member of the
+            // Cabinet says she was told:`.)
+            Some(&j) => self.resolved[j] != Some(e),
+            // A subject we could not read: an unnamed source or a role, `A Conservative Party
+            // spokesman said:`, `bankers commented,`, `Rhodri Glyn Thomas, Plaid Cymru health
+            // spokesman said:`; a name set off by commas, `..., Technology and Intellectual
+            // Property, said:`; a relative pronoun, `UKIP spokesman, who said:`; `as`, `quoted
+            // its five-year plan as saying:`. (Not a thing, `His sales pitch adds:`, nor a
+            // description, `The tournament debutant added:`.)
+            None => {
+                self.punct(k - 1) == Some(",")
+                    || before.as_deref().is_some_and(|w| {
+                        matches!(w, "who" | "as")
+                            || UNNAMED_SOURCES.contains(&w)
+                            || LEXICON.source_plurals.contains(w)
+                            || LEXICON.role(w).is_some()
+                    })
+            }
+        }
+    }
+
     fn run(mut self) -> (Vec<Quote>, Vec<Speaker>) {
         // Real quotes: judged per group (a quote over several paragraphs counts as one).
         let mut items: Vec<Item> = Vec::new();
@@ -4999,6 +5053,7 @@ impl<'a> Attributor<'a> {
             // person, `Mr Negroponte wants the laptops to be common. "Nokia make 200 million
             // cell phones a year ..."`, is that person's.)
             let inherited = inherited
+                .filter(|&e| from_group.is_some() || !self.own_cue_before(span, e))
                 .or_else(|| self.subject_of_sentence_before(span))
                 .or_else(|| {
                     (first_word[span.para] == usize::MAX || opens_with_sentence(span))
@@ -10554,6 +10609,41 @@ mod tests {
         }
         let body = "Jacques Schoufour criticised the union.\n\n\"Is the FNV serious about our discussions?\"";
         assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn a_cue_of_its_own_before_a_quote_borrows_nothing() {
+        let s = |x: &str| {
+            direct_speakers(&format!(
+                "Alex Ferguson said the squad was tired, and Ruud van Nistelrooy is injured. {x} \"We will assess how far on he is.\""
+            ))
+        };
+        let af = Some("Alex Ferguson".to_string());
+        // A subject we cannot read: an unnamed source, a name set off by commas, a relative
+        // pronoun, `as`.
+        for x in [
+            "A club spokesman said:",
+            "A club spokesman reportedly said:",
+            "One trader said:",
+            "Another member of the squad says he was told:",
+            "Gary Neville, United team captain said:",
+            "As both brokers and bankers commented,",
+            "In a statement, Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property, said:",
+            "But the claim was denied by a club spokesman, who said:",
+            "The physio was quoted in the Sun as saying:",
+        ] {
+            assert_eq!(s(x)[0], None, "{x}");
+        }
+        // Negatives: no subject of its own, or `he`, or the speaker named before; a thing
+        // is no speaker.
+        for x in [
+            "He added:",
+            "The club statement reportedly said:",
+            "He called it a \"dreadful night for the club\", adding:",
+            "The 28-year-old has been training in Holland and Ferguson said:",
+        ] {
+            assert_eq!(s(x).last(), Some(&af), "{x}");
+        }
     }
 
     #[test]
