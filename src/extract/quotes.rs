@@ -3600,7 +3600,12 @@ impl<'a> Attributor<'a> {
         // (One lookup: the mention at the sentence's start as `sentence_start` finds it, which
         // looks back a bounded number of tokens; a few dozen mentions after it.)
         if e > b + 1 && self.punct(e - 1) == Some(",") {
-            let s0 = self.sentence_start(e - 1).max(b);
+            let mut s0 = self.sentence_start(e - 1).max(b);
+            // (Past an opening `However,`, `But`: `However, Mr Johnson, who was forced to
+            // apologise for an article about British hostage Ken Bigley, said`.)
+            while s0 + 3 < e && self.opener_word(s0) && !self.starts.contains_key(&s0) {
+                s0 += 1;
+            }
             if let Some(&p) = self.starts.get(&s0) {
                 // (No other name in full set off in between: not `Scottish Finance Minister`
                 // before `, Tom McCabe MSP, said:`.)
@@ -3613,11 +3618,15 @@ impl<'a> Attributor<'a> {
                         if crate::extract::speakers::opens_with_given_name(name))
                             && self.punct(o.t0 - 1) == Some(",")
                     });
-                if matches!(self.ments[p].kind, MentionKind::Person { words: 2.., .. })
-                    && ok(p)
-                    && !other
-                    && self.verb_after_subject(p, v + 1) == Some(v)
-                {
+                // (Or a surname the text named in full before: `Mr Johnson, who ..., said`.)
+                let full = match self.ments[p].kind {
+                    MentionKind::Person { words: 2.., .. } => true,
+                    MentionKind::Person { .. } => {
+                        self.resolved[p].is_some_and(|x| self.ents.list[x].name.contains(' '))
+                    }
+                    _ => false,
+                };
+                if full && ok(p) && !other && self.verb_after_subject(p, v + 1) == Some(v) {
                     return Some(p);
                 }
             }
@@ -14287,6 +14296,11 @@ mod tests {
                     responsible for the sale, noted that Conrail is required to reinvest in its \
                     rail system.";
         assert_eq!(who(body)[0].1.as_deref(), Some("Elizabeth Dole"));
+        // Past an opening `However,`; a surname named in full before.
+        let body = "Tory MP Boris Johnson has insisted on it.\n\nHowever, Mr Johnson, who was \
+                    forced to apologise last year for an article about the death of British \
+                    hostage Ken Bigley, said Mr Blair \"should butt out of\" the row.";
+        assert_eq!(direct_speakers(body), one(Some("Boris Johnson")));
         // (Not a description before a name set off: the name speaks.)
         let body = "Scottish Finance Minister, Tom McCabe MSP, said: \"Last week in parliament I \
                     announced an additional sum for local government.\"";
