@@ -3805,6 +3805,18 @@ impl<'a> Attributor<'a> {
             }
         }
         let participle = self.word(v).is_some_and(|w| w.ends_with("ing"));
+        // (A participle's comma inside the closing mark of a phrase quoted before it, as
+        // American copy writes it: `Kerpen needled the CNN "reporter," saying`; a quote that
+        // counts closes the window `b` before it.)
+        let e = if participle
+            && e > b + 2
+            && self.toks[e - 1].kind == Kind::Close
+            && self.punct(e - 2) == Some(",")
+        {
+            e - 1
+        } else {
+            e
+        };
         if e > b && self.punct(e - 1) == Some(",") {
             if participle {
                 // `..., Ushakov said (on Monday), adding that`: the subject of the reporting
@@ -10653,6 +10665,19 @@ mod tests {
         ] {
             assert_eq!(s(x).last(), Some(&af), "{x}");
         }
+    }
+
+    #[test]
+    fn a_participles_comma_inside_a_phrase_quoted_before() {
+        // American copy writes the comma inside the closing mark: the participle's subject is
+        // still the sentence's.
+        let body = "Phil Kerpen wrote on Twitter.\n\nKerpen needled the CNN \"reporter,\" saying, \"A reporter who Tweets on request!\"";
+        assert_eq!(direct_speakers(body), one(Some("Phil Kerpen")));
+        let body = "James Baker spoke in Washington.\n\nBaker said Brazil's approach was \"nonconfrontational,\" adding, \"We fully expect Brazil will work this out.\"";
+        assert_eq!(direct_speakers(body), one(Some("James Baker")));
+        // Negative: a finite verb after it has a subject of its own to find.
+        let body = "Phil Kerpen wrote on Twitter.\n\nKerpen needled the CNN \"reporter,\" a CNN spokesman said, \"A reporter who Tweets on request!\"";
+        assert!(never_speaks(body, "Phil Kerpen"));
     }
 
     #[test]
