@@ -4718,23 +4718,11 @@ impl<'a> Attributor<'a> {
         if self.sentence_start(s0) != s0 {
             return None;
         }
-        // (Past a subordinate clause opening the sentence, to its comma.)
+        // (Past a subordinate clause opening the sentence, to its comma; or a phrase opened by
+        // `After`, `As`, `Before`.)
         let from = if self.word(s0).is_some_and(|w| {
-            matches!(
-                lower(w).as_str(),
-                "when"
-                    | "after"
-                    | "as"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "if"
-                    | "because"
-                    | "since"
-                    | "before"
-                    | "once"
-                    | "until"
-            )
+            let l = lower(w);
+            LEXICON.subordinators.contains(&l) || matches!(l.as_str(), "after" | "as" | "before")
         }) {
             (s0 + 1..prev).find(|&x| self.punct(x) == Some(","))? + 1
         } else {
@@ -4894,11 +4882,11 @@ impl<'a> Attributor<'a> {
         let end = (p0..k)
             .find(|&x| self.punct(x) == Some(",") || matches!(self.word(x), Some("was" | "were")))
             .unwrap_or(k);
-        let passive = (end..k).any(|x| matches!(self.word(x), Some("was" | "were")));
         let unnamed = |w: &str| UNNAMED_SOURCES.contains(&w) || LEXICON.source_plurals.contains(w);
         // (A passive's subject named: `Robert Vanasek, the House speaker designate, was quoted
         // ... as saying,`.)
-        let quoted_as = before.as_deref() == Some("as") && passive;
+        let quoted_as = before.as_deref() == Some("as")
+            && (end..k).any(|x| matches!(self.word(x), Some("was" | "were")));
         if let Some(&j) = self.starts.get(&p0).filter(|_| quoted_as && p0 < end) {
             if matches!(
                 self.ments[j].kind,
