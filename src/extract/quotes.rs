@@ -4915,10 +4915,14 @@ impl<'a> Attributor<'a> {
         // spokesman said:`, `bankers commented,`, `Rhodri Glyn Thomas, Plaid Cymru health
         // spokesman said:`; an aside set off by commas, `..., Technology and Intellectual
         // Property, said:`; a relative pronoun, `UKIP spokesman, who said:`; `as`, `quoted its
-        // five-year plan as saying:`, `The physio was quoted in the Sun as saying:`.
+        // five-year plan as saying:`, `The physio was quoted in the Sun as saying:`; a relative
+        // of someone, `His wife said:`.
         self.punct(k - 1) == Some(",")
             || before.as_deref().is_some_and(|w| {
-                matches!(w, "who" | "as") || unnamed(w) || LEXICON.role(w).is_some()
+                matches!(w, "who" | "as")
+                    || unnamed(w)
+                    || LEXICON.role(w).is_some()
+                    || LEXICON.kin_nouns.contains(w)
             })
     }
 
@@ -10756,6 +10760,7 @@ mod tests {
             "One trader said:",
             "Another member of the squad says he was told:",
             "One neighbour said:",
+            "His wife said:",
             "The club spokesman, who asked not to be named, said:",
             "Gary Neville, United team captain said:",
             "As both brokers and bankers commented,",
