@@ -2610,6 +2610,14 @@ impl<'a> Attributor<'a> {
             .then_some(Cue { mention: m })
     }
 
+    /// Whether verb `v` (not the first token) follows `to`, `not`, `never` or a `n't`: `X
+    /// declined to comment.`, `X did not respond.`
+    fn declines(&self, v: usize) -> bool {
+        self.word(v - 1).is_some_and(|w| {
+            matches!(lower(w).as_str(), "to" | "not" | "never") || w.ends_with("n't")
+        })
+    }
+
     /// `Iowa State University's Dianne Bystrom agreed. "Q"`: a quote opening a sentence right
     /// after a sentence of the same paragraph that ends in its reporting verb (a day or
     /// `too` may follow it): that verb's subject.
@@ -2673,9 +2681,7 @@ impl<'a> Attributor<'a> {
         if v == 0 {
             return None;
         }
-        if self.word(v - 1).is_some_and(|w| {
-            matches!(lower(w).as_str(), "to" | "not" | "never") || w.ends_with("n't")
-        }) {
+        if self.declines(v) {
             return None;
         }
         let b = self.sentence_start(v);
@@ -4663,22 +4669,8 @@ impl<'a> Attributor<'a> {
         }
         // (No one else named or described in its clause but after a preposition or as a
         // possessive; nor a question: `"Why should anyone trust Labour?"` is the audience's.)
-        let others = self.ments.iter().enumerate().any(|(o, om)| {
-            o != j
-                && om.t0 >= if but.is_some() { m.t1 } else { s0 }
-                && om.t0 < prev
-                && matches!(
-                    om.kind,
-                    MentionKind::Person { .. } | MentionKind::Pronoun(_) | MentionKind::Role { .. }
-                )
-                && !om.possessive
-                && !self.after_preposition(om.t0)
-                && self.resolved[o] != Some(e)
-                // (`he`/`she` for the subject: `Mr Negroponte has adapted the idea to his
-                // own work in Cambodia where he set up two schools.`)
-                && !matches!(&om.kind, MentionKind::Pronoun(pr)
-                    if (pr == "he" || pr == "she") && gender_ok(ent.gender, om.gender))
-        });
+        let from = if but.is_some() { m.t1 } else { s0 };
+        let others = self.other_person_in(j, e, from..prev, false);
         let question = self.quote_edges(span).0.ends_with('?');
         (!others && !question).then_some(e)
     }
@@ -4745,11 +4737,7 @@ impl<'a> Attributor<'a> {
         // (Not `X declined to comment.`, `X did not respond.`; nor a verb closing the
         // paragraph, `..., Michael Howard said.`, which is
         // [`Self::cue_closing_paragraph_before`]'s.)
-        if v + 2 > prev
-            || self.word(v - 1).is_some_and(|w| {
-                matches!(lower(w).as_str(), "to" | "not" | "never") || w.ends_with("n't")
-            })
-        {
+        if v + 2 > prev || self.declines(v) {
             return None;
         }
         let j = self.subject_before(v, s0)?;
@@ -4761,25 +4749,9 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let others = self.ments.iter().enumerate().any(|(o, om)| {
-            o != j
-                && om.t0 >= s0
-                && om.t0 < prev
-                // (A person found: not `Employers` opening `Employers organization chairman,
-                // Jacques Schoufour, accused`.)
-                && match om.kind {
-                    MentionKind::Person { .. } => {
-                        self.resolved[o].is_some_and(|x| !self.ents.list[x].org)
-                    }
-                    MentionKind::Pronoun(_) | MentionKind::Role { .. } => true,
-                    _ => false,
-                }
-                && !om.possessive
-                && !self.after_preposition(om.t0)
-                && self.resolved[o] != Some(e)
-                && !matches!(&om.kind, MentionKind::Pronoun(pr)
-                    if (pr == "he" || pr == "she") && gender_ok(ent.gender, om.gender))
-        });
+        // (A person found: not `Employers` opening `Employers organization chairman, Jacques
+        // Schoufour, accused`.)
+        let others = self.other_person_in(j, e, s0..prev, true);
         let words: Vec<String> = q
             .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '-'))
             .filter(|w| !w.is_empty())
@@ -4800,6 +4772,37 @@ impl<'a> Attributor<'a> {
                     || self.resolved[o].is_some_and(|x| self.ents.list[x].org))
         });
         (!others && !names_subject && (first_person || !body_answers)).then_some(e)
+    }
+
+    /// Whether a mention other than `j` starting in `range` names or describes someone but
+    /// person `e`, not after a preposition nor as a possessive (`he`/`she` agreeing with `e`'s
+    /// gender is `e`: `Mr Negroponte has adapted the idea to his own work in Cambodia where he
+    /// set up two schools.`). `found_only`: a person's name counts only when it resolved to a
+    /// person.
+    fn other_person_in(
+        &self,
+        j: usize,
+        e: usize,
+        range: std::ops::Range<usize>,
+        found_only: bool,
+    ) -> bool {
+        let gender = self.ents.list[e].gender;
+        self.ments.iter().enumerate().any(|(o, om)| {
+            o != j
+                && range.contains(&om.t0)
+                && match om.kind {
+                    MentionKind::Person { .. } => {
+                        !found_only || self.resolved[o].is_some_and(|x| !self.ents.list[x].org)
+                    }
+                    MentionKind::Pronoun(_) | MentionKind::Role { .. } => true,
+                    _ => false,
+                }
+                && !om.possessive
+                && !self.after_preposition(om.t0)
+                && self.resolved[o] != Some(e)
+                && !matches!(&om.kind, MentionKind::Pronoun(pr)
+                    if (pr == "he" || pr == "she") && gender_ok(gender, om.gender))
+        })
     }
 
     /// The quoted text of `span` and the text after its closing mark.
