@@ -747,15 +747,21 @@ impl<'a> Attributor<'a> {
             // (Not a preposition's object, `at home to Bayer Leverkusen. "Q," he said`: the
             // pronoun is more likely the subject's; the agent of `by` or `according to` may
             // be its referent.)
-            let object = self.after_preposition(m.t0)
-                && !self.word(m.t0 - 1).is_some_and(|w| {
+            // (Or the second of two names after one: `against West Brom and Aston Villa`.)
+            let object = (if self.after_preposition(m.t0) {
+                Some(m.t0)
+            } else {
+                self.first_of_objects(m.t0)
+            })
+            .is_some_and(|t| {
+                !self.word(t - 1).is_some_and(|w| {
                     w == "by"
                         || (w == "to"
-                            && m.t0
-                                .checked_sub(2)
+                            && t.checked_sub(2)
                                 .and_then(|k| self.word(k))
                                 .is_some_and(|a| a == "according"))
-                });
+                })
+            });
             // (Nor a name qualifying a noun after an article or an adjective, `an ancient
             // Middle Eastern language`; not a subject, `Xu Jianguo runs his firm`.)
             let qualifier = !m.possessive
@@ -943,6 +949,25 @@ impl<'a> Attributor<'a> {
             && self
                 .word(t0 - 1)
                 .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+    }
+
+    /// The token opening the first of two names joined by `and`/`or` after a preposition
+    /// when token `t0` opens the second (`against West Brom and Aston Villa`): an object, as
+    /// the first one is.
+    fn first_of_objects(&self, t0: usize) -> Option<usize> {
+        if t0 < 2 || !self.word(t0 - 1).is_some_and(|w| matches!(w, "and" | "or")) {
+            return None;
+        }
+        let sent = self.toks[t0].sent;
+        let mut k = t0 - 1;
+        while k > 0
+            && k + 5 > t0
+            && self.toks[k - 1].sent == sent
+            && self.word(k - 1).is_some_and(is_capitalised)
+        {
+            k -= 1;
+        }
+        (k + 1 < t0 && self.after_preposition(k)).then_some(k)
     }
 
     /// The first token of the sentence of token `k` (in its paragraph).
@@ -6387,7 +6412,11 @@ impl<'a> Attributor<'a> {
                 if body_then_source(r) {
                     return true;
                 }
-                if !matches!(self.ments[r].kind, MentionKind::Role { definite: false }) {
+                // (`A MITI official said`, `A BBC spokesman said`: a body's name after `a` is
+                // read as below, as `A trader said` is.)
+                let a_body =
+                    matches!(self.ments[r].kind, MentionKind::Org { .. }) && self.indefinite(r);
+                if !a_body && !matches!(self.ments[r].kind, MentionKind::Role { definite: false }) {
                     // (`The spokesman, who asked not to be identified, said`.)
                     return matches!(self.ments[r].kind, MentionKind::Role { .. })
                         && self.anonymous(r)
@@ -6663,7 +6692,10 @@ impl<'a> Attributor<'a> {
             // A name we know nothing of (no gender, role or cue; never a subject) after a
             // preposition (`at home to Bayer Leverkusen`) is a place, a team or a thing: no
             // one a pronoun means, nor in the way.
-            if self.after_preposition(o.t0) && !o.possessive && ent.is_some_and(known_for_nothing) {
+            if (self.after_preposition(o.t0) || self.first_of_objects(o.t0).is_some())
+                && !o.possessive
+                && ent.is_some_and(known_for_nothing)
+            {
                 continue;
             }
             // `Mike Osborne of Kleinwort Grieveson`: a firm named like a person.
@@ -13342,6 +13374,9 @@ mod tests {
             // (A noun for a source as the subject of any verb.)
             "However, one fund manager does not agree that prices will rise.",
             "One senior banking official blamed Washington for the delay.",
+            // (A body's name after `a`: its source, unnamed.)
+            "A MITI official said prices would fall.",
+            "A BBC spokesman said prices would fall.",
         ] {
             let who = direct_speakers(&format!("{intro}{s} \"{q},\" he said."));
             assert!(
@@ -15332,6 +15367,18 @@ mod tests {
             direct_speakers(&body),
             [Some("Bayer Leverkusen".to_string())]
         );
+        // The second of two names after a preposition (`against West Brom and Aston Villa`)
+        // is an object too.
+        let body = "Blackburn made a bid for Robbie Savage.\n\n\
+                    Savage's future has been the source of speculation, with some fans \
+                    criticising his performances. However, good displays against West Brom and \
+                    Aston Villa have impressed Blues fans. \
+                    \"The crowd gave me a massive standing ovation,\" he said.";
+        assert_eq!(direct_speakers(body), [Some("Robbie Savage".to_string())]);
+        // Negative: with no preposition before the first, the pair is the subject, and the
+        // `he` after it takes the last of them.
+        let body = body.replace("displays against West Brom", "displays, West Brom");
+        assert_eq!(direct_speakers(&body), [Some("Aston Villa".to_string())]);
     }
 
     #[test]
