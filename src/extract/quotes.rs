@@ -6255,6 +6255,26 @@ impl<'a> Attributor<'a> {
                     return Some(e);
                 }
             }
+            // (The subject of `issued`, `released` or `published` right before `a`: `EC
+            // foreign ministers issued a statement`, `The EC released a report`; a few
+            // lower-case words between it and the verb.)
+            if k > 2
+                && matches!(self.word(k - 1), Some("a" | "an"))
+                && matches!(self.word(k - 2), Some("issued" | "released" | "published"))
+            {
+                let v = k - 2;
+                let subject = (before.saturating_sub(4)..before).rev().find(|&j| {
+                    let o = &self.ments[j];
+                    o.t1 <= v
+                        && o.t1 + 2 >= v
+                        && (o.t1..v).all(|x| self.word(x).is_some_and(|w| !is_capitalised(w)))
+                        && (self.sentence_start(o.t0)..o.t0)
+                            .all(|x| self.word(x).is_some_and(|w| lower(w) == "the"))
+                });
+                if let Some(e) = subject.and_then(org_of) {
+                    return Some(e);
+                }
+            }
             // (The nearest one said to be by no one named stops the search: `According to a
             // newspaper report` after `Acme Corp's annual report`.)
             if k > 1 && matches!(self.word(k - 1), Some("a" | "an")) {
@@ -8848,6 +8868,15 @@ mod tests {
                 ),
                 "Britain",
             ),
+            // (The subject of `issued` right before `a statement`, a few lower-case words
+            // after its name.)
+            (
+                format!(
+                    "EC foreign ministers issued a statement deploring the trade \
+                     imbalance.\n\n{q} the statement said."
+                ),
+                "EC",
+            ),
         ] {
             assert_eq!(speaker(&body).as_deref(), Some(want), "{body}");
         }
@@ -8913,6 +8942,22 @@ mod tests {
             (
                 format!("Greenpeace welcomed the statement.\n\n{q} the statement said."),
                 "Greenpeace",
+            ),
+            // (Nor a subject that is no name opening the sentence, nor one before a verb
+            // other than `issued`, `released` or `published`.)
+            (
+                format!(
+                    "Officials in Tokyo issued a statement deploring the trade \
+                     imbalance.\n\n{q} the statement said."
+                ),
+                "Tokyo",
+            ),
+            (
+                format!(
+                    "EC foreign ministers welcomed a statement deploring the trade \
+                     imbalance.\n\n{q} the statement said."
+                ),
+                "EC",
             ),
             (
                 format!("Acme Corp will report its results on Thursday.\n\n{q} the report said."),
