@@ -2083,7 +2083,26 @@ impl<'a> Attributor<'a> {
     fn is_medium(&self, m: usize) -> bool {
         let mention = &self.ments[m];
         matches!(mention.kind, MentionKind::Org { .. })
-            && (mention.t0..mention.t1 + 1).any(|k| self.word(k).is_some_and(media_noun))
+            && (mention.t0..mention.t1 + 1)
+                .any(|k| self.word(k).is_some_and(|w| media_noun(&lower(w))))
+    }
+
+    /// Whether mention `m` is a medium (`Tehran Radio`, `the radio`, `the agency`) right
+    /// before `reported` or `said`: one relaying what it heard.
+    fn relays(&self, m: usize) -> bool {
+        let mention = &self.ments[m];
+        let medium = self.is_medium(m)
+            || (self.word(mention.t0).is_some_and(|w| lower(w) == "the")
+                && mention.t1 == mention.t0 + 2
+                && self.word(mention.t0 + 1).is_some_and(media_noun));
+        let mut v = mention.t1;
+        // (Past an aside set off by commas: `the radio, monitored in Nicosia, reported`.)
+        if self.punct(v) == Some(",") {
+            v = (v + 1..v + 8)
+                .find(|&k| self.punct(k) == Some(","))
+                .map_or(v, |k| k + 1);
+        }
+        medium && matches!(self.word(v), Some("reported" | "said"))
     }
 
     /// A full name set off by commas after a short description, then the verb (`his wife,
@@ -5037,6 +5056,13 @@ impl<'a> Attributor<'a> {
                     let known = self.resolved[c.mention].and_then(|e| self.ents.list[e].gender);
                     gender_ok(known.or(self.ments[c.mention].gender), Some(g))
                 })
+            });
+            // (A medium relaying the quote, `Khamenei said C, "Q" the radio reported`: the one
+            // whose cue opens the quote's sentence speaks.)
+            let after = after.map(|cue| {
+                open.filter(|_| self.relays(cue.mention))
+                    .and_then(|o| self.cue_before(o))
+                    .unwrap_or(cue)
             });
             let cue = colon
                 .or(after)
@@ -14450,6 +14476,27 @@ mod tests {
                     office will try to diversify Arab-African relations, the Foreign Ministry \
                     said.";
         assert_eq!(who(body)[0].1.as_deref(), Some("Foreign Ministry"));
+        // A medium's noun in its name, capitalised (`Tehran Radio`).
+        let body = "Iranian Prime Minister Mir-Hossein Mousavi said Iran had better missiles, \
+                    Tehran Radio reported.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Mir-Hossein Mousavi"));
+        // A quote in such a statement, the medium's cue after it (past an aside).
+        let intro = "Iranian President Ali Khamenei spoke on Sunday.\n\n";
+        let q = "\"but any violent act in the Gulf will harm U.S. interests,\"";
+        for cue in [
+            "the radio, monitored in Nicosia, reported",
+            "Tehran Radio said",
+        ] {
+            let body = format!("{intro}Khamenei said the U.S. had to act, {q} {cue}.");
+            assert_eq!(direct_speakers(&body), one(Some("Ali Khamenei")), "{cue}");
+        }
+        // Negative: with no cue before the quote, the medium speaks; a body that is no medium
+        // closing the sentence speaks, as the cue after the quote does.
+        let body = format!("{intro}{q} Tehran Radio said.");
+        assert_eq!(direct_speakers(&body), one(Some("Tehran Radio")));
+        let body =
+            format!("{intro}Khamenei said the U.S. had to act, {q} the Foreign Ministry said.");
+        assert_eq!(direct_speakers(&body), one(Some("Foreign Ministry")));
     }
 
     #[test]
