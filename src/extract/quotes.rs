@@ -7134,7 +7134,10 @@ impl<'a> Attributor<'a> {
                     && (m.t0 < 2
                         || matches!(self.punct(m.t0 - 2), Some("," | "—" | "–"))
                         || self.toks[m.t0 - 2].kind == Kind::Close));
-            if inverted || self.verb_after_subject(b.0, limit).is_some() {
+            // (Nor a past tense's object: `Mr Campbell then e-mailed Mr McFadyen pointing out
+            // the mistake`.)
+            let object = !inverted && m.t0 > 0 && self.past_tense(m.t0 - 1);
+            if inverted || !object && self.verb_after_subject(b.0, limit).is_some() {
                 match rep {
                     Some(e) if e != b.2 => return None,
                     _ => rep = Some(b.2),
@@ -15139,6 +15142,16 @@ mod tests {
                     would go.\n\n\"I want to be winning things with Liverpool,\" he said \
                     afterwards.";
         assert_eq!(direct_speakers(body).last().cloned().flatten(), None);
+        // Nor is a past tense's object (`e-mailed Mr McFadyen pointing out ...`).
+        let body = "Alastair Campbell is at the centre of a new row.\n\n\
+                    The e-mail went to journalist Andrew McFadyen. Mr Campbell then e-mailed Mr \
+                    McFadyen pointing out the mistake.\n\n\
+                    He said: \"Not very good at this e-mail Blackberry malarkey.\"";
+        assert_eq!(direct_speakers(body), one(Some("Alastair Campbell")));
+        // Negative: the subject of a clause after `and` is one.
+        let body = body.replace("then e-mailed Mr", "phoned and Mr");
+        let body = body.replace("McFadyen pointing", "McFadyen pointed");
+        assert_eq!(direct_speakers(&body), one(Some("Andrew McFadyen")));
     }
 
     #[test]
