@@ -5587,6 +5587,22 @@ impl<'a> Attributor<'a> {
             return self.latest_holder(m, &holders);
         }
         let e = self.resolve_pronoun(m, mention.gender, events, 0)?;
+        // (`The spokesman said` when no one is known as a spokesman: someone unnamed, not the
+        // person the text is about; but the one who spoke last after that word, `A spokesman
+        // for Bayern Munich, Markus Hoerwick, said`.)
+        let spokes = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| SPOKESPEOPLE.contains(&lower(w).as_str()))
+        };
+        if holders.is_empty()
+            && spokes(mention.t1 - 1)
+            && !events.last().is_some_and(|ev| {
+                let t0 = self.ments[ev.mention].t0;
+                ev.entity == e && (self.sentence_start(t0)..t0).any(spokes)
+            })
+        {
+            return None;
+        }
         let ent = &self.ents.list[e];
         // A person (known as a man or a woman, or who spoke), not a capitalised
         // phrase (`Trump National Doral`, `Bastille Day`).
@@ -12944,6 +12960,38 @@ mod tests {
         // Negative: a name after `and` that holds no title is someone else.
         let body = "\"He is reprising that role in this campaign,\" said former Pennsylvania Gov. and Ed Rendell.";
         assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn the_spokesman_no_one_is_known_as_is_unnamed() {
+        let intro = "Alastair Campbell is at the centre of a new political row.\n\n\
+                     Later the prime minister's spokesman was asked about it. ";
+        let q = "\"The person you are referring to is capable of speaking for himself.\"";
+        assert_eq!(
+            direct_speakers(&format!("{intro}The spokesman said: {q}")),
+            one(None)
+        );
+        // (Even after that person's own quote.)
+        let body = format!(
+            "Alastair Campbell is at the centre of a new political row.\n\n\
+             \"It was a silly fuss,\" he said.\n\n\
+             Later the prime minister's spokesman was asked about it. The spokesman said: {q}"
+        );
+        assert_eq!(
+            direct_speakers(&body),
+            [Some("Alastair Campbell".to_string()), None]
+        );
+        // Negative: a description of another kind means the person the text is about; and
+        // the one spokesman named is the spokesman.
+        assert_eq!(
+            direct_speakers(&format!("{intro}The minister said: {q}")),
+            one(Some("Alastair Campbell"))
+        );
+        let body = format!(
+            "Acme Corp spokesman Bob Smith said the firm would grow.\n\n\
+             {q} the spokesman said."
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Bob Smith")));
     }
 
     #[test]
