@@ -3001,8 +3001,17 @@ impl<'a> Attributor<'a> {
             {
                 if let Some(m) = self.according_to_speaker(i + 2) {
                     // Right before the quote, or opening the sentence (`According to him,
-                    // such formats "really create ..."`).
-                    let after = self.ments[m].t1;
+                    // such formats "really create ..."`); past a place or a body after `of`
+                    // (`According to consumer spokesman Peter Baron of West Germany, "Q"`).
+                    let mut after = self.ments[m].t1;
+                    if self.word(after) == Some("of") {
+                        let k = (after + 1..after + 5)
+                            .find(|&k| !self.word(k).is_some_and(is_capitalised))
+                            .unwrap_or(after + 5);
+                        if k > after + 1 {
+                            after = k;
+                        }
+                    }
                     if self.punct(after) == Some(",") && (after + 1 == o || i == b) {
                         return Some(Cue { mention: m });
                     }
@@ -15365,6 +15374,11 @@ mod tests {
             ),
             (
                 format!("According to media and PR strategist Glen Yearwood, \"{q}\"."),
+                Some("Glen Yearwood"),
+            ),
+            // (Past a place after `of`.)
+            (
+                format!("According to PR strategist Glen Yearwood of West Germany, \"{q}\"."),
                 Some("Glen Yearwood"),
             ),
             // (No role word right before the name, or a preposition in the description: no
