@@ -8776,6 +8776,10 @@ mod tests {
         let (quotes, speakers) = attribute("", None, body);
         assert_eq!(quotes[0].speaker, None, "{speakers:?}");
         assert!(speakers.iter().all(|s| s.name != "Banker"), "{speakers:?}");
+        // Nor after the quote, the text writing no `banker` in lower case (`nonpersons`).
+        let body = "Spain's unions are weak.\n\n\"The socialists can apply restrictive \
+                    measures,\" a U.S. Banker told Reuters.";
+        assert_eq!(direct_speakers(body), one(None));
         // Not before the noun it qualifies: `a UK Government official responded`.
         let body = "French president Jacques Chirac has called the budget refund \"unfair\".\n\n\
                     Speaking after a summit he said unless it was discussed the bloc would never \
