@@ -970,6 +970,12 @@ impl<'a> Attributor<'a> {
         (k + 1 < t0 && self.after_preposition(k)).then_some(k)
     }
 
+    /// Whether token `k` is `spokesman`, `spokeswoman` or `spokesperson`, in any case.
+    fn spokes_word(&self, k: usize) -> bool {
+        self.word(k)
+            .is_some_and(|w| SPOKESPEOPLE.contains(&lower(w).as_str()))
+    }
+
     /// The first token of the sentence of token `k` (in its paragraph).
     fn sentence_start(&self, k: usize) -> usize {
         let mut b = k;
@@ -1812,10 +1818,7 @@ impl<'a> Attributor<'a> {
         // Corp, John Smith.`: the spokesman named after the body.
         // (The body's mention may hold the spokesman's words: `A spokesman for Acme Corp`.)
         let spokes_org = matches!(self.ments[m].kind, MentionKind::Org { .. })
-            && (self.ments[m].t0..self.ments[m].t0 + 3).any(|k| {
-                self.word(k)
-                    .is_some_and(|w| SPOKESPEOPLE.contains(&lower(w).as_str()))
-            });
+            && (self.ments[m].t0..self.ments[m].t0 + 3).any(|k| self.spokes_word(k));
         let body = self.spokesperson_for(m).or_else(|| spokes_org.then_some(m));
         if let Some(o) = body {
             let c = self.ments[o].t1;
@@ -3018,8 +3021,9 @@ impl<'a> Attributor<'a> {
             {
                 if let Some(m) = self.according_to_speaker(i + 2) {
                     // Right before the quote, or opening the sentence (`According to him,
-                    // such formats "really create ..."`); past a place or a body after `of`
-                    // (`According to consumer spokesman Peter Baron of West Germany, "Q"`).
+                    // such formats "really create ..."`); past up to four capitalised words
+                    // after `of`, a place or a body (`According to consumer spokesman Peter
+                    // Baron of West Germany, "Q"`).
                     let mut after = self.ments[m].t1;
                     if self.word(after) == Some("of") {
                         let k = (after + 1..after + 5)
@@ -5633,10 +5637,7 @@ impl<'a> Attributor<'a> {
         // (`The spokesman said` when no one is known as a spokesman: someone unnamed, not the
         // person the text is about; but the one who spoke last after that word, `A spokesman
         // for Bayern Munich, Markus Hoerwick, said`.)
-        let spokes = |k: usize| {
-            self.word(k)
-                .is_some_and(|w| SPOKESPEOPLE.contains(&lower(w).as_str()))
-        };
+        let spokes = |k: usize| self.spokes_word(k);
         // (`holders` is empty here or the answer is None below anyway.)
         if spokes(mention.t1 - 1) {
             // (The last such word before, outside quotes, in the sentence of one of the last
@@ -6370,8 +6371,9 @@ impl<'a> Attributor<'a> {
                 }
             }
             // (The subject of `issued`, `released` or `published` right before `a`: `EC
-            // foreign ministers issued a statement`, `The EC released a report`; a few
-            // lower-case words between it and the verb.)
+            // foreign ministers issued a statement`, `The EC released a report`; at most two
+            // lower-case words between it and the verb, the last a noun for officials or a
+            // role, an auxiliary or a word of time; no possessive.)
             if k > 2
                 && matches!(self.word(k - 1), Some("a" | "an"))
                 && matches!(self.word(k - 2), Some("issued" | "released" | "published"))
