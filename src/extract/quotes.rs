@@ -146,6 +146,14 @@ fn media_noun(w: &str) -> bool {
     MEDIA_NOUNS.contains(&w) || LEXICON.media_before_names.contains(w)
 }
 
+/// Whether `w`, in any case, says what a medium is (`media_noun`); capitalised, not `Agency`:
+/// the International Atomic Energy Agency and the Environmental Protection Agency are no media
+/// (`New China News Agency` is one by `News`).
+fn medium_word(w: &str) -> bool {
+    let l = lower(w);
+    media_noun(&l) && (w == l || l != "agency")
+}
+
 /// Prepositions: a name right after one is no subject (`met with Obama`, `about Sanders`).
 const PREPOSITIONS: &[&str] = &[
     "of",
@@ -2086,15 +2094,7 @@ impl<'a> Attributor<'a> {
     fn is_medium(&self, m: usize) -> bool {
         let mention = &self.ments[m];
         matches!(mention.kind, MentionKind::Org { .. })
-            && (mention.t0..mention.t1 + 1).any(|k| {
-                self.word(k).is_some_and(|w| {
-                    let l = lower(w);
-                    // (Capitalised, not `Agency`: the International Atomic Energy Agency,
-                    // the Environmental Protection Agency are no media; `New China News
-                    // Agency` is one by `News`.)
-                    media_noun(&l) && (w == l || l != "agency")
-                })
-            })
+            && (mention.t0..mention.t1 + 1).any(|k| self.word(k).is_some_and(medium_word))
     }
 
     /// Whether mention `m` is a medium (`Tehran Radio`, `the radio`, `the agency`) right
@@ -2103,12 +2103,7 @@ impl<'a> Attributor<'a> {
         let mention = &self.ments[m];
         // (`the agency` only for a body named as a medium, `New China News Agency`: not the
         // Environmental Protection Agency.)
-        let named_medium = |e: usize| {
-            self.ents.list[e].name.split_whitespace().any(|w| {
-                let l = lower(w);
-                media_noun(&l) && l != "agency"
-            })
-        };
+        let named_medium = |e: usize| self.ents.list[e].name.split_whitespace().any(medium_word);
         let medium = self.is_medium(m)
             || (self.word(mention.t0).is_some_and(|w| lower(w) == "the")
                 && mention.t1 == mention.t0 + 2
@@ -5098,16 +5093,18 @@ impl<'a> Attributor<'a> {
             // whose cue opens the quote's sentence speaks.)
             // (Not a noun phrase set off after the clause, `Washington said it would send
             // warships, "an act of aggression," Tehran Radio said`: the medium's own comment.)
-            let comment = text
-                .split_whitespace()
-                .next()
-                .map(|w| {
-                    w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
+            // (The quote's first token, a word inside it.)
+            let comment = |o: usize| {
+                self.toks.get(o + 1).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && matches!(
+                            lower(tok(self.body, t)).as_str(),
+                            "a" | "an" | "the" | "this" | "another"
+                        )
                 })
-                .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "this" | "another"));
+            };
             let after = after.map(|cue| {
-                open.filter(|_| !comment && self.relays(cue.mention))
+                open.filter(|&o| self.relays(cue.mention) && !comment(o))
                     .and_then(|o| self.cue_before(o))
                     .unwrap_or(cue)
             });
@@ -5637,15 +5634,14 @@ impl<'a> Attributor<'a> {
         // (`The spokesman said` when no one is known as a spokesman: someone unnamed, not the
         // person the text is about; but the one who spoke last after that word, `A spokesman
         // for Bayern Munich, Markus Hoerwick, said`.)
-        let spokes = |k: usize| self.spokes_word(k);
         // (`holders` is empty here or the answer is None below anyway.)
-        if spokes(mention.t1 - 1) {
+        if self.spokes_word(mention.t1 - 1) {
             // (The last such word before, outside quotes, in the sentence of one of the last
             // cues in a row that are `e`'s: `An ESSO SAF spokesman said ... He said ... the
             // spokesman added`; not after another's spokesman, `A spokesman for the utility`.)
             let last_word = (mention.t0.saturating_sub(400)..mention.t0)
                 .rev()
-                .find(|&k| self.toks[k].inside.is_none() && spokes(k));
+                .find(|&k| self.toks[k].inside.is_none() && self.spokes_word(k));
             let via_cue = last_word.is_some_and(|k| {
                 events
                     .iter()
@@ -5669,8 +5665,9 @@ impl<'a> Attributor<'a> {
                     let o = &self.ments[j];
                     let s = self.toks[o.t0].sent;
                     !o.possessive
-                        && (o.t0.saturating_sub(5)..o.t1 + 5)
-                            .any(|k| k < self.toks.len() && self.toks[k].sent == s && spokes(k))
+                        && (o.t0.saturating_sub(5)..o.t1 + 5).any(|k| {
+                            k < self.toks.len() && self.toks[k].sent == s && self.spokes_word(k)
+                        })
                 });
             if !via_cue && !named {
                 return None;
