@@ -523,6 +523,30 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // Surnames the body writes after an honorific (`Mr Flight`): `Mr Howard` is then
+        // someone else than Howard Flight (but `Mr Kim` is Kim Yungmin, never `Mr Yungmin`).
+        let honorific: Vec<bool> = body_ments
+            .iter()
+            .map(|m| {
+                m.t0 + 1 < m.t1
+                    && self.word(m.t0).is_some_and(|w| {
+                        let w = lower(w.trim_end_matches('.'));
+                        // (`Sir`, `Dame` go before a given name: `Sir Edward` is Edward Heath.)
+                        LEXICON.honorifics.contains_key(&w) && !matches!(w.as_str(), "sir" | "dame")
+                    })
+            })
+            .collect();
+        let honorific_surnames: HashSet<String> = body_ments
+            .iter()
+            .zip(&honorific)
+            .filter(|(_, &h)| h)
+            .filter_map(|(m, _)| match &m.kind {
+                MentionKind::Person { name, words: 1 } => {
+                    Some(crate::extract::speakers::name_key(name))
+                }
+                _ => None,
+            })
+            .collect();
         for (i, m) in body_ments.iter().enumerate() {
             resolved[i] = match &m.kind {
                 MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
@@ -539,7 +563,11 @@ impl<'a> Attributor<'a> {
                         .by_surname(name, m.gender, Some((m.start, near)))
                         .filter(|&e| {
                             let ent = &self.ents.list[e];
-                            ent.last_key == key || !lowered.contains(ent.last_key.as_str())
+                            // (Nor a given name after an honorific, of someone the text
+                            // titles by their surname.)
+                            let refused = lowered.contains(ent.last_key.as_str())
+                                || (honorific[i] && honorific_surnames.contains(&ent.last_key));
+                            ent.last_key == key || !refused
                         });
                     match found {
                         Some(e) => {
@@ -12170,6 +12198,28 @@ mod tests {
         // Negative: a given name and a surname are a person of their own.
         let (_, sp) = attribute("", None, "Anna Maria Smith arrived on Monday.\n\n\"I am just coming down to earth,\" Maria Smith said.");
         assert!(sp.iter().any(|s| s.name == "Maria Smith"), "{sp:?}");
+    }
+
+    #[test]
+    fn an_honorific_before_a_given_name_of_someone_titled_by_surname_is_another() {
+        // `Mr Howard` after `Howard Flight`, whom the text calls `Mr Flight`: not him.
+        let body = "Sacked MP Howard Flight will not be the candidate. Mr Flight says he will not stand down.\n\nAt a news conference, Mr Howard insisted he had played by the rules. \"We do not say one thing in private,\" Mr Howard said.";
+        assert_ne!(direct_speakers(body), one(Some("Howard Flight")));
+        // Negative: a family name written first, never titled by the other word (`Mr Kim`).
+        let body = "\"LG Group knows the impact,\" said Kim Yungmin, an equity strategist.\n\n\"Eventually, LG Group will have to participate,\" said Mr Kim.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Kim Yungmin".to_string()),
+                Some("Kim Yungmin".to_string())
+            ]
+        );
+        // Negative: `Sir` goes before a given name (`Sir Edward` is Edward Heath).
+        let body = "Edward Heath lost the election. Mr Heath had fewer MPs.\n\n\"We will go on,\" Sir Edward said.";
+        assert_eq!(direct_speakers(body), one(Some("Edward Heath")));
+        // Negative: the surname after the honorific is still that person's.
+        let body = "Sacked MP Howard Flight will not be the candidate. Mr Flight says he will not stand down.\n\n\"They selected me,\" Mr Flight said.";
+        assert_eq!(direct_speakers(body), one(Some("Howard Flight")));
     }
 
     #[test]
