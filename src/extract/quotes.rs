@@ -1613,7 +1613,13 @@ impl<'a> Attributor<'a> {
                 matches!(kind, MentionKind::Person { words, .. } if *words >= 2)
                     || matches!(kind, MentionKind::Pronoun(_))
             },
-            |_, l| role_or_from(l),
+            // (Or a party's member: `Dan Rostenkowski, an Illinois Democrat said`.)
+            |k, l| {
+                role_or_from(l)
+                    || self
+                        .word(k)
+                        .is_some_and(|w| LEXICON.party_members.contains(w))
+            },
         )?;
         (seen && k > c + 2).then_some(k)
     }
@@ -12534,6 +12540,14 @@ mod tests {
         // `the West Virginia Democrat told reporters`: the person the text is about.
         let body = "Senate majority leader Robert Byrd said the veto does not show leadership.\n\n\"Government by veto is not leadership,\" the West Virginia Democrat told reporters.";
         assert_eq!(direct_speakers(body), one(Some("Robert Byrd")));
+        // `X, a New Jersey Democrat said`, its closing comma lost: X.
+        let body = "\"Our current policy is a failure,\" subcommittee chairman James Florio, a New Jersey Democrat said.";
+        assert_eq!(direct_speakers(body), one(Some("James Florio")));
+        let body = "\"This product could be toughening our trade policy,\" Ways and Means chairman Dan Rostenkowski, an Illinois Democrat said.";
+        assert_eq!(direct_speakers(body), one(Some("Dan Rostenkowski")));
+        // Negative: `a New Jersey Democrat` is no one's name.
+        let body = "\"Our current policy is a failure,\" a New Jersey Democrat said.";
+        assert_eq!(direct_speakers(body), one(None));
         // Negative: before a noun it describes nobody.
         let body = "Senate majority leader Robert Byrd said the veto does not show leadership.\n\n\"Government by veto is not leadership,\" the West Virginia Democrat primary voters said.";
         assert_eq!(direct_speakers(body), one(None));

@@ -1644,9 +1644,9 @@ fn mention_in(
         return Some(m);
     }
     // `the West Virginia Democrat told reporters`, `the Texas Republican said`: a party member
-    // (by state), a description the person the text is about answers to, as `he` would.
-    if definite == Some(true)
-        && l0 == "the"
+    // (by state), a description the person the text is about answers to, as `he` would. (`a
+    // New Jersey Democrat said`: someone unnamed, or a name's appositive, no name itself.)
+    if (l0 == "the" && definite == Some(true) || matches!(l0.as_str(), "a" | "an"))
         && roles.is_empty()
         && !possessive
         && lx.party_members.contains(run[run.len() - 1])
@@ -1656,7 +1656,12 @@ fn mention_in(
         })
         && before_verb
     {
-        return Some(mk(k, MentionKind::Role { definite: true }));
+        return Some(mk(
+            k,
+            MentionKind::Role {
+                definite: l0 == "the",
+            },
+        ));
     }
     // The name part: capitalised words, initials, particles; it stops at a lowercase word
     // (and at a weekday after a name of two words: `John Podesta Tuesday`, not `Mike Friday`).
