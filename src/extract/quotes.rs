@@ -2460,6 +2460,17 @@ impl<'a> Attributor<'a> {
     }
 
     /// `"Q," S V` / `"Q," V S` / `"Q," according to S` right after token `c` (the closer).
+    /// Whether mention `m` is a single word taking a plural verb (`Talks are continuing`,
+    /// `Users are warned`): no person's name, so no speaker and no cue.
+    fn plural_single(&self, m: usize) -> bool {
+        let mention = &self.ments[m];
+        matches!(mention.kind, MentionKind::Person { words: 1, .. })
+            && mention.t0 + 1 == mention.t1
+            && self
+                .word(mention.t1)
+                .is_some_and(|w| matches!(w, "are" | "were"))
+    }
+
     fn cue_after(&self, c: usize, quote_text: &str) -> Option<Cue> {
         let mut i = c + 1;
         while matches!(self.punct(i), Some("," | "—" | "–" | "-")) {
@@ -2508,7 +2519,9 @@ impl<'a> Attributor<'a> {
                 }
             }
             if let Some(v) = self.verb_after_subject(m, limit) {
-                if ends_sentence && (own_quote || !self.short_tail(v + 1, limit)) {
+                if ends_sentence && (own_quote || !self.short_tail(v + 1, limit))
+                    || self.plural_single(m)
+                {
                     return None;
                 }
                 // (`welcomed` reports only the quote it is followed by: `"Q." Michael Ancram
@@ -5406,6 +5419,7 @@ impl<'a> Attributor<'a> {
                 .named_spokesperson(m)
                 .or_else(|| self.named_role_holder(m))
                 .or(self.resolved[m]),
+            MentionKind::Person { .. } if self.plural_single(m) => None,
             MentionKind::Person { .. } => self.resolved[m],
             // `"Q," the ministry reported. "Q," the agency added.`: a head no organisation named
             // in the text has is the organisation quoted last in the same paragraph or the one
@@ -12229,6 +12243,27 @@ mod tests {
     }
 
     #[test]
+    fn a_single_word_taking_a_plural_verb_speaks_for_no_one() {
+        // `Talks are continuing` after a quote: no speaker `Talks`.
+        let body = "\"Two million children will die needlessly.\" Talks are continuing on how to finance it.";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "\"Two million children will die needlessly,\" Negotiations were continuing.";
+        assert_eq!(direct_speakers(body), one(None));
+        // So no cue: the quote continues the one before it.
+        let body = "Max Lawson welcomed it.\n\nBut he added: \"They need to move quickly.\" \"Two million children will die needlessly.\" Talks are continuing on how to finance it.";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Max Lawson".to_string()),
+                Some("Max Lawson".to_string())
+            ]
+        );
+        // Negative: a single name with a singular verb is still a speaker.
+        let body = "\"Two million children will die needlessly,\" Lawson was saying.";
+        assert_eq!(direct_speakers(body), one(Some("Lawson")));
+    }
+
+    #[test]
     fn calling_things_and_passives() {
         // `X called Y "Q"` gives X's words.
         let body = "Refugee Council Chief Executive Maeve Sherlock called the plans \"dangerous, ill thought-out and hugely irresponsible\".";
@@ -16115,5 +16150,24 @@ mod tests {
             Some("Great American Savings and Loan"),
             "{got:?}"
         );
+    }
+}
+#[cfg(test)]
+mod dbg_tmp {
+    #[test]
+    fn dbg() {
+        let all = std::fs::read_to_string("/tmp/dbg_bodies.txt").unwrap();
+        for body in all.split("\n=====\n") {
+            let (q, s) = super::attribute("", None, body);
+            for x in &q {
+                eprintln!(
+                    "{:?} {:?} {}",
+                    x.speaker,
+                    x.direct,
+                    x.text.chars().take(90).collect::<String>()
+                );
+            }
+            eprintln!("{:?}\n--", s.iter().map(|s| &s.name).collect::<Vec<_>>());
+        }
     }
 }
