@@ -153,6 +153,9 @@ pub struct Lexicon {
     /// Nouns for a member of a party (`Democrat`, `Republican`), as written: `the West
     /// Virginia Democrat said` describes a person.
     pub party_members: HashSet<String>,
+    /// Family names written first (`Gao Jianming`), lowercase: a full name opening with one
+    /// is a person's.
+    pub family_first: HashSet<String>,
     /// Head words of bodies named with `of`/`for`/`on` after them (`ministry`), lowercase.
     pub org_of_heads: HashSet<String>,
     /// Letters after a name (`MSP`, `QC`), as written.
@@ -366,6 +369,7 @@ impl Lexicon {
                 "speech_nouns" => &mut lx.speech_nouns,
                 "nationality_nouns" => &mut lx.nationality_nouns,
                 "party_members" => &mut lx.party_members,
+                "family_first" => &mut lx.family_first,
                 "org_of_heads" => &mut lx.org_of_heads,
                 "post_nominals" => &mut lx.post_nominals,
                 "us_states" => &mut lx.us_states,

@@ -13800,6 +13800,20 @@ mod tests {
             )),
             one(Some("Zhao Ziyang"))
         );
+        // With no title or gender, a known family name tells: `Gao Jianming ... Gao said`.
+        assert_eq!(
+            direct_speakers(&format!(
+                "Gao Jianming, an official of the Rural Industry department, spoke.\n\n\"{q},\" Gao said."
+            )),
+            one(Some("Gao Jianming"))
+        );
+        // Negative: not when a body's name opens with it (`Sun Co ... Sun said`).
+        assert_eq!(
+            direct_speakers(&format!(
+                "Sun Co's Sun Refining and Marketing Co subsidiary said it raised prices.\n\n\"{q},\" Sun said."
+            )),
+            one(Some("Sun"))
+        );
         // Negative: nor a name whose last word is a common word of the text.
         assert_eq!(
             direct_speakers(&format!(

@@ -3143,13 +3143,20 @@ impl Entities {
         if key.contains(' ') || LEXICON.is_given_name(key) {
             return None;
         }
-        // (Only someone the body names in full and knows as a person, by a title or a
-        // gender: not `Nestle SA`, `Yahoo Messenger` or a headline's `Reagan Defends ...`.)
+        // (Only someone the body names in full and knows as a person, by a title, a gender or
+        // a family name written first (`Gao Jianming`): not `Nestle SA`, `Yahoo Messenger` or a
+        // headline's `Reagan Defends ...`.)
         self.only_person(gender, |e| {
             e.first_key == key
                 && matches!(e.name.split(' ').count(), 2 | 3)
                 && !e.full_at.is_empty()
-                && (e.gender.is_some() || !e.roles.is_empty())
+                && (e.gender.is_some()
+                    || !e.roles.is_empty()
+                    || (LEXICON.family_first.contains(&e.first_key)
+                        // (Not when a body's name opens with it: `Sun Co ... Sun said`.)
+                        && !self.list.iter().any(|o| {
+                            o.org && o.last_key.split(' ').next() == Some(key)
+                        })))
         })
     }
 
