@@ -6674,15 +6674,42 @@ impl<'a> Attributor<'a> {
                 });
                 head.is_some_and(|h| (k + 1..h).all(nobody) && self.verb_like_follows(h + 1))
             };
-            opens
-                && ((k + 1..k + 7)
-                    .take_while(|&x| self.word(x).is_some() && !self.is_verb(x))
-                    .all(nobody)
-                    && (k + 2..k + 8).any(|x| self.is_verb(x) && !self.passive(x))
-                    && (k + 1..k + 8)
-                        .take_while(|&x| !self.is_verb(x))
-                        .all(|x| self.word(x).is_some() && !self.is_aux(x))
-                    || someone())
+            // (`The proposal came from a Peking university professor. He said`: a noun for a
+            // person ending the sentence right before the pronoun's, a few words after `a`,
+            // naming no one.)
+            let introduced = || {
+                let end = (k + 1..k + 7).find(|&x| self.word(x).is_none());
+                end.is_some_and(|x| {
+                    x > k + 1
+                        && matches!(lower(w).as_str(), "a" | "an")
+                        && self.punct(x) == Some(".")
+                        && self.toks[x].sent + 1 == self.toks[self.ments[m].t0].sent
+                        && (k + 1..x).all(|y| nobody(y) && !self.is_verb(y) && !self.is_aux(y))
+                        // (In a sentence with no `he`, `his` of its own: not `All of which, he
+                        // said, would lead toward a successor candidate.`)
+                        && (self.sentence_start(k)..k).all(|y| {
+                            self.word(y).is_none_or(|w| {
+                                !matches!(lower(w).as_str(), "he" | "she" | "his" | "her" | "him")
+                            })
+                        })
+                        && self.word(x - 1).is_some_and(|w| {
+                            let l = lower(w);
+                            UNNAMED_SOURCES.contains(&l.as_str())
+                                || LEXICON.person_nouns.contains(&l)
+                                || LEXICON.role(&l).is_some()
+                        })
+                })
+            };
+            introduced()
+                || opens
+                    && ((k + 1..k + 7)
+                        .take_while(|&x| self.word(x).is_some() && !self.is_verb(x))
+                        .all(nobody)
+                        && (k + 2..k + 8).any(|x| self.is_verb(x) && !self.passive(x))
+                        && (k + 1..k + 8)
+                            .take_while(|&x| !self.is_verb(x))
+                            .all(|x| self.word(x).is_some() && !self.is_aux(x))
+                        || someone())
         })
     }
 
@@ -12261,6 +12288,43 @@ mod tests {
         // Negative: a single name with a singular verb is still a speaker.
         let body = "\"Two million children will die needlessly,\" Lawson was saying.";
         assert_eq!(direct_speakers(body), one(Some("Lawson")));
+    }
+
+    #[test]
+    fn someone_unnamed_ending_the_sentence_before_a_pronoun_may_be_meant() {
+        // `... came from a Peking university professor. He said ...`: not the one named before.
+        let body = "\"Stocks should be issued through banks,\" Liu Hongru said.\n\nOne of the most far-reaching proposals came from a Peking university professor. He said: \"All but essential state firms should become joint stock companies.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [Some("Liu Hongru".to_string()), None]
+        );
+        // Negative: a thing ending the sentence leaves the pronoun to the one named.
+        let body = "\"Stocks should be issued through banks,\" Liu Hongru said.\n\nOne of the most far-reaching proposals came from a Peking university study. He said: \"All but essential state firms should become joint stock companies.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Liu Hongru".to_string()),
+                Some("Liu Hongru".to_string())
+            ]
+        );
+        // Negative: nor in a sentence that speaks of someone as `he`.
+        let body = "\"Stocks should be issued through banks,\" Liu Hongru said.\n\nAll of which, he said, would lead toward a successor candidate. He said: \"All but essential state firms should become joint stock companies.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Liu Hongru".to_string()),
+                Some("Liu Hongru".to_string())
+            ]
+        );
+        // Negative: nor a sentence further back.
+        let body = "\"Stocks should be issued through banks,\" Liu Hongru said.\n\nOne of the proposals came from a Peking university professor. The debate went on for months. He said: \"All but essential state firms should become joint stock companies.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Liu Hongru".to_string()),
+                Some("Liu Hongru".to_string())
+            ]
+        );
     }
 
     #[test]
