@@ -52,6 +52,7 @@ const UNNAMED_SOURCES: &[&str] = &[
     "expert",
     "delegate",
     "arbitrager",
+    "arbitrageur",
 ];
 
 /// Words ending in `-ly` that are no adverbs (`rally driver Dave Hawkins said`).
@@ -6581,8 +6582,14 @@ impl<'a> Attributor<'a> {
                             )
                         }))
                     && (s0..v).all(|x| {
-                        self.starts.get(&x).is_none_or(|&j| {
-                            matches!(self.ments[j].kind, MentionKind::Role { .. })
+                        self.starts.get(&x).is_none_or(|&j| match self.ments[j].kind {
+                            MentionKind::Role { .. } => true,
+                            // (A body's name before a noun for someone unnamed: `A Wall
+                            // Street trader said`.)
+                            MentionKind::Org { .. } => self.word(v - 1).is_some_and(|w| {
+                                UNNAMED_SOURCES.contains(&lower(w).as_str())
+                            }),
+                            _ => false,
                         })
                     })
                     // (A noun phrase before the verb, not `One of the central claims of ...`.)
@@ -6591,6 +6598,24 @@ impl<'a> Attributor<'a> {
                             .is_some_and(|w| !PREPOSITIONS.contains(&lower(w).as_str()))
                     })
             });
+        // (Or through an aside: `A Wall Street arbitrageur, who owns Harcourt shares, said ...
+        // Robert Maxwell.`, `One dealer, asking not to be named, said`. A person named in the
+        // aside is the reporter, whose last mention comes before the verb.)
+        let reported_by_unnamed = reported_by_unnamed
+            || self.word(s0).is_some_and(indefinite) && {
+                let c = (s0 + 2..lt0.min(s0 + 6)).find(|&x| self.word(x).is_none());
+                let c2 =
+                    c.and_then(|c| (c + 2..(c + 14).min(lt0)).find(|&x| self.word(x).is_none()));
+                c.zip(c2).is_some_and(|(c, c2)| {
+                    self.punct(c) == Some(",")
+                        && self
+                            .word(c - 1)
+                            .is_some_and(|w| UNNAMED_SOURCES.contains(&lower(w).as_str()))
+                        && self.punct(c2) == Some(",")
+                        && self.is_verb(c2 + 1)
+                        && c2 + 1 < lt0
+                })
+            };
         if reported_by_unnamed || self.closing_unnamed_cue(last) {
             return true;
         }
@@ -12349,6 +12374,33 @@ mod tests {
         // Negative: a name after a name and `in` is still the name before's.
         let body = "Finance minister John Smith in Sao Paulo said, \"I think Brazil could have an agreement with the IMF.\"";
         assert_eq!(direct_speakers(body), one(Some("John Smith")));
+    }
+
+    #[test]
+    fn a_name_in_what_someone_unnamed_of_a_body_reports_is_no_pronouns() {
+        let s = |subject: &str| {
+            direct_speakers(&format!("British publisher Robert Maxwell made a bid.\n\n{subject} said the rumors made no sense because of a takeover attempt by Robert Maxwell. \"It's completely inconsistent with the recapitalization,\" he said."))
+        };
+        // `A Wall Street trader said ... Maxwell. "Q," he said.`: not Maxwell.
+        assert_eq!(s("A Wall Street trader"), one(None));
+        // Through a relative clause.
+        assert_eq!(
+            s("A Wall Street arbitrageur, who owns Harcourt shares,"),
+            one(None)
+        );
+        assert_eq!(s("One dealer, asking not to be named,"), one(None));
+        // Negative: a person named in full in the aside is who speaks.
+        assert_eq!(
+            s("A Wall Street arbitrageur, John Smith of Acme Partners,"),
+            one(Some("John Smith"))
+        );
+        // Negative: a body's own report, no one unnamed.
+        assert_eq!(s("A Wall Street report"), one(Some("Robert Maxwell")));
+        // Negative: a named person in the relative clause's place.
+        assert_eq!(
+            s("Robert Maxwell, who owns Harcourt shares,"),
+            one(Some("Robert Maxwell"))
+        );
     }
 
     #[test]
