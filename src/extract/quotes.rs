@@ -641,7 +641,13 @@ impl<'a> Attributor<'a> {
                             self.ents.alias(&a, e);
                         }
                     }
-                    if let Some(head) = name.split_whitespace().last() {
+                    // (Before a station's number: `Radio 1` is `the radio station`.)
+                    let mut words = name.split_whitespace().rev();
+                    if let Some(head) = words
+                        .next()
+                        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+                        .or_else(|| words.next())
+                    {
                         last_org_by_head.insert(lower(head), e);
                     }
                     // (`the Xinhua news agency ... the agency said`, `Stuff magazine ... said the
@@ -12401,6 +12407,24 @@ mod tests {
             s("Robert Maxwell, who owns Harcourt shares,"),
             one(Some("Robert Maxwell"))
         );
+    }
+
+    #[test]
+    fn a_stations_number_ends_its_name() {
+        // `BBC Radio 1`, `Channel 4`: the number is the name's.
+        let body =
+            "\"It is widely accepted that John Peel can never be replaced,\" said BBC Radio 1.";
+        assert_eq!(direct_speakers(body), one(Some("BBC Radio 1")));
+        let body = "\"We will go on,\" Channel 4 said.";
+        assert_eq!(direct_speakers(body), one(Some("Channel 4")));
+        // And `the radio station` is the body named before its number.
+        let body = "Shows will continue on Radio 1.\n\n\"John Peel can never be replaced,\" said the radio station.";
+        assert_eq!(direct_speakers(body), one(Some("Radio 1")));
+        // Negative: not across a comma, nor after another word.
+        let body = "\"We will go on,\" said BBC Radio, 4 days later.";
+        assert_eq!(direct_speakers(body), one(Some("BBC Radio")));
+        let body = "\"We will go on,\" said Virgin Group 4.";
+        assert_ne!(direct_speakers(body), one(Some("Virgin Group 4")));
     }
 
     #[test]

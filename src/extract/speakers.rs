@@ -2495,6 +2495,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
             && tok(text, &toks[m.t0 - 2]).starts_with(char::is_uppercase)
             && !m.possessive)
     });
+    numbered_stations(text, toks, &mut out);
     join_nicknames(text, toks, &mut out);
     join_possessive_offices(&mut out);
     name_media(text, toks, &mut out);
@@ -2691,6 +2692,32 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
     }
     names_after_bodies(text, toks, &mut merged);
     merged
+}
+
+/// `BBC Radio 1`, `Channel 4`: a station's number after `Radio` or `Channel` ends its name (a
+/// body's), where the name would stop before it.
+fn numbered_stations(text: &str, toks: &[Token], ments: &mut [Mention]) {
+    for m in ments.iter_mut() {
+        let name = match &mut m.kind {
+            MentionKind::Org { name } | MentionKind::Person { name, .. } => name,
+            _ => continue,
+        };
+        let Some(t) = toks.get(m.t1) else { continue };
+        let number = tok(text, t);
+        if m.possessive
+            || t.kind != Kind::Word
+            || t.para != toks[m.t0].para
+            || !(1..=2).contains(&number.len())
+            || !number.bytes().all(|b| b.is_ascii_digit())
+            || !matches!(name.rsplit(' ').next(), Some("Radio" | "Channel"))
+        {
+            continue;
+        }
+        let full = format!("{name} {number}");
+        m.kind = MentionKind::Org { name: full };
+        m.t1 += 1;
+        m.end = t.end;
+    }
 }
 
 /// A name takes the roles, country and gender of the description set off after it (`X, the
