@@ -3016,7 +3016,6 @@ impl<'a> Attributor<'a> {
         None
     }
 
-    /// Token index of the end of the sentence (or the next quote) from `i`.
     /// Whether mention `m` names a place after `in` (`a salesman in New York`, `dealers in
     /// Ohio`): a country's or a US state's name, or a name right after a noun for someone
     /// unnamed and `in`; no speaker.
@@ -3040,6 +3039,7 @@ impl<'a> Attributor<'a> {
             }
     }
 
+    /// Token index of the end of the sentence (or the next quote) from `i`.
     fn sentence_end(&self, i: usize) -> usize {
         self.sentence_end_within(i, usize::MAX)
     }
@@ -6749,9 +6749,7 @@ impl<'a> Attributor<'a> {
                             | "banker"
                             | "diplomat"
                     ) || (!is_capitalised(n)
-                        && (UNNAMED_SOURCES.contains(&n)
-                            || LEXICON.person_nouns.contains(n)
-                            || LEXICON.role(n).is_some())
+                        && noun_for_someone(n)
                         && self.unnamed_introduced(n, from, k))
                 }) && self.is_verb(k + 2);
             }
@@ -6806,12 +6804,7 @@ impl<'a> Attributor<'a> {
                                 !matches!(lower(w).as_str(), "he" | "she" | "his" | "her" | "him")
                             })
                         })
-                        && self.word(x - 1).is_some_and(|w| {
-                            let l = lower(w);
-                            UNNAMED_SOURCES.contains(&l.as_str())
-                                || LEXICON.person_nouns.contains(&l)
-                                || LEXICON.role(&l).is_some()
-                        })
+                        && self.word(x - 1).is_some_and(|w| noun_for_someone(&lower(w)))
                         // (Not a role the one named holds: `... by a British foreign
                         // secretary.` after Foreign Secretary Jack Straw is him.)
                         && !(k + 1..x).any(|y| {
@@ -6857,10 +6850,7 @@ impl<'a> Attributor<'a> {
         else {
             return false;
         };
-        (UNNAMED_SOURCES.contains(&n.as_str())
-            || LEXICON.person_nouns.contains(&n)
-            || LEXICON.role(&n).is_some())
-            && self.unnamed_introduced(&n, from, o.t0)
+        noun_for_someone(&n) && self.unnamed_introduced(&n, from, o.t0)
     }
 
     /// Whether a noun for someone (`noun`, lowercase) names one left unnamed between tokens
@@ -8144,6 +8134,12 @@ fn described_as_person(text: &str, name: &str, occ: &[usize]) -> bool {
                     || LEXICON.role(&w).is_some()
             })
     })
+}
+
+/// Whether lower-case word `l` is a noun for someone: an unnamed source's (`trader`), a
+/// person's (`professor`) or a role's (`minister`).
+fn noun_for_someone(l: &str) -> bool {
+    UNNAMED_SOURCES.contains(&l) || LEXICON.person_nouns.contains(l) || LEXICON.role(l).is_some()
 }
 
 /// Whether `text` writes `word` after an honorific (`Mr Capel`, `Mrs. Thatcher`).

@@ -1646,7 +1646,7 @@ fn mention_in(
     // `the West Virginia Democrat told reporters`, `the Texas Republican said`: a party member
     // (by state), a description the person the text is about answers to, as `he` would. (`a
     // New Jersey Democrat said`: someone unnamed, or a name's appositive, no name itself.)
-    if (l0 == "the" && definite == Some(true) || matches!(l0.as_str(), "a" | "an"))
+    if ((l0 == "the" && definite == Some(true)) || matches!(l0.as_str(), "a" | "an"))
         && roles.is_empty()
         && !possessive
         && lx.party_members.contains(run[run.len() - 1])
@@ -2698,7 +2698,7 @@ pub fn mentions_with(text: &str, toks: &[Token], lowered: &HashSet<String>) -> V
 /// body's), where the name would stop before it.
 fn numbered_stations(text: &str, toks: &[Token], ments: &mut [Mention]) {
     for m in ments.iter_mut() {
-        let name = match &mut m.kind {
+        let name = match &m.kind {
             MentionKind::Org { name } | MentionKind::Person { name, .. } => name,
             _ => continue,
         };
