@@ -4295,6 +4295,27 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Whether `added` at `v` adds a thing to something, its object at `c0` (`Gardener added
+    /// the Olympic relay crown to his World Indoor title`, `added the conversion to become`): a
+    /// determiner, at most six words with no finite verb (`was`, `has`, a word in `-ed`), then
+    /// `to`; no statement (`He added the answer represented his view` is one).
+    fn adds_a_thing(&self, v: usize, c0: usize, end: usize) -> bool {
+        self.word(v).is_some_and(|w| matches!(w, "added" | "adds"))
+            && self.word(c0).is_some_and(|w| {
+                matches!(
+                    w,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "another"
+                )
+            })
+            && (c0 + 2..end.min(c0 + 8))
+                .take_while(|&k| {
+                    self.word(k).is_some_and(|w| {
+                        !FINITE.contains(&w) && !w.ends_with("ed") && !self.is_verb(k)
+                    })
+                })
+                .any(|k| self.word(k) == Some("to"))
+    }
+
     /// The `that` opening what someone told, from token `c0` after `told`/`telling` (`told
     /// reporters (on Tuesday) that C`, `told the 300-strong audience at the University's Reid
     /// Hall that C`): within twelve words, no comma, relative clause or `about` in between
@@ -4673,6 +4694,8 @@ impl<'a> Attributor<'a> {
                     // `said in an interview with X that C`
                     let that = (c0..end.min(c0 + 12)).find(|&k| self.word(k) == Some("that"));
                     c0 = that.map_or(usize::MAX, |t| t + 1);
+                } else if self.adds_a_thing(v, c0, end) {
+                    c0 = usize::MAX;
                 } else {
                     opening = Some((c0, m));
                 }
@@ -12627,6 +12650,26 @@ mod tests {
             direct_speakers(body),
             two(Some("Bob Smith"), Some("Bob Smith"))
         );
+    }
+
+    #[test]
+    fn adding_a_thing_to_something_is_no_statement() {
+        // `Gardener added the Olympic relay crown to his World Indoor title`: no statement.
+        let body =
+            "Jason Gardener added the Olympic relay crown to his World Indoor title over 60m.";
+        assert!(who(body).is_empty(), "{:?}", who(body));
+        let body = "Barry Everitt, who replaced Mapletoft late in the game, added the conversion to become the fourth player to reach 1,000 points.";
+        assert!(who(body).is_empty(), "{:?}", who(body));
+        // Negative: `added` and a clause is one.
+        let body = "Lord Goldsmith added the answer represented his view that the war was legal.";
+        assert_eq!(who(body).len(), 1, "{:?}", who(body));
+        let body = "Prime Computer added the software costs 5,000 dlrs per license.";
+        assert_eq!(who(body).len(), 1, "{:?}", who(body));
+        // Negative: nor `added` with `to` after a finite verb, or with no determiner.
+        let body = "Prime Computer added the price was raised to 5,000 dlrs per license.";
+        assert_eq!(who(body).len(), 1, "{:?}", who(body));
+        let body = "Prime Computer added prices rose to 5,000 dlrs per license.";
+        assert_eq!(who(body).len(), 1, "{:?}", who(body));
     }
 
     #[test]
