@@ -4297,9 +4297,14 @@ impl<'a> Attributor<'a> {
 
     /// Whether `added` at `v` adds a thing to something, its object at `c0` (`Gardener added
     /// the Olympic relay crown to his World Indoor title`, `added the conversion to become`): a
-    /// determiner, at most six words with no finite verb (`was`, `has`, a word in `-ed`), then
-    /// `to`; no statement (`He added the answer represented his view` is one).
+    /// determiner, at most six words, then `to`, and no finite verb (`was`, `has`, a word in
+    /// `-ed`) up to a comma, a dash or `end`; no statement (`He added the answer represented
+    /// his view`, `He added the plan to cut jobs was wrong` are ones).
     fn adds_a_thing(&self, v: usize, c0: usize, end: usize) -> bool {
+        let finite = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| FINITE.contains(&w) || w.ends_with("ed") || self.is_verb(k))
+        };
         self.word(v).is_some_and(|w| matches!(w, "added" | "adds"))
             && self.word(c0).is_some_and(|w| {
                 matches!(
@@ -4308,12 +4313,11 @@ impl<'a> Attributor<'a> {
                 )
             })
             && (c0 + 2..end.min(c0 + 8))
-                .take_while(|&k| {
-                    self.word(k).is_some_and(|w| {
-                        !FINITE.contains(&w) && !w.ends_with("ed") && !self.is_verb(k)
-                    })
-                })
+                .take_while(|&k| self.word(k).is_some())
                 .any(|k| self.word(k) == Some("to"))
+            && (c0 + 1..end)
+                .take_while(|&k| !matches!(self.punct(k), Some("," | "-" | "–" | "—")))
+                .all(|k| !finite(k))
     }
 
     /// The `that` opening what someone told, from token `c0` after `told`/`telling` (`told
@@ -12670,6 +12674,12 @@ mod tests {
         assert_eq!(who(body).len(), 1, "{:?}", who(body));
         let body = "Prime Computer added prices rose to 5,000 dlrs per license.";
         assert_eq!(who(body).len(), 1, "{:?}", who(body));
+        // Negative: nor a finite verb after `to`: `the plan to cut jobs was wrong` is a clause.
+        let body = "Prime Computer added the plan to cut jobs was wrong.";
+        assert_eq!(who(body).len(), 1, "{:?}", who(body));
+        // (Up to a dash only: `... to his long list - but not before he was tested`.)
+        let body = "World number one Roger Federer added the Dubai trophy to his long list - but not before he was given a test.";
+        assert!(who(body).is_empty(), "{:?}", who(body));
     }
 
     #[test]
