@@ -557,34 +557,33 @@ impl<'a> Attributor<'a> {
         // a preposition of place or before a noun for a place, every time.
         let mut placed: HashMap<String, bool> = HashMap::default();
         for m in &body_ments {
-            if let MentionKind::Person { name, words } = &m.kind {
-                if *words >= 2 {
-                    let before = m.t0.checked_sub(1).and_then(|k| self.word(k)).map(lower);
-                    let after = self.word(m.t1).map(lower);
-                    let place = before.as_deref().is_some_and(|w| {
-                        matches!(
-                            w,
-                            "on" | "in" | "at" | "near" | "along" | "across" | "outside"
-                        )
-                    }) || after.as_deref().is_some_and(|w| {
-                        matches!(
-                            w,
-                            "district"
-                                | "county"
-                                | "province"
-                                | "street"
-                                | "road"
-                                | "lane"
-                                | "avenue"
-                                | "square"
-                                | "estate"
-                                | "village"
-                        )
-                    });
-                    let key = crate::extract::speakers::name_key(name);
-                    *placed.entry(key).or_insert(true) &= place;
-                }
-            }
+            let MentionKind::Person { name, words: 2.. } = &m.kind else {
+                continue;
+            };
+            let before = m.t0.checked_sub(1).and_then(|k| self.word(k)).map(lower);
+            let after = self.word(m.t1).map(lower);
+            let place = before.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "on" | "in" | "at" | "near" | "along" | "across" | "outside"
+                )
+            }) || after.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "district"
+                        | "county"
+                        | "province"
+                        | "street"
+                        | "road"
+                        | "lane"
+                        | "avenue"
+                        | "square"
+                        | "estate"
+                        | "village"
+                )
+            });
+            let key = crate::extract::speakers::name_key(name);
+            *placed.entry(key).or_insert(true) &= place;
         }
         for (i, m) in body_ments.iter().enumerate() {
             resolved[i] = match &m.kind {
