@@ -19,10 +19,11 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::article::{Quote, Speaker};
 
-use super::lexicon::{Gender, LEXICON};
+use super::lexicon::{strip_possessive, Gender, LEXICON};
 use super::speakers::{
     gender_ok, is_acronym, is_age, lower, lowercase_words, mentions_with, person_name_ok, tok,
-    without_legal_form, Entities, Entity, Mention, MentionKind, SPOKESPEOPLE, WEEKDAYS,
+    without_legal_form, Entities, Entity, Mention, MentionKind, GOVERNMENTS, SPOKESPEOPLE,
+    WEEKDAYS,
 };
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
@@ -721,6 +722,29 @@ impl<'a> Attributor<'a> {
                         }
                     }
                     Some(e)
+                }
+                // (`the Kiel institute`: the body named so before when its name, or the words
+                // right before it, hold the qualifier (`Kiel University's Institute for World
+                // Economy`); else a body of its own, `The Hunt group`.)
+                MentionKind::OrgHead { head } if m.t1 == m.t0 + 3 => {
+                    let q = self.word(m.t0 + 1).unwrap_or_default().to_string();
+                    let fits = |e: usize| {
+                        let ent = &self.ents.list[e];
+                        ent.name.split_whitespace().any(|w| w == q)
+                            || ent.first_at.is_some_and(|at| {
+                                let mut from = at.saturating_sub(40);
+                                while !self.body.is_char_boundary(from) {
+                                    from -= 1;
+                                }
+                                self.body[from..at]
+                                    .split_whitespace()
+                                    .any(|w| strip_possessive(w) == q)
+                            })
+                    };
+                    match last_org_by_head.get(head).copied() {
+                        Some(e) if fits(e) => Some(e),
+                        _ => Some(self.ents.org(&format!("{q} {head}"), None, Some(m.start))),
+                    }
                 }
                 MentionKind::OrgHead { head } => last_org_by_head.get(head).copied(),
                 _ => None,
@@ -7961,7 +7985,20 @@ impl<'a> Attributor<'a> {
             }
             // (Every spoken name, and the firm's name a role made, was looked for in `occ`.)
             let name = &self.ents.list[e].name;
-            if let Some(full) = firm_full_name(self.body, name, occ.of(name)) {
+            // (Not a country's name the text gives its government, `the Japanese government
+            // said` in a story about Japan Airlines Co Ltd; but `Cyprus said` after `Cyprus
+            // Minerals Co`.)
+            let government = LEXICON.country(name).is_some_and(|c| c == name)
+                && self.ments.iter().any(|m| {
+                    matches!(&m.kind, MentionKind::Org { name: n } if n == name)
+                        && self.body[m.start..m.end]
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| GOVERNMENTS.contains(&strip_possessive(w)))
+                });
+            if let Some(full) =
+                firm_full_name(self.body, name, occ.of(name)).filter(|_| !government)
+            {
                 self.ents.list[e].name = full;
             } else if let Some(short) = without_legal_form(&self.ents.list[e].name) {
                 // (One name for the firm however the text writes it: `Excelan Inc said ...
@@ -12583,6 +12620,82 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("BBC Radio")));
         let body = "\"We will go on,\" said Virgin Group 4.";
         assert_ne!(direct_speakers(body), one(Some("Virgin Group 4")));
+    }
+
+    #[test]
+    fn a_nations_government_speaks_as_the_country() {
+        let speaks =
+            |body: &str, name: &str| who(body).iter().any(|x| x.1.as_deref() == Some(name));
+        // `the Malaysian government said`, `the U.S. government's`: the country.
+        let body = "The Malaysian government said it has re-imposed export duties on rubber at 3/8 cent per kilo.";
+        assert!(speaks(body, "Malaysia"));
+        let body = "\"We will not back down,\" the U.S. government said in a statement.";
+        assert_eq!(direct_speakers(body), one(Some("United States")));
+        // Negative: a noun after it is what the government owns, not the government.
+        let body = "The Australian government telecommunications authority, Telecom Australia, said it will offer two bond maturities next week.";
+        assert!(speaks(body, "Telecom Australia"));
+        assert!(never_speaks(body, "Australia"));
+        // Negative: not a demonym, no government.
+        let body = "The local government said it has re-imposed export duties on rubber at 3/8 cent per kilo.";
+        assert!(who(body).iter().all(|x| x.1.is_none()));
+    }
+
+    #[test]
+    fn a_country_with_a_government_keeps_its_name_beside_a_firm_named_after_it() {
+        // `Japan` after `Japan Airlines Co Ltd` is Japan when the text gives it a government.
+        let body = "Faulty repairs caused the crash of a Japan Airlines Co Ltd Boeing 747, the Japanese government said in a final report.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Japan"));
+        // Negative: with no government named, the country's word names the firm.
+        let body = "Cyprus Minerals Co was sued over talc.\n\nCyprus, which produces talc, said it has significant factual and legal defenses.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Cyprus Minerals"));
+    }
+
+    #[test]
+    fn one_capitalised_word_before_a_bodys_head_is_that_body() {
+        let first = |body: &str| who(body).first().and_then(|x| x.1.clone());
+        // `The Hunt group said`: a body of its own, not a person called Hunt.
+        let body = "The Hunt group said it offered on March 3 to buy the entire stake held by Donald Carter.";
+        assert_eq!(first(body).as_deref(), Some("Hunt group"));
+        // `the Kiel institute`: the institute named before, whose name or whose words before it
+        // hold the qualifier.
+        let body = "The outlook is bright, Kiel University's Institute for World Economy said.\n\nThe Kiel institute said West Germany's export outlook has not deteriorated fundamentally.";
+        assert!(who(body)
+            .iter()
+            .all(|x| x.1.as_deref() == Some("Institute for World Economy")));
+        assert_eq!(who(body).len(), 2);
+        // Negative: not before a document's word: `the Q magazine poll` is the magazine's.
+        let body = "Rock band Keane came second in the Q magazine poll.\n\nQ Magazine said: \"A Grand Don't Come for Free captured the mood.\"";
+        assert_eq!(direct_speakers(body), one(Some("Q Magazine")));
+        // Negative: nor a nation's word: `The Swiss bank` is no body called so.
+        let body = "Union Bank of Switzerland reported higher profits.\n\nThe Swiss bank said it would cut 500 jobs in the next year.";
+        assert!(never_speaks(body, "Swiss bank"));
+        // Negative: another institute's qualifier is a body of its own.
+        let body = "The outlook is bright, Kiel University's Institute for World Economy said.\n\nThe DIW institute said West Germany's export outlook has deteriorated sharply.";
+        assert_eq!(who(body)[1].1.as_deref(), Some("DIW institute"));
+        // Negative: not a document (`the Halifax survey` is Halifax's), a word for a person
+        // (`The Holland international`), a body named after it (`The Milan daily, Il Giornale,`)
+        // nor a place's compound (`The Houston-based company`).
+        for body in [
+            "The Nikkei newspaper report said Japan would cut its discount rate next week.",
+            "The Halifax survey said house prices rose by 0.5% in December.",
+            "The Holland international said the team are confident of progressing.",
+            "The Milan daily, Il Giornale, said a convertible bond issue was under study.",
+            "The Houston-based company said it sold an average of 339 mln cubic feet of gas each day.",
+        ] {
+            let got = first(body).unwrap_or_default();
+            assert!(
+                ![
+                    "Nikkei newspaper",
+                    "Halifax survey",
+                    "Holland international",
+                    "Milan daily",
+                    "Houston-based company",
+                    "company"
+                ]
+                .contains(&got.as_str()),
+                "{body}: {got}"
+            );
+        }
     }
 
     #[test]

@@ -199,6 +199,110 @@ pub struct Mention {
     pub person: bool,
 }
 
+/// A body's head words, in lower case, that one capitalised word may qualify (`the Kiel
+/// institute`, `The Hunt group`); not a document (`the Halifax survey` is Halifax's) nor a
+/// word for a person (`The Holland international`).
+const QUALIFIED_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "institute",
+    "ministry",
+    "department",
+    "agency",
+    "committee",
+    "commission",
+    "council",
+    "union",
+    "association",
+    "board",
+    "fund",
+    "club",
+    "court",
+    "administration",
+    "authority",
+    "bureau",
+    "organisation",
+    "organization",
+    "federation",
+    "coalition",
+    "alliance",
+    "foundation",
+    "society",
+    "network",
+    "newspaper",
+    "magazine",
+    "daily",
+    "corporation",
+    "airline",
+];
+
+/// Whether the word at token `k`, in paragraph `para`, may be a noun a phrase before it
+/// qualifies (`the Australian government telecommunications authority`): a word in lower case
+/// that is no reporting verb, auxiliary, adverb, past form or joining word.
+fn noun_at(lx: &Lexicon, text: &str, toks: &[Token], k: usize, para: usize) -> bool {
+    toks.get(k)
+        .filter(|x| x.kind == Kind::Word && x.para == para)
+        .map(|x| tok(text, x))
+        .is_some_and(|w| {
+            !is_cap(w)
+                && !lx.verbs.contains(w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ly")
+                && !matches!(
+                    w,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "can"
+                        | "does"
+                        | "did"
+                        | "also"
+                        | "and"
+                        | "or"
+                        | "which"
+                        | "that"
+                        | "who"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "of"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "now"
+                        | "still"
+                        | "then"
+                        | "yesterday"
+                        | "today"
+                )
+        })
+}
+
+/// Nouns for a nation's government (`the Malaysian government`, `the U.S. authorities`).
+pub(crate) const GOVERNMENTS: &[&str] = &[
+    "government",
+    "authorities",
+    "administration",
+    "cabinet",
+    "regime",
+    "junta",
+];
+
 const MODIFIERS: &[&str] = &[
     "former",
     "top",
@@ -1127,6 +1231,13 @@ fn mention_in(
                     && toks[j..k]
                         .iter()
                         .all(|x| lx.country(tok(text, x)).is_some()))
+                // (`the Malaysian government`: a nation's government after demonyms only.)
+                || (definite == Some(true)
+                    && k > j
+                    && GOVERNMENTS.contains(&strip_possessive(&lw))
+                    && toks[j..k]
+                        .iter()
+                        .all(|x| lx.country(tok(text, x)).is_some()))
         };
         if !ok {
             break;
@@ -1274,6 +1385,44 @@ fn mention_in(
         appositive_end: None,
         person: false,
     };
+    // `the Kiel institute said`, `The Hunt group said`: one capitalised word (no given name,
+    // country, title or honorific) qualifying a body's head word written in lower case is
+    // that body, not a person called Kiel or Hunt.
+    if definite == Some(true) && run.len() == 1 && !possessive && is_cap(run[0]) {
+        let head = same(k)
+            .map(|x| tok(text, x))
+            .filter(|w| QUALIFIED_HEADS.contains(&strip_possessive(w)));
+        let plain = !lx.is_given_name(&lows[0])
+            && lx.country(run[0]).is_none()
+            && !lx.role_words.contains(&lows[0])
+            && !lx.honorifics.contains_key(&lows[0])
+            && !lx.nonnames.contains(lows[0].as_str());
+        // (Not before a name or a title, `the Hunt group chairman Ray Hunt`, nor the body's
+        // name set off after it, `The Milan daily, Il Giornale, said`; nor a place's compound,
+        // `The Houston-based company`.)
+        // (Nor before another such word or a document's, `the Tokyo bank association`, `the
+        // Q magazine poll`, `the Nikkei newspaper report`.)
+        let open_after = same(k + 1).is_none_or(|x| {
+            let w = tok(text, x);
+            !is_cap(w)
+                && !QUALIFIED_HEADS.contains(&w)
+                && !lx.documents.contains(w)
+                && !lx.org_generic.contains(w)
+                && !matches!(w, "poll" | "polls")
+        }) && !(toks.get(k + 1).is_some_and(|x| tok(text, x) == ",")
+            && same(k + 2).is_some_and(|x| is_cap(tok(text, x))));
+        let compound = run[0].contains(['-', '–']);
+        if let Some(h) = head.filter(|_| plain && open_after && !compound) {
+            let mut m = mk(
+                k + 1,
+                MentionKind::OrgHead {
+                    head: strip_possessive(h).to_string(),
+                },
+            );
+            m.possessive = is_possessive(h);
+            return Some(m);
+        }
+    }
     // `the Ministry of Defence`, `the Institute for Fiscal Studies`, `the Department for
     // Education and Skills`, `the University of the West of England`: a body's head word, then
     // `of`/`for`/`on` and capitalised words (joined by `and`, `of`, `the`), is one name.
@@ -2126,6 +2275,23 @@ fn mention_in(
         && lx.org_generic.contains(lows[p].as_str())
     {
         return Some(mk(j + run.len(), MentionKind::OrgGeneric));
+    }
+    // `the Malaysian government said`, `the U.S. government`: a nation's government, named by
+    // its demonym, speaks as the country does (`Moscow said`).
+    if definite == Some(true)
+        && p > 0
+        && p + 1 == run.len()
+        && roles.is_empty()
+        && accepts.is_empty()
+        && GOVERNMENTS.contains(&strip_possessive(&lows[p]))
+        && (possessive || !noun_at(lx, text, toks, j + run.len(), t.para))
+    {
+        if let Some(c) = &country {
+            let mut m = mk(j + run.len(), MentionKind::Org { name: c.clone() });
+            m.country = Some(c.clone());
+            m.possessive = possessive;
+            return Some(m);
+        }
     }
     // No name: a description, an organisation head, or a country.
     if p == 0 {
