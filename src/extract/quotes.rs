@@ -12651,6 +12651,25 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_after_a_person_goes_by_the_surname() {
+        // `Labatt said` after `John Labatt Ltd`: the firm.
+        let body = "John Labatt Ltd said its share of the Canadian beer market is holding at 41 pct.\n\nLabatt said sales fell 5 pct.";
+        assert!(who(body)
+            .iter()
+            .all(|x| x.1.as_deref() == Some("John Labatt")));
+        assert_eq!(who(body).len(), 2);
+        // Negative: a person of that surname named in full is who `Labatt` means.
+        let body = "John Labatt Ltd cut jobs. Its chairman Peter Labatt resigned.\n\nLabatt said sales fell 5 pct.";
+        assert_eq!(
+            who(body).last().and_then(|x| x.1.as_deref()),
+            Some("Peter Labatt")
+        );
+        // Negative: not a firm's name of more words than a given name and the surname.
+        let body = "John Labatt Brewing Ltd said its share of the Canadian beer market is holding at 41 pct.\n\nLabatt said sales fell 5 pct.";
+        assert_eq!(who(body).last().and_then(|x| x.1.as_deref()), Some("Labatt"));
+    }
+
+    #[test]
     fn one_capitalised_word_before_a_bodys_head_is_that_body() {
         let first = |body: &str| who(body).first().and_then(|x| x.1.clone());
         // `The Hunt group said`: a body of its own, not a person called Hunt.

@@ -3424,16 +3424,28 @@ impl Entities {
         }
         // (Or by the last word of the person's name it bears, given name or not: `Grace said`
         // after `W.R. Grace and Co`, `Morgan said` after `J.P. Morgan and Co Inc`.)
+        // (Or by the surname of a given name and a surname before its legal forms: `Labatt
+        // said` after `John Labatt Ltd`, `Bosch` after `Robert Bosch GmbH`.)
+        let named_firm = |e: &Entity| {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            words.len() >= 3
+                && LEXICON.is_given_name(&name_key(words[0]))
+                && name_key(words[1]) == key
+                && words[2..]
+                    .iter()
+                    .all(|w| LEXICON.legal_forms.contains(w.trim_end_matches('.')))
+        };
         let founder = |e: &Entity| {
             let k = &e.last_key;
-            [" and co", " & co"].iter().any(|co| {
-                k.find(co).is_some_and(|p| {
-                    let rest = &k[p + co.len()..];
-                    (rest.is_empty() || rest.starts_with(' '))
-                        && k[..p].contains(' ')
-                        && k[..p].rsplit(' ').next() == Some(key.as_str())
+            named_firm(e)
+                || [" and co", " & co"].iter().any(|co| {
+                    k.find(co).is_some_and(|p| {
+                        let rest = &k[p + co.len()..];
+                        (rest.is_empty() || rest.starts_with(' '))
+                            && k[..p].contains(' ')
+                            && k[..p].rsplit(' ').next() == Some(key.as_str())
+                    })
                 })
-            })
         };
         let mut hits = self
             .list
