@@ -4700,7 +4700,15 @@ impl<'a> Attributor<'a> {
                     // (`said it was ...`, `said it sold ...`, `said it expects ...`: `it` opens
                     // the reported clause, a finite verb after it.)
                     let it_clause = w == "it" && self.word(c0 + 1).is_some_and(clause_verb);
+                    // (`said it and its Shearson Lehman subsidiary have been holding talks`:
+                    // `it` and another, then a plural verb, with no punctuation in between.)
+                    let it_and = w == "it"
+                        && self.word(c0 + 1) == Some("and")
+                        && (c0 + 2..end.min(c0 + 12))
+                            .take_while(|&k| self.word(k).is_some())
+                            .any(|k| matches!(self.word(k), Some("have" | "are" | "were" | "had")));
                     !it_clause
+                        && !it_and
                         && matches!(
                             lower(w).as_str(),
                             "in" | "on"
@@ -12651,6 +12659,21 @@ mod tests {
     }
 
     #[test]
+    fn it_and_another_open_a_reported_clause() {
+        // `said it and its Shearson Lehman Brothers Inc subsidiary have been holding talks`.
+        let body = "American Express Co said it and its Shearson Lehman Brothers Inc subsidiary have been holding talks on an equity investment.\n\nThe company said, \"The discussions have led to a general understanding.\"";
+        let got = who(body);
+        assert_eq!(got.len(), 2);
+        assert!(got[0].2.starts_with("it and its Shearson"));
+        assert!(got
+            .iter()
+            .all(|x| x.1.as_deref() == Some("American Express")));
+        // Negative: `it` as the object, no plural verb after `and`: no statement opens there.
+        let body = "American Express Co said it and left the meeting early on Monday afternoon.";
+        assert!(who(body).iter().all(|x| !x.2.starts_with("it and")));
+    }
+
+    #[test]
     fn a_firm_named_after_a_person_goes_by_the_surname() {
         // `Labatt said` after `John Labatt Ltd`: the firm.
         let body = "John Labatt Ltd said its share of the Canadian beer market is holding at 41 pct.\n\nLabatt said sales fell 5 pct.";
@@ -12666,7 +12689,10 @@ mod tests {
         );
         // Negative: not a firm's name of more words than a given name and the surname.
         let body = "John Labatt Brewing Ltd said its share of the Canadian beer market is holding at 41 pct.\n\nLabatt said sales fell 5 pct.";
-        assert_eq!(who(body).last().and_then(|x| x.1.as_deref()), Some("Labatt"));
+        assert_eq!(
+            who(body).last().and_then(|x| x.1.as_deref()),
+            Some("Labatt")
+        );
     }
 
     #[test]
