@@ -153,6 +153,8 @@ pub struct Lexicon {
     /// Nouns for a member of a party (`Democrat`, `Republican`), as written: `the West
     /// Virginia Democrat said` describes a person.
     pub party_members: HashSet<String>,
+    /// Words naming a party before a role (`the Tory leader`).
+    pub party_words: HashSet<String>,
     /// Family names written first (`Gao Jianming`), lowercase: a full name opening with one
     /// is a person's.
     pub family_first: HashSet<String>,
@@ -369,6 +371,7 @@ impl Lexicon {
                 "speech_nouns" => &mut lx.speech_nouns,
                 "nationality_nouns" => &mut lx.nationality_nouns,
                 "party_members" => &mut lx.party_members,
+                "party_words" => &mut lx.party_words,
                 "family_first" => &mut lx.family_first,
                 "org_of_heads" => &mut lx.org_of_heads,
                 "post_nominals" => &mut lx.post_nominals,

@@ -12659,6 +12659,16 @@ mod tests {
     }
 
     #[test]
+    fn a_party_leader_is_no_other_partys_president() {
+        // `the Tory leader` is not `Lib Dem president Simon Hughes`.
+        let body = "Michael Howard is to make a pitch for the ethnic vote.\n\nBut the Tory leader will argue against positive discrimination.\n\n\"It sets family against family,\" he will argue.\n\nLib Dem president Simon Hughes branded Mr Howard \"arrogant and wrong\" on Monday.";
+        assert_eq!(direct_speakers(body)[0].as_deref(), Some("Michael Howard"));
+        // Negative: with no party named, `the leader` still means the one president.
+        let body = "Lib Dem president Simon Hughes spoke in London.\n\n\"It sets family against family,\" the leader said.";
+        assert_eq!(direct_speakers(body), one(Some("Simon Hughes")));
+    }
+
+    #[test]
     fn it_and_another_open_a_reported_clause() {
         // `said it and its Shearson Lehman Brothers Inc subsidiary have been holding talks`.
         let body = "American Express Co said it and its Shearson Lehman Brothers Inc subsidiary have been holding talks on an equity investment.\n\nThe company said, \"The discussions have led to a general understanding.\"";

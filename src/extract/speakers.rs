@@ -1614,6 +1614,13 @@ fn mention_in(
         if definite.is_some() {
             if let Some(acc) = lx.descriptions.get(&lows[p..].join(" ")) {
                 accepts = acc.clone();
+                // (`the Tory leader`: a party's leader, not a head of state or a party's
+                // president.)
+                if run[..p].iter().any(|w| lx.party_words.contains(*w))
+                    && accepts.iter().any(|r| r.ends_with("Leader"))
+                {
+                    accepts.retain(|r| r.ends_with("Leader"));
+                }
                 p = run.len();
                 continue;
             }
