@@ -12659,6 +12659,22 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_or_an_editorial_speaks_for_its_issuer() {
+        // `In a letter to ..., NAWG stated ... / "Q," the letter said`: the letter's writer.
+        let body = "In a letter to Agriculture Secretary Richard Lyng, the National Association of Wheat Growers stated its support for an offer to Moscow.\n\n\"We believe it is important to renew the offer,\" the letter said.";
+        assert_eq!(
+            direct_speakers(body),
+            one(Some("National Association of Wheat Growers"))
+        );
+        // `a letter from chief executive Sidney Taurel`: the one it is from.
+        let body = "In an open letter from chief executive Sidney Taurel, the company says the article spreads fear.\n\n\"It was simply wrong to suggest that information was missing,\" the letter added.";
+        assert_eq!(direct_speakers(body), one(Some("Sidney Taurel")));
+        // Negative: no issuer named for it, no speaker (not whoever spoke last).
+        let body = "Acme Corp said it would appeal.\n\n\"The ruling is final,\" the letter said.";
+        assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
     fn a_party_leader_is_no_other_partys_president() {
         // `the Tory leader` is not `Lib Dem president Simon Hughes`.
         let body = "Michael Howard is to make a pitch for the ethnic vote.\n\nBut the Tory leader will argue against positive discrimination.\n\n\"It sets family against family,\" he will argue.\n\nLib Dem president Simon Hughes branded Mr Howard \"arrogant and wrong\" on Monday.";
