@@ -1614,12 +1614,13 @@ fn mention_in(
         if definite.is_some() {
             if let Some(acc) = lx.descriptions.get(&lows[p..].join(" ")) {
                 accepts = acc.clone();
-                // (`the Tory leader`: a party's leader, not a head of state or a party's
-                // president.)
+                // (`the Tory leader`: a party's leader, not a president or a monarch; a prime
+                // minister may be one, `the Labour leader` for Prime Minister Tony Blair, and the
+                // party itself is not checked, so no head of government is dropped.)
                 if run[..p].iter().any(|w| lx.party_words.contains(*w))
                     && accepts.iter().any(|r| r.ends_with("Leader"))
                 {
-                    accepts.retain(|r| r.ends_with("Leader"));
+                    accepts.retain(|r| !matches!(r.as_str(), "President" | "King" | "Queen"));
                 }
                 p = run.len();
                 continue;
