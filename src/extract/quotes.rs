@@ -127,6 +127,41 @@ const AUX: &[&str] = &[
     "then-",
 ];
 
+/// Head words after one capitalised word (`the Ford company`, `the Unilever group`) that
+/// name the whole body the word names, not a part of it (`the Hughes board`).
+const WHOLE_BODY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "corporation",
+    "group",
+    "bank",
+    "airline",
+    "club",
+    "network",
+    "newspaper",
+    "magazine",
+    "daily",
+];
+
+/// Whether the text writes `word` as a place: `in Turin`, `Turin-based` (not `in Hunt's
+/// view`, `in Hunt Oil`).
+fn written_as_place(body: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    let after_in = body.match_indices(word).any(|(at, _)| {
+        let before = &body[..at];
+        let rest = &body[at + word.len()..];
+        before.ends_with(" in ")
+            && !rest.starts_with(['\'', '’'])
+            && rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+            && !rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    after_in || body.contains(&format!("{word}-based"))
+}
+
 /// What a medium named before it is (`the Xinhua news agency said`, `the Asahi newspaper`).
 const MEDIA_NOUNS: &[&str] = &[
     "news",
@@ -741,9 +776,47 @@ impl<'a> Attributor<'a> {
                                     .any(|w| strip_possessive(w) == q)
                             })
                     };
-                    match last_org_by_head.get(head).copied() {
-                        Some(e) if fits(e) => Some(e),
-                        _ => Some(self.ents.org(&format!("{q} {head}"), None, Some(m.start))),
+                    // (A place's word says where the body is, not which: `the Turin group`
+                    // after `Fiat SpA`, in a text that writes `in Turin`: the body called so
+                    // before, as `the group` would be.)
+                    if written_as_place(self.body, &q) {
+                        last_org_by_head.get(head).copied()
+                    } else {
+                        // (Or the firm, club or paper the text names by the word itself: `the
+                        // Ford company` after `Ford Motor Co`, `the Unilever group` after
+                        // `Unilever Plc`.)
+                        let own = || {
+                            (0..self.ents.list.len()).rev().find(|&e| {
+                                let ent = &self.ents.list[e];
+                                ent.org && ent.name.split_whitespace().next() == Some(q.as_str())
+                            })
+                        };
+                        // (Any body with the head that fits, not only the last: `the Kiel
+                        // institute` after `the Ifo institute`.)
+                        let headed = |e: usize| {
+                            let ent = &self.ents.list[e];
+                            ent.org && ent.name.split_whitespace().any(|w| lower(w) == *head)
+                        };
+                        let fitting = last_org_by_head
+                            .get(head)
+                            .copied()
+                            .filter(|&e| fits(e))
+                            .or_else(|| {
+                                (0..self.ents.list.len())
+                                    .rev()
+                                    .find(|&e| headed(e) && fits(e))
+                            });
+                        let e = match fitting {
+                            Some(e) => e,
+                            None => own()
+                                .filter(|_| WHOLE_BODY_HEADS.contains(&head.as_str()))
+                                .unwrap_or_else(|| {
+                                    self.ents.org(&format!("{q} {head}"), None, Some(m.start))
+                                }),
+                        };
+                        // (`the group said` after it is this body.)
+                        last_org_by_head.insert(head.clone(), e);
+                        Some(e)
                     }
                 }
                 MentionKind::OrgHead { head } => last_org_by_head.get(head).copied(),
@@ -12804,6 +12877,47 @@ mod tests {
                 "{body}: {got}"
             );
         }
+    }
+
+    #[test]
+    fn review_mends_for_a_nations_government_and_a_qualified_head() {
+        let first = |body: &str| who(body).last().and_then(|x| x.1.clone());
+        // A place's word before a body's head says where the body is: no body `Texas company`,
+        // `European group` or `Turin group`.
+        let body = "Acme Oil Corp, based in Houston, reported higher profits for the quarter.\n\nThe Texas company said it expects profits to rise again next year as oil prices recover.";
+        assert!(never_speaks(body, "Texas company"));
+        let body = "Airbus Industrie said it would build a new plant in Toulouse to assemble jets.\n\nThe European company said it expects to deliver 100 jets next year.";
+        assert!(never_speaks(body, "European company"));
+        let body = "Fiat SpA, based in Turin, said its profits rose by ten pct in the first half.\n\nThe Turin group said it expects car sales to improve in Europe next year.";
+        assert!(never_speaks(body, "Turin group"));
+        // The firm the text names by the word itself: `the Ford company` is Ford Motor, `the
+        // Unilever group` Unilever.
+        let body = "Ford Motor Co said it would close two plants in Michigan by the end of the year.\n\nThe Ford company said it expects to cut 3,000 jobs at its plants by the end of next year.";
+        assert_eq!(first(body).as_deref(), Some("Ford Motor"));
+        let body = "Unilever Plc said its profits rose by ten pct in the third quarter of the year.\n\nThe Unilever group said it expects profits to rise again next year as margins improve.";
+        assert!(never_speaks(body, "Unilever group"));
+        // Negative: a body's part keeps its own name (`the Hughes board`), and a word naming no
+        // body in the text is a body of its own (`The Hunt group`).
+        let body = "Hughes Tool Co said it rejected the merger terms proposed by Baker International Corp.\n\nThe Hughes board said it would not sign the consent decree because it was too unreasonable.";
+        assert_eq!(first(body).as_deref(), Some("Hughes board"));
+        let body = "Acme Group Inc said it bought five pct of Comdata Network Inc for investment only.\n\nThe Hunt group said it offered to buy the entire stake held by Donald Carter at 14 dlrs.";
+        assert_eq!(first(body).as_deref(), Some("Hunt group"));
+        // `the group` after it is this body; `the Kiel institute` after `the Ifo institute` is
+        // the Kiel one named before.
+        let body = "Acme Group Inc said it bought five pct of Comdata Network Inc for investment only.\n\nThe Hunt group said it offered to buy the entire stake held by Donald Carter at 14 dlrs.\n\nComdata Network Inc said it rejected the offer as inadequate and would fight any bid.\n\nThe group said it may buy more shares or sell some or all of its current stake.";
+        assert_eq!(first(body).as_deref(), Some("Hunt group"));
+        let body = "Kiel University's Institute for World Economy said growth would slow to two pct next year.\n\nThe Ifo institute said growth would rise to three pct next year as exports recover.\n\nThe Kiel institute said its forecast for growth next year was unchanged from its earlier estimate.";
+        assert_eq!(first(body).as_deref(), Some("Institute for World Economy"));
+        // A nation's demonym of two words; not a nation within a state (`the Scottish
+        // government` is not the United Kingdom's), nor a government's paper.
+        let body = "The South African government said it would lift the state of emergency in Natal next month.";
+        assert!(who(body)
+            .iter()
+            .any(|x| x.1.as_deref() == Some("South Africa")));
+        let body = "The Scottish government said it would raise taxes on imported cars by 20 pct next year.";
+        assert!(never_speaks(body, "United Kingdom"));
+        let body = "The Soviet government daily said the harvest was the best in a decade and grain exports would rise.";
+        assert!(never_speaks(body, "Russia"));
     }
 
     #[test]

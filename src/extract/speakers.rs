@@ -249,7 +249,9 @@ fn noun_at(lx: &Lexicon, text: &str, toks: &[Token], k: usize, para: usize) -> b
             !is_cap(w)
                 && !lx.verbs.contains(w)
                 && !w.ends_with("ed")
-                && !w.ends_with("ly")
+                // (`the Soviet government daily Izvestia`: a periodical is a noun.)
+                && (!w.ends_with("ly")
+                    || matches!(w, "daily" | "weekly" | "monthly" | "quarterly" | "monopoly"))
                 && !matches!(
                     w,
                     "has"
@@ -292,6 +294,23 @@ fn noun_at(lx: &Lexicon, text: &str, toks: &[Token], k: usize, para: usize) -> b
                 )
         })
 }
+
+/// Whether `words` are demonyms only, each of one word or more (`Malaysian`, `South
+/// African`, `British` `French`).
+fn demonyms_only(lx: &Lexicon, words: &[&str]) -> bool {
+    let mut p = 0;
+    while p < words.len() {
+        match demonym_at(lx, words, p) {
+            Some((_, n)) => p += n,
+            None => return false,
+        }
+    }
+    p > 0
+}
+
+/// Demonyms of a nation inside a state, whose government is not the state's (`the Scottish
+/// government`, `the Welsh administration`), though the lexicon gives them the state.
+const NATIONS_WITHIN: &[&str] = &["English", "Scottish", "Scots", "Welsh"];
 
 /// Nouns for a nation's government (`the Malaysian government`, `the U.S. authorities`).
 pub(crate) const GOVERNMENTS: &[&str] = &[
@@ -1235,9 +1254,11 @@ fn mention_in(
                 || (definite == Some(true)
                     && k > j
                     && GOVERNMENTS.contains(&strip_possessive(&lw))
-                    && toks[j..k]
-                        .iter()
-                        .all(|x| lx.country(tok(text, x)).is_some()))
+                    // (`the South African government`: a demonym of two words too.)
+                    && demonyms_only(
+                        lx,
+                        &toks[j..k].iter().map(|x| tok(text, x)).collect::<Vec<_>>(),
+                    ))
         };
         if !ok {
             break;
@@ -1396,7 +1417,11 @@ fn mention_in(
             && lx.country(run[0]).is_none()
             && !lx.role_words.contains(&lows[0])
             && !lx.honorifics.contains_key(&lows[0])
-            && !lx.nonnames.contains(lows[0].as_str());
+            && !lx.nonnames.contains(lows[0].as_str())
+            // (Nor a place's name, which says where the body is, not which it is: `the Texas
+            // company`, `the European group`.)
+            && !lx.us_state_names.contains(run[0])
+            && !lx.regions.contains(run[0]);
         // (Not before a name or a title, `the Hunt group chairman Ray Hunt`, nor the body's
         // name set off after it, `The Milan daily, Il Giornale, said`; nor a place's compound,
         // `The Houston-based company`.)
@@ -2292,6 +2317,9 @@ fn mention_in(
         && roles.is_empty()
         && accepts.is_empty()
         && GOVERNMENTS.contains(&strip_possessive(&lows[p]))
+        && !run[..p]
+            .iter()
+            .any(|w| NATIONS_WITHIN.contains(&strip_possessive(w)))
         && (possessive || !noun_at(lx, text, toks, j + run.len(), t.para))
     {
         if let Some(c) = &country {
