@@ -758,9 +758,10 @@ impl<'a> Attributor<'a> {
                     }
                     Some(e)
                 }
-                // (`the Kiel institute`: the body named so before when its name, or the words
-                // right before it, hold the qualifier (`Kiel University's Institute for World
-                // Economy`); else a body of its own, `The Hunt group`.)
+                // `the Kiel institute`, `The Hunt group` (a head qualified by one capitalised
+                // word): a body with that head whose name, or the words right before it, hold
+                // the word (`Kiel University's Institute for World Economy`); else the firm the
+                // text names by the word; else a body of its own.
                 MentionKind::OrgHead { head } if m.t1 == m.t0 + 3 => {
                     let q = self.word(m.t0 + 1).unwrap_or_default().to_string();
                     let fits = |e: usize| {
@@ -4774,10 +4775,11 @@ impl<'a> Attributor<'a> {
                     // the reported clause, a finite verb after it.)
                     let it_clause = w == "it" && self.word(c0 + 1).is_some_and(clause_verb);
                     // (`said it and its Shearson Lehman subsidiary have been holding talks`:
-                    // `it` and another, then a plural verb, with no punctuation in between.)
-                    // (After `said` only, `it` no object: not `denied it and its lawyers have
-                    // appealed`; nor a second clause, `said it and we were stunned`; nor a
-                    // relative clause's verb, `said it and others who had heard her agreed`.)
+                    // `it` and another, then a plural verb, with no punctuation in between;
+                    // after `said` only, where `it` is no object (not `denied it and its lawyers
+                    // have appealed`), and not a second clause, `said it and we were stunned`,
+                    // nor a relative clause's verb, `said it and others who had heard her
+                    // agreed`.)
                     let it_and = w == "it"
                         && self
                             .word(v)
@@ -12772,8 +12774,7 @@ mod tests {
 
     #[test]
     fn a_party_leader_is_no_other_partys_president() {
-        // Negative: a prime minister may lead a party: `the Labour leader` is Prime Minister
-        // Tony Blair.
+        // A prime minister may lead a party: `the Labour leader` is Prime Minister Tony Blair.
         let body = "Prime Minister Tony Blair spoke in London.\n\n\"We will win the election,\" the Labour leader said.";
         assert_eq!(direct_speakers(body), one(Some("Tony Blair")));
         // `the Tory leader` is not `Lib Dem president Simon Hughes`.

@@ -1407,8 +1407,8 @@ fn mention_in(
         person: false,
     };
     // `the Kiel institute said`, `The Hunt group said`: one capitalised word (no given name,
-    // country, title or honorific) qualifying a body's head word written in lower case is
-    // that body, not a person called Kiel or Hunt.
+    // country, US state, region, title, honorific or word that opens no name) qualifying a
+    // body's head word written in lower case is that body, not a person called Kiel or Hunt.
     if definite == Some(true) && run.len() == 1 && !possessive && is_cap(run[0]) {
         let head = same(k)
             .map(|x| tok(text, x))
@@ -1418,15 +1418,14 @@ fn mention_in(
             && !lx.role_words.contains(&lows[0])
             && !lx.honorifics.contains_key(&lows[0])
             && !lx.nonnames.contains(lows[0].as_str())
-            // (Nor a place's name, which says where the body is, not which it is: `the Texas
-            // company`, `the European group`.)
+            // (A place's name says where the body is, not which it is: `the Texas company`,
+            // `the European group`.)
             && !lx.us_state_names.contains(run[0])
             && !lx.regions.contains(run[0]);
-        // (Not before a name or a title, `the Hunt group chairman Ray Hunt`, nor the body's
+        // (Not before a name or a title, `the Hunt group chairman Ray Hunt`, another such word
+        // or a document's, `the Tokyo bank association`, `the Q magazine poll`, nor the body's
         // name set off after it, `The Milan daily, Il Giornale, said`; nor a place's compound,
         // `The Houston-based company`.)
-        // (Nor before another such word or a document's, `the Tokyo bank association`, `the
-        // Q magazine poll`, `the Nikkei newspaper report`.)
         let open_after = same(k + 1).is_none_or(|x| {
             let w = tok(text, x);
             !is_cap(w)
@@ -3447,7 +3446,8 @@ impl Entities {
     /// body named before byte `at` whose name is that word or opens with it, when it is no
     /// given name, no place and no surname of anyone named in full. Or, given name or not, by
     /// the last word of the person's name it bears before `and Co` (`Grace said` after `W.R.
-    /// Grace and Co`): the one such body.
+    /// Grace and Co`) or before its legal forms (`Labatt said` after `John Labatt Ltd`): the
+    /// one such body.
     pub fn org_by_first_word(&self, name: &str, at: usize) -> Option<usize> {
         let key = name_key(name);
         if key.contains(' ')
