@@ -3909,7 +3909,15 @@ impl<'a> Attributor<'a> {
                     }
                     _ => false,
                 };
-                if full && ok(p) && !other && self.verb_after_subject(p, v + 1) == Some(v) {
+                // (Or a body before its relative clause: `The Bass group, which did not identify
+                // the others, said`; not `The Game, whose real name is Jayceon Taylor, told`.)
+                let body = matches!(
+                    self.ments[p].kind,
+                    MentionKind::Org { .. } | MentionKind::OrgHead { .. }
+                ) && self.punct(self.ments[p].t1) == Some(",")
+                    && self.word(self.ments[p].t1 + 1) == Some("which");
+                if (full || body) && ok(p) && !other && self.verb_after_subject(p, v + 1) == Some(v)
+                {
                     return Some(p);
                 }
             }
@@ -12750,6 +12758,21 @@ mod tests {
         // Negative: with no government named, the country's word names the firm.
         let body = "Cyprus Minerals Co was sued over talc.\n\nCyprus, which produces talc, said it has significant factual and legal defenses.";
         assert_eq!(who(body)[0].1.as_deref(), Some("Cyprus Minerals"));
+    }
+
+    #[test]
+    fn a_body_speaks_past_its_relative_clause() {
+        // `The Bass group, which ..., said ... "Q"`: the body.
+        let body = "The Bass group, which did not identify any of the other people with whom it said it has had talks, said it plans to continue evaluating Taft and \"will be involved in further discussions\" of the company.";
+        assert_eq!(direct_speakers(body), one(Some("Bass group")));
+        let body = "RJR Nabisco Inc, which is studying proposals to transfer its tobacco business, said in a filing that it will continue \"to study all aspects of the business\" this year.";
+        assert_eq!(direct_speakers(body), one(Some("RJR Nabisco")));
+        // Negative: not through `whose`: the name in the clause is who speaks.
+        let body = "The Game, whose real name is Jayceon Taylor, told a news conference: \"I want to apologise.\"";
+        assert_ne!(direct_speakers(body), one(Some("Game")));
+        // Negative: a body whose clause runs on to a name is no speaker; the name is.
+        let body = "The Bass group, which Ray Hunt leads, Mr Hunt said, plans to continue evaluating Taft and \"will be involved in further discussions\" of the company.";
+        assert_ne!(direct_speakers(body), one(Some("Bass group")));
     }
 
     #[test]
