@@ -12770,7 +12770,7 @@ mod tests {
         // Negative: not through `whose`: the name in the clause is who speaks.
         let body = "The Game, whose real name is Jayceon Taylor, told a news conference: \"I want to apologise.\"";
         assert_ne!(direct_speakers(body), one(Some("Game")));
-        // Negative: a body whose clause runs on to a name is no speaker; the name is.
+        // Negative: a body whose clause runs on past another's cue is not that cue's speaker.
         let body = "The Bass group, which Ray Hunt leads, Mr Hunt said, plans to continue evaluating Taft and \"will be involved in further discussions\" of the company.";
         assert_ne!(direct_speakers(body), one(Some("Bass group")));
     }
