@@ -8087,6 +8087,23 @@ impl<'a> Attributor<'a> {
             .filter(|(_, v)| **v == Bare::Company)
             .map(|(e, _)| *e)
             .collect();
+        // (The names of bodies the text writes as a government, `the Japanese government`:
+        // found once, not once per spoken body.)
+        let governed: HashSet<&str> = self
+            .ments
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::Org { name } => Some((m, name.as_str())),
+                _ => None,
+            })
+            .filter(|(m, _)| {
+                self.body[m.start..m.end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| GOVERNMENTS.contains(&strip_possessive(w)))
+            })
+            .map(|(_, name)| name)
+            .collect();
         // A firm named short (`Newmont said`) goes by the name the text gives it in full
         // (`Newmont Mining Corp`).
         for &e in &spoken {
@@ -8099,13 +8116,7 @@ impl<'a> Attributor<'a> {
             // said` in a story about Japan Airlines Co Ltd; but `Cyprus said` after `Cyprus
             // Minerals Co`.)
             let government = LEXICON.country(name).is_some_and(|c| c == name)
-                && self.ments.iter().any(|m| {
-                    matches!(&m.kind, MentionKind::Org { name: n } if n == name)
-                        && self.body[m.start..m.end]
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| GOVERNMENTS.contains(&strip_possessive(w)))
-                });
+                && governed.contains(name.as_str());
             if let Some(full) =
                 firm_full_name(self.body, name, occ.of(name)).filter(|_| !government)
             {

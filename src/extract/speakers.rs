@@ -240,7 +240,7 @@ const QUALIFIED_HEADS: &[&str] = &[
 
 /// Whether the word at token `k`, in paragraph `para`, may be a noun a phrase before it
 /// qualifies (`the Australian government telecommunications authority`): a word in lower case
-/// that is no reporting verb, auxiliary, adverb, past form or joining word.
+/// that is no reporting verb, auxiliary, adverb, past form, preposition or joining word.
 fn noun_at(lx: &Lexicon, text: &str, toks: &[Token], k: usize, para: usize) -> bool {
     toks.get(k)
         .filter(|x| x.kind == Kind::Word && x.para == para)
@@ -249,6 +249,7 @@ fn noun_at(lx: &Lexicon, text: &str, toks: &[Token], k: usize, para: usize) -> b
             !is_cap(w)
                 && !lx.verbs.contains(w)
                 && !w.ends_with("ed")
+                && !lx.prepositions.contains(w)
                 // (`the Soviet government daily Izvestia`: a periodical is a noun.)
                 && (!w.ends_with("ly")
                     || matches!(w, "daily" | "weekly" | "monthly" | "quarterly" | "monopoly"))
@@ -277,15 +278,6 @@ fn noun_at(lx: &Lexicon, text: &str, toks: &[Token], k: usize, para: usize) -> b
                         | "which"
                         | "that"
                         | "who"
-                        | "to"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "for"
-                        | "of"
-                        | "from"
-                        | "with"
-                        | "by"
                         | "now"
                         | "still"
                         | "then"
