@@ -8514,6 +8514,20 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
                 && after.next() == Some("it")
                 && after.next().is_some_and(|v| LEXICON.firm_deeds.contains(v))
         };
+        // (`Graan Elevator Mij said its balance`: one reporting what is its own, a body; after
+        // a given name only `in its`, `grain trader Alfred C. Toepfer said in its latest
+        // report`, not `John Smith said its profits would rise`, its being his firm's. The
+        // caller has left out names with a title: `Chairman W.A. Kistler said its counter
+        // proposal`.)
+        let said_its = || {
+            let mut after = text[end..].split_whitespace();
+            matches!(after.next(), Some("said" | "says"))
+                && match after.next() {
+                    Some("its") => !given_first,
+                    Some("in") => after.next() == Some("its"),
+                    _ => false,
+                }
+        };
         // (Or the name itself so bracketed: `<Citibank NA> said`.)
         let bracketed = text[..at].ends_with('<') && text[end..].starts_with([' ', '>']);
         if whole
@@ -8521,6 +8535,7 @@ fn company_cues(text: &str, name: &str, occ: &Occurrences, loose: bool) -> bool 
                 || ticker()
                 || bracketed
                 || said_it()
+                || said_its()
                 || which()
                 || loose && AFTER.iter().any(|a| text[end..].starts_with(a))
                 || text[..at].ends_with("shares in ")
@@ -16952,5 +16967,37 @@ mod tests {
             Some("Great American Savings and Loan"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_name_reporting_what_is_its_own_is_a_body() {
+        // `X said its ...`; `X said in its ...` even under a given name: a body.
+        for body in [
+            "Graan Elevator Mij said its balance in port of grains rose to 136,000 tonnes.",
+            "Winter kill has probably affected the crop, grain trader Alfred C. Toepfer said \
+             in its latest report.",
+        ] {
+            let (_, speakers) = attribute("", None, body);
+            assert!(
+                !speakers.is_empty() && speakers.iter().all(|s| s.organization),
+                "{body}: {speakers:?}"
+            );
+        }
+        // Not one with a title (`Chairman W.A. Kistler said its counter proposal`), nor `its`
+        // further on, nor another verb.
+        for body in [
+            "Hughes Tool Co Chairman W.A. Kistler said its counter proposal was better.",
+            "Alfred Toepfer said the company and its partners would sell the plant.",
+            "Alfred Toepfer denied its sale of the plant.",
+        ] {
+            let (_, speakers) = attribute("", None, body);
+            assert!(
+                speakers
+                    .iter()
+                    .any(|s| !s.organization && s.name.contains("Toepfer")
+                        || s.name == "W.A. Kistler"),
+                "{body}: {speakers:?}"
+            );
+        }
     }
 }
