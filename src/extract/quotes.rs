@@ -318,10 +318,25 @@ struct Attributor<'a> {
     /// Keys of the bodies' names without their legal forms (`brown forman` of `Brown-Forman
     /// Inc`), for [`Self::firm_by_short_name`].
     short_firms: HashSet<String>,
+    /// Entities named by a single word of no known gender or role that the text treats as a
+    /// firm (`Renault boost its profits`, `Gartner, which`; see [`company_cues`]), for
+    /// `the company said` after it spoke.
+    bare_firms: HashSet<usize>,
 }
 
 /// What a description asks of its holder: roles, roles it accepts, country, gender.
 type DescriptionKey = (Vec<String>, Vec<String>, Option<String>, Option<Gender>);
+
+/// A mention's words without a leading `the` and a closing possessive: `Canadian Pacific` of
+/// `the Canadian Pacific's`.
+fn mention_words<'t>(body: &'t str, m: &Mention) -> &'t str {
+    let t = &body[m.start..m.end];
+    let t = t
+        .strip_prefix("the ")
+        .or_else(|| t.strip_prefix("The "))
+        .unwrap_or(t);
+    strip_possessive(t)
+}
 
 /// Whether person `ent` may hold the role description `mention` names: one of no office, or
 /// one of that office.
@@ -400,12 +415,35 @@ impl<'a> Attributor<'a> {
             subject_ents: HashSet::default(),
             country_first: HashMap::default(),
             short_firms: HashSet::default(),
+            bare_firms: HashSet::default(),
         };
         a.sentence_stops = a.sentence_stops();
         a.build_entities(title, lead, &lowered);
         a.short_firms = a.ents.short_firm_keys();
         a.lowered = lowered;
+        a.bare_firms = a.bare_firms();
         a
+    }
+
+    /// The entities [`Self::bare_firms`] holds: single words of no known gender or role, not
+    /// written in lower case too, with a firm's cues in the text (one pass over it for all).
+    fn bare_firms(&self) -> HashSet<usize> {
+        let bare: Vec<usize> = (0..self.ents.list.len())
+            .filter(|&e| {
+                let ent = &self.ents.list[e];
+                !ent.org && ent.is_bare() && !self.lowered.contains(&lower(&ent.name))
+            })
+            .collect();
+        if bare.is_empty() {
+            return HashSet::default();
+        }
+        let occ = Occurrences::find(
+            self.body,
+            bare.iter().map(|&e| self.ents.list[e].name.clone()),
+        );
+        bare.into_iter()
+            .filter(|&e| company_cues(self.body, &self.ents.list[e].name, &occ, true))
+            .collect()
     }
 
     fn build_entities(&mut self, title: &str, lead: Option<&str>, lowered: &HashSet<String>) {
@@ -624,6 +662,17 @@ impl<'a> Attributor<'a> {
         for (i, m) in body_ments.iter().enumerate() {
             resolved[i] = match &m.kind {
                 MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
+                // (`Canadian Pacific said`, `American President said` after `Canadian Pacific
+                // Ltd`, `American President Cos Ltd`: the body, not a name its first word was
+                // taken off as a nation's or a title's.)
+                MentionKind::Person { .. }
+                    if self
+                        .ents
+                        .org_by_words(mention_words(self.body, m))
+                        .is_some() =>
+                {
+                    self.ents.org_by_words(mention_words(self.body, m))
+                }
                 MentionKind::Person { name, .. } => {
                     // (Where "near" begins: the paragraph two before this one.)
                     let p = self.toks.get(m.t0).map_or(0, |t| t.para);
@@ -5722,7 +5771,9 @@ impl<'a> Attributor<'a> {
                     && (ev.direct
                         || (ev_para == para && !other_body())
                         || (!other_body() && fits() && only_body_since()))
-                    && (self.ents.list[ev.entity].org || self.firm_by_short_name(ev.entity)))
+                    && (self.ents.list[ev.entity].org
+                        || self.firm_by_short_name(ev.entity)
+                        || self.bare_firms.contains(&ev.entity)))
                 .then_some(ev.entity)
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
@@ -16999,5 +17050,46 @@ mod tests {
                 "{body}: {speakers:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_body_named_again_with_a_nations_or_a_titles_word_first() {
+        // `Canadian Pacific said` after `Canadian Pacific Ltd`: the body, not `Pacific`.
+        for (body, want) in [
+            (
+                "Canadian Pacific Ltd said it sold its stake.\n\nCanadian Pacific said the \
+                 results were disappointing.",
+                "Canadian Pacific",
+            ),
+            (
+                "American President Cos Ltd said it leased four ships.\n\nThe move will \
+                 boost service, American President said.",
+                "American President",
+            ),
+            (
+                "General Mills Inc said it named a new team.\n\nGeneral Mills said it expects higher \
+                 sales.",
+                "General Mills",
+            ),
+        ] {
+            let got = who(body);
+            assert!(
+                got.len() == 2 && got.iter().all(|q| q.1.as_deref() == Some(want)),
+                "{body}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_company_after_a_firm_named_by_one_word() {
+        // `the company said` after `Renault said`, Renault being written as a firm (`Renault
+        // boost its profits`): Renault.
+        let body = "Strong sales helped Renault boost its profits.\n\nRenault said the outlook \
+                    was stable. \"We intend to grow our sales,\" the company said in a statement.";
+        assert_eq!(direct_speakers(body), one(Some("Renault")));
+        // Not a single word the text does not write as a firm.
+        let body = "Strong sales helped Renault win the race.\n\nRenault said the outlook \
+                    was stable. \"We intend to grow our sales,\" the company said in a statement.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }

@@ -3026,6 +3026,9 @@ pub struct Entities {
     /// The entities named in two words or more when added, in the list's order (the only
     /// ones [`Self::only_person`] can find: a name gains a space later only as a firm's).
     full: Vec<usize>,
+    /// The name keys of the bodies' names without their legal forms (`canadian pacific` of
+    /// `Canadian Pacific Ltd`) → the first body so named (see [`Self::org_by_words`]).
+    short_orgs: HashMap<String, usize>,
     /// Name keys of the capitalised words the text writes three times or more: names of
     /// their own, no slips of the keyboard.
     pub frequent: HashSet<String>,
@@ -3217,14 +3220,20 @@ impl Entities {
         }
         let idx = match known.or(earlier).or(acronym) {
             Some(i) => i,
-            None => self.push(Entity {
-                name: name.to_string(),
-                key,
-                last_key: name_key(name),
-                country,
-                org: true,
-                ..Entity::default()
-            }),
+            None => {
+                let i = self.push(Entity {
+                    name: name.to_string(),
+                    key,
+                    last_key: name_key(name),
+                    country,
+                    org: true,
+                    ..Entity::default()
+                });
+                if let Some(short) = without_legal_form(name) {
+                    self.short_orgs.entry(name_key(&short)).or_insert(i);
+                }
+                i
+            }
         };
         if let Some(at) = at {
             let e = &mut self.list[idx];
@@ -3504,6 +3513,23 @@ impl Entities {
             (Some((i, _)), None) => Some(i),
             _ => None,
         }
+    }
+
+    /// The body named before by these very words, without legal forms (`Canadian Pacific`
+    /// after `Canadian Pacific Ltd`, `General Mills` after `General Mills Inc`): for a
+    /// mention read as one name after a nation's or a title's word (`Pacific`, `Mills`).
+    pub fn org_by_words(&self, words: &str) -> Option<usize> {
+        // (Two words or more after an honorific is taken off: not `Mr. Trump` for a body
+        // called `Trump`.)
+        let key = name_key(words);
+        if !key.contains(' ') {
+            return None;
+        }
+        self.by_key
+            .get(&format!("org:{key}"))
+            .or_else(|| self.short_orgs.get(&key))
+            .copied()
+            .filter(|&i| self.list[i].org)
     }
 
     /// Whether some person named in full has this surname.
@@ -4870,5 +4896,19 @@ mod tests {
         assert!(m
             .iter()
             .all(|x| org(x).as_deref() != Some("Edward and Morgan Grenfell Ltd")));
+    }
+
+    #[test]
+    fn a_body_found_by_its_words_without_legal_forms() {
+        let mut ents = Entities::default();
+        let pacific = ents.org("Canadian Pacific Ltd", None, Some(0));
+        let trump = ents.org("Trump Inc", None, Some(10));
+        assert_eq!(ents.org_by_words("Canadian Pacific"), Some(pacific));
+        assert_eq!(ents.org_by_words("Canadian Pacific Ltd"), Some(pacific));
+        assert_eq!(ents.org_by_words("Trump Inc"), Some(trump));
+        // Not one word, nor one word after an honorific.
+        assert_eq!(ents.org_by_words("Pacific"), None);
+        assert_eq!(ents.org_by_words("Trump"), None);
+        assert_eq!(ents.org_by_words("Mr. Trump"), None);
     }
 }
