@@ -3664,11 +3664,56 @@ impl<'a> Attributor<'a> {
         }
         // (A name qualifying the next: `Band member John Flea shared the news last week,
         // saying "Q"`.)
+        // (`an aide to Agriculture Secretary Richard Lyng said`: the aide speaks, unnamed;
+        // named when set off before, `Tony Proffitt, an aide to State Comptroller Bob Bullock
+        // said`.)
         self.subject_before_one(v, b)
+            .and_then(|m| {
+                if self.agent_for(m) {
+                    self.agent_named_before(m, b)
+                } else {
+                    Some(m)
+                }
+            })
             .map(|m| self.qualified_by_roles(m).unwrap_or(m))
             .map(|m| self.appositive_owner(m, v, b).unwrap_or(m))
             .filter(|&m| !self.second_of_two(m))
             .or_else(|| self.coordinated_subject(v, b))
+    }
+
+    /// Whether person `m` comes right after a role held for someone else and `to`, `for` or
+    /// `of` (`an aide to Richard Lyng`, `a lawyer for Smith`): the one the role is held for,
+    /// not its holder (see `agent_roles` in `word_classes.tsv`).
+    fn agent_for(&self, m: usize) -> bool {
+        let t0 = self.ments[m].t0;
+        matches!(self.ments[m].kind, MentionKind::Person { .. })
+            && t0 >= 2
+            && matches!(self.word(t0 - 1), Some("to" | "for" | "of"))
+            && self.word(t0 - 2).is_some_and(|w| {
+                LEXICON
+                    .roles
+                    .get(&lower(w))
+                    .is_some_and(|(canon, _)| LEXICON.agent_roles.contains(canon))
+            })
+    }
+
+    /// For person `m` after a role held for someone else ([`Self::agent_for`]), the person
+    /// named in full opening the sentence (from token `b`) and set off before that role:
+    /// `Tony Proffitt, an aide to State Comptroller Bob Bullock said` is Tony Proffitt.
+    fn agent_named_before(&self, m: usize, b: usize) -> Option<usize> {
+        let role = self.ments[m].t0.checked_sub(2)?;
+        let p = *self.starts.get(&b)?;
+        let pm = &self.ments[p];
+        let det = |k: usize| {
+            self.word(k)
+                .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an" | "the"))
+        };
+        (matches!(pm.kind, MentionKind::Person { words: 2.., .. })
+            && !pm.possessive
+            && self.punct(pm.t1) == Some(",")
+            && pm.t1 < role
+            && (pm.t1 + 1..role).all(det))
+        .then_some(p)
     }
 
     /// [`Self::qualified_name`] with role words only between the two names (`Band member John
@@ -17091,5 +17136,33 @@ mod tests {
         let body = "Strong sales helped Renault win the race.\n\nRenault said the outlook \
                     was stable. \"We intend to grow our sales,\" the company said in a statement.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn the_one_a_role_is_held_for_does_not_speak() {
+        // `an aide to X said`: the aide, unnamed; the quote after it keeps no speaker.
+        let body = "\"The grain companies are trying to get this fired up again,\" an aide to \
+                    Agriculture Secretary Richard Lyng said. \"But there just isn't much talk \
+                    about it, informally or formally.\"";
+        assert_eq!(direct_speakers(body), vec![None, None]);
+        // Named before the role, set off by a comma: that one.
+        let body = "Tony Proffitt, an aide to State Comptroller Bob Bullock said, \"Bullock is \
+                    opposed to an income tax.\"";
+        assert_eq!(direct_speakers(body), one(Some("Tony Proffitt")));
+        // (Set off by more than an article: another subject.)
+        let body = "Tony Proffitt, a lawyer, and an aide to State Comptroller Bob Bullock said, \
+                    \"Bullock is opposed to an income tax.\"";
+        assert_eq!(direct_speakers(body), one(None));
+        // Not a role held for no one (`a friend of`, `chairman of`), nor a name after a
+        // title alone.
+        let body = "\"We will not sell,\" the chairman of Acme, John Smith said. \"The plant \
+                    stays open.\"";
+        assert_eq!(
+            direct_speakers(body),
+            vec![
+                Some("John Smith".to_string()),
+                Some("John Smith".to_string())
+            ]
+        );
     }
 }
