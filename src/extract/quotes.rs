@@ -4811,7 +4811,8 @@ impl<'a> Attributor<'a> {
                 let mut c0 = v + 1;
                 // `said today (that) C`, `said Tuesday that C`, `said last week C`.
                 loop {
-                    match self.time_words(c0, false) {
+                    // (And `said on Friday C`, `said this week C`, `said in an interview C`.)
+                    match self.time_words(c0, true) {
                         0 => break,
                         n => c0 += n,
                     }
@@ -14507,7 +14508,15 @@ mod tests {
     #[test]
     fn reported_clauses_after_time_words() {
         let intro = "Markets were quiet.\n\n";
-        for cue in ["said today", "said yesterday that", "said Tuesday that"] {
+        for cue in [
+            "said today",
+            "said yesterday that",
+            "said Tuesday that",
+            "said on Friday",
+            "said this week",
+            "said earlier this month",
+            "said in an interview",
+        ] {
             let body = format!("{intro}John Smith {cue} the war must end soon.");
             assert_eq!(
                 who(&body),
@@ -14519,6 +14528,12 @@ mod tests {
                 "{cue}"
             );
         }
+        // (And the quote after it is the same speaker's.)
+        let body = format!(
+            "{intro}He resigned. John Smith said on Friday he hoped to lead the party. \"I \
+             think that is sufficient time for us.\""
+        );
+        assert_eq!(direct_speakers(&body), one(Some("John Smith")));
     }
 
     #[test]
@@ -17164,5 +17179,37 @@ mod tests {
                 Some("John Smith".to_string())
             ]
         );
+    }
+}
+#[cfg(test)]
+mod dbg_tmp {
+    #[test]
+    fn dbg() {
+        let all = std::fs::read_to_string("/tmp/dbg_bodies.txt").unwrap();
+        for body in all.split("\n=====\n") {
+            let a = super::Attributor::new("", None, body);
+            for (j, m) in a.ments.iter().enumerate() {
+                let r = a.resolved[j].map(|e| a.ents.list[e].name.clone());
+                eprintln!(
+                    "M{j} t{} p{} {:?} {:?} -> {:?}",
+                    m.t0,
+                    a.toks[m.t0].para,
+                    &body[m.start..m.end],
+                    m.kind,
+                    r
+                );
+            }
+            let (q, s) = a.run();
+            for x in &q {
+                eprintln!(
+                    "{:?} {:?} via {:?} {}",
+                    x.speaker,
+                    x.direct,
+                    x.mention.map(|(a, b)| &body[a..b]),
+                    x.text.chars().take(90).collect::<String>()
+                );
+            }
+            eprintln!("{:?}\n--", s.iter().map(|s| &s.name).collect::<Vec<_>>());
+        }
     }
 }
