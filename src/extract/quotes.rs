@@ -4761,10 +4761,14 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
             {
                 // (Or a short phrase ending in a noun for what was said, with no comma: `In
-                // its statement Valve also said that C`.)
+                // its statement Valve also said that C`; or for a document, `In a report the
+                // Kiel institute said C`.)
                 if let Some(k) = (first + 2..end.min(first + 6)).find(|&k| {
                     self.word(k - 1).is_some_and(|w| {
-                        LEXICON.speech_nouns.contains(w) || LEXICON.speech_occasions.contains(w)
+                        LEXICON.speech_nouns.contains(w)
+                            || LEXICON.speech_occasions.contains(w)
+                            || LEXICON.documents.contains(w)
+                            || w == "report"
                     }) && self
                         .speaker_mention_at(k)
                         .is_some_and(|m| self.verb_after_subject(m, end).is_some())
@@ -12571,6 +12575,9 @@ mod tests {
         for body in [
             "Valve sells games.\n\nIn its statement Valve also said that rumours of fake keys were false.",
             "Tony Blair spoke.\n\nDuring the interview Mr Blair also said the former home secretary would play a big role.",
+            // (Or a document: `In a report the Kiel institute said C`.)
+            "Acme Corp sells games.\n\nIn a report Acme Corp said that rumours of fake keys were false.",
+            "Acme Corp sells games.\n\nIn its latest filing Acme Corp said that rumours of fake keys were false.",
         ] {
             let (q, _) = attribute("", None, body);
             assert_eq!(q.len(), 1, "{body}: {q:?}");
@@ -17179,37 +17186,5 @@ mod tests {
                 Some("John Smith".to_string())
             ]
         );
-    }
-}
-#[cfg(test)]
-mod dbg_tmp {
-    #[test]
-    fn dbg() {
-        let all = std::fs::read_to_string("/tmp/dbg_bodies.txt").unwrap();
-        for body in all.split("\n=====\n") {
-            let a = super::Attributor::new("", None, body);
-            for (j, m) in a.ments.iter().enumerate() {
-                let r = a.resolved[j].map(|e| a.ents.list[e].name.clone());
-                eprintln!(
-                    "M{j} t{} p{} {:?} {:?} -> {:?}",
-                    m.t0,
-                    a.toks[m.t0].para,
-                    &body[m.start..m.end],
-                    m.kind,
-                    r
-                );
-            }
-            let (q, s) = a.run();
-            for x in &q {
-                eprintln!(
-                    "{:?} {:?} via {:?} {}",
-                    x.speaker,
-                    x.direct,
-                    x.mention.map(|(a, b)| &body[a..b]),
-                    x.text.chars().take(90).collect::<String>()
-                );
-            }
-            eprintln!("{:?}\n--", s.iter().map(|s| &s.name).collect::<Vec<_>>());
-        }
     }
 }
