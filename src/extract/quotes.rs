@@ -2700,7 +2700,12 @@ impl<'a> Attributor<'a> {
                 return quoted;
             }
         }
-        if let Some(m) = self.speaker_mention_at(i) {
+        // (`"Q," the minister for civil aviation Praful Patel said`: the one named after the
+        // description's portfolio.)
+        if let Some(m) = self
+            .speaker_mention_at(i)
+            .map(|m| self.named_after_portfolio(m).unwrap_or(m))
+        {
             // `"Q," the Interfax news agency quoted Mr Khodorkovsky as saying`: the one quoted,
             // through the medium's nouns (not for a sentence quoting something of its own).
             if matches!(self.ments[m].kind, MentionKind::Org { .. })
@@ -2823,6 +2828,25 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// For a description `m`, the person named in full after its portfolio in lower case,
+    /// with no comma: `the minister for civil aviation Praful Patel` is Praful Patel.
+    fn named_after_portfolio(&self, m: usize) -> Option<usize> {
+        let mm = &self.ments[m];
+        if !matches!(mm.kind, MentionKind::Role { definite: true })
+            || !matches!(self.word(mm.t1), Some("for" | "of"))
+        {
+            return None;
+        }
+        let k = (mm.t1 + 1..mm.t1 + 5).find(|&k| {
+            !self
+                .word(k)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        })?;
+        let p = *self.starts.get(&k)?;
+        let pm = &self.ments[p];
+        (matches!(pm.kind, MentionKind::Person { words: 2.., .. }) && !pm.possessive).then_some(p)
     }
 
     /// The one named after `according to` at token `k`: a speaker's mention there, or a full
@@ -17186,5 +17210,24 @@ mod tests {
                 Some("John Smith".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_name_after_a_descriptions_portfolio() {
+        // `"Q," the minister for civil aviation Praful Patel said`: Praful Patel.
+        let body = "India backs cheap air travel. \"The days of flying being a symbol of the \
+                    rich are over,\" the minister for civil aviation Praful Patel said earlier.";
+        assert_eq!(direct_speakers(body), one(Some("Praful Patel")));
+        // Not across a comma or a verb, nor after a description's other words.
+        for body in [
+            "India backs cheap air travel. \"The days of flying being a symbol of the rich \
+             are over,\" the minister for civil aviation, who met Praful Patel, said.",
+            "India backs cheap air travel. \"The days of flying being a symbol of the rich \
+             are over,\" the minister who met Praful Patel said.",
+            "India backs cheap air travel. \"The days of flying being a symbol of the rich \
+             are over,\" the minister for trade said Praful Patel would resign.",
+        ] {
+            assert_eq!(direct_speakers(body), one(None), "{body}");
+        }
     }
 }
