@@ -5851,7 +5851,9 @@ impl<'a> Attributor<'a> {
                 .then_some(ev.entity)
             }),
             // `said the analyst who requested anonymity`: nobody the text names.
-            MentionKind::Role { .. } if self.anonymous(m) => None,
+            // (But `The USDA official said` after `U.S. Agriculture Undersecretary Daniel
+            // Amstutz said`: the one office holder named, when no one unnamed is.)
+            MentionKind::Role { .. } if self.anonymous(m) => self.official_named_before(m),
             // `said the 46-year-old` after `Jane Doe, 46,`: the one person given that age.
             MentionKind::Role { definite } => self
                 .aged_person(m)
@@ -7164,6 +7166,48 @@ impl<'a> Attributor<'a> {
                 });
             opener && !(self.sentence_start(j)..self.sentence_end(j)).any(person_at)
         })
+    }
+
+    /// For `the ... official` (`m`, with no relative clause asking anonymity), the one person
+    /// named before who holds an office, when the text introduces no official unnamed (`an
+    /// official`, `one official`) nor speaks of officials, and that person was named in
+    /// `m`'s paragraph or the two before.
+    fn official_named_before(&self, m: usize) -> Option<usize> {
+        let mm = &self.ments[m];
+        let the = self.word(mm.t0).is_some_and(|w| lower(w) == "the");
+        if !the || self.word(mm.t1 - 1) != Some("official") {
+            return None;
+        }
+        let mut k = mm.t1;
+        if self.punct(k) == Some(",") {
+            k += 1;
+        }
+        if self.word(k).is_some_and(|w| lower(w) == "who") {
+            return None;
+        }
+        if self.unnamed_introduced("official", 0, mm.t0)
+            || (0..mm.t0).any(|x| self.word(x).is_some_and(|w| lower(w) == "officials"))
+        {
+            return None;
+        }
+        let para = self.toks[mm.t0].para;
+        let mut holders = (0..m).filter_map(|j| {
+            let e = self.resolved[j]?;
+            let ent = &self.ents.list[e];
+            (matches!(self.ments[j].kind, MentionKind::Person { .. })
+                && !ent.org
+                && ent.has_office())
+            .then_some((e, self.toks[self.ments[j].t0].para))
+        });
+        let (e, p) = holders.next()?;
+        let mut last = p;
+        for (o, p) in holders {
+            if o != e {
+                return None;
+            }
+            last = p;
+        }
+        (last + 2 >= para).then_some(e)
     }
 
     /// Whether the sentence of mention `j` closes with a cue of someone unnamed after `j`
@@ -17228,6 +17272,29 @@ mod tests {
              are over,\" the minister for trade said Praful Patel would resign.",
         ] {
             assert_eq!(direct_speakers(body), one(None), "{body}");
+        }
+    }
+
+    #[test]
+    fn the_official_after_the_one_office_holder_named() {
+        let named = "U.S. Agriculture Undersecretary Daniel Amstutz said he was confident the \
+                     plan would fail.\n\n";
+        let body = format!(
+            "{named}The USDA official said the council met yesterday.\n\nCommenting on \
+             that meeting, he said, \"So far, so good.\""
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Daniel Amstutz")));
+        // Not when an official is introduced unnamed, officials speak, or two hold offices.
+        for other in [
+            "An agriculture official spoke to reporters.\n\n",
+            "Officials met in Brussels.\n\n",
+            "British Farm Minister Michael Jopling said the tax was wrong.\n\n",
+        ] {
+            let body = format!(
+                "{named}{other}The USDA official said the council met yesterday.\n\n\
+                 Commenting on that meeting, he said, \"So far, so good.\""
+            );
+            assert_eq!(direct_speakers(&body), one(None), "{other}");
         }
     }
 }
