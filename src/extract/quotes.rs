@@ -2849,6 +2849,54 @@ impl<'a> Attributor<'a> {
         (matches!(pm.kind, MentionKind::Person { words: 2.., .. }) && !pm.possessive).then_some(p)
     }
 
+    /// For a quote opening at token `o` right after `as` (and an article), in a phrase `described
+    /// by X as` (or `called`, `dubbed`, `branded`, `labelled`, `termed`) in its sentence:
+    /// `Some(X's mention)` when X is named there, else `Some(None)`; `None` when there is no
+    /// such phrase.
+    fn described_by(&self, o: usize) -> Option<Option<usize>> {
+        let mut a = o.checked_sub(1)?;
+        if self
+            .word(a)
+            .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an" | "the"))
+        {
+            a = a.checked_sub(1)?;
+        }
+        if self.word(a) != Some("as") {
+            return None;
+        }
+        let sent = self.toks[a].sent;
+        let by = (a.saturating_sub(12)..a)
+            .rev()
+            .take_while(|&k| self.toks[k].sent == sent && self.real_span_of(k).is_none())
+            .find(|&k| self.word(k) == Some("by"))?;
+        let naming = by
+            .checked_sub(1)
+            .and_then(|k| self.word(k))
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "described"
+                        | "called"
+                        | "dubbed"
+                        | "branded"
+                        | "labelled"
+                        | "labeled"
+                        | "termed"
+                )
+            });
+        if !naming {
+            return None;
+        }
+        let named = self.speaker_mention_at(by + 1).filter(|&m| {
+            self.ments[m].t1 == a
+                && matches!(
+                    self.ments[m].kind,
+                    MentionKind::Person { .. } | MentionKind::Org { .. }
+                )
+        });
+        Some(named)
+    }
+
     /// The one named after `according to` at token `k`: a speaker's mention there, or a full
     /// name after a description of up to six words (one-word bodies' names among them) with a
     /// role word right before the name and no verb, participle in `-ed`, preposition
@@ -5498,20 +5546,27 @@ impl<'a> Attributor<'a> {
                     .and_then(|o| self.cue_before(o))
                     .unwrap_or(cue)
             });
+            // (`plans - described by one civil service union as a "Q"`: the words of the one
+            // after `by`, if named, not of the sentence's subject.)
+            let agent = open.and_then(|o| self.described_by(o));
             let cue = colon
                 .or(after)
                 .or_else(|| close.and_then(|c| self.cue_after_tail(c)))
-                .or_else(|| open.and_then(|o| self.cue_before(o)))
-                .or_else(|| open.and_then(|o| self.cue_verb_inside(o)))
-                // (Cues borrowed from the sentence or quote before: not when a reporting verb
-                // after the quote is its own.)
-                .or_else(|| {
-                    if self.verb_after(s) {
-                        return None;
-                    }
-                    open.and_then(|o| self.cue_of_sentence_before(o))
-                        .or_else(|| self.cue_of_short_quote_before(si))
-                        .or_else(|| open.and_then(|o| self.cue_before_colon_para(o)))
+                .or_else(|| match agent {
+                    Some(named) => named.map(|m| Cue { mention: m }),
+                    None => open
+                        .and_then(|o| self.cue_before(o))
+                        .or_else(|| open.and_then(|o| self.cue_verb_inside(o)))
+                        // (Cues borrowed from the sentence or quote before: not when a
+                        // reporting verb after the quote is its own.)
+                        .or_else(|| {
+                            if self.verb_after(s) {
+                                return None;
+                            }
+                            open.and_then(|o| self.cue_of_sentence_before(o))
+                                .or_else(|| self.cue_of_short_quote_before(si))
+                                .or_else(|| open.and_then(|o| self.cue_before_colon_para(o)))
+                        }),
                 });
             items.push(Item {
                 start: s.start,
@@ -17296,5 +17351,21 @@ mod tests {
             );
             assert_eq!(direct_speakers(&body), one(None), "{other}");
         }
+    }
+
+    #[test]
+    fn words_a_phrase_gives_to_the_one_after_by() {
+        // `described by X as "Q"`: X's words, not the subject's; no one's when X is unnamed.
+        let body = "Gordon Brown spoke.\n\nMr Brown also announced plans to merge 35 agencies \
+                    into nine - described by one civil service union as a \"bonfire of the \
+                    quangos\".";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "Steve Jobs spoke.\n\nThe machine was described by Jobs as \"bring your \
+                    own display, keyboard, and mouse\".";
+        assert_eq!(direct_speakers(body), one(Some("Steve Jobs")));
+        // Not another verb before `by`: `backed by X as "Q"` keeps the rules before.
+        let body = "Gordon Brown spoke.\n\nMr Brown announced plans backed by one union as a \
+                    \"bonfire of the quangos\".";
+        assert_eq!(direct_speakers(body), one(Some("Gordon Brown")));
     }
 }
