@@ -1370,7 +1370,28 @@ impl<'a> Attributor<'a> {
             let l = lower(w);
             LEXICON.narrative_verbs.contains(l.as_str())
                 || LEXICON.quote_only_verbs.contains(l.as_str())
-        })
+        }) || self.answered_by_deed(i)
+    }
+
+    /// Whether verb `i` answers with a deed, not words: `Montgomery responded quickly by
+    /// slotting over a superb penalty`, `replied with a goal`; not `responded by saying`.
+    fn answered_by_deed(&self, i: usize) -> bool {
+        if !self.word(i).is_some_and(|w| {
+            matches!(
+                lower(w).as_str(),
+                "responded" | "responds" | "replied" | "replies" | "answered" | "answers"
+            )
+        }) {
+            return false;
+        }
+        let k = i + 1 + usize::from(self.word(i + 1).is_some_and(|w| w.ends_with("ly")));
+        match self.word(k) {
+            Some("by") => self
+                .word(k + 1)
+                .is_some_and(|w| w.ends_with("ing") && !self.is_verb(k + 1)),
+            Some("with") => matches!(self.word(k + 1), Some("a" | "an" | "two" | "three")),
+            _ => false,
+        }
     }
 
     fn is_inverted_verb(&self, i: usize) -> bool {
@@ -17367,5 +17388,29 @@ mod tests {
         let body = "Gordon Brown spoke.\n\nMr Brown announced plans backed by one union as a \
                     \"bonfire of the quangos\".";
         assert_eq!(direct_speakers(body), one(Some("Gordon Brown")));
+    }
+
+    #[test]
+    fn answering_with_a_deed_reports_no_words() {
+        // `responded quickly by slotting over a penalty`, `replied with a goal`: no statement.
+        for body in [
+            "Percy Montgomery kicked well. However, Montgomery responded quickly by slotting \
+             over a superb penalty from near the right touchline to cut the lead.",
+            "John Smith was asked about the plan. Smith replied with a plan that would \
+             restrict the practice next year.",
+        ] {
+            assert!(who(body).is_empty(), "{body}: {:?}", who(body));
+        }
+        // Words still: `responded by saying C`, `replied that C`.
+        for body in [
+            "John Smith was asked about the plan. Smith responded by saying the plan would \
+             fail badly next year.",
+            "John Smith was asked about the plan. Smith replied that the plan would fail \
+             badly next year.",
+        ] {
+            let got = who(body);
+            assert_eq!(got.len(), 1, "{body}: {got:?}");
+            assert_eq!(got[0].1.as_deref(), Some("John Smith"), "{body}");
+        }
     }
 }
