@@ -319,8 +319,8 @@ struct Attributor<'a> {
     /// Inc`), for [`Self::firm_by_short_name`].
     short_firms: HashSet<String>,
     /// Entities named by a single word of no known gender or role that the text treats as a
-    /// firm (`Renault boost its profits`, `Gartner, which`; see [`company_cues`]), for
-    /// `the company said` after it spoke.
+    /// firm (`Renault boost its profits`, `Gartner, which`; see [`company_cues`]): for `the
+    /// company said` after it spoke, and for the verdict on single words in `output`.
     bare_firms: HashSet<usize>,
 }
 
@@ -4643,10 +4643,10 @@ impl<'a> Attributor<'a> {
             .find(|&k| self.word(k) == Some("that"))
     }
 
-    /// How many tokens from `k` say when something was said (`today`, `Tuesday`, `last week`;
-    /// with `more`, also `this week`, `next month`, `on Monday` and `in an interview`): 0 for
-    /// none.
-    fn time_words(&self, k: usize, more: bool) -> usize {
+    /// How many tokens from `k` say when something was said (`today`, `Tuesday`, `Friday
+    /// night`, `last week`, `this week`, `next month`, `on Monday` and `in an interview`): 0
+    /// for none.
+    fn time_words(&self, k: usize) -> usize {
         let Some(w) = self.word(k).map(lower) else {
             return 0;
         };
@@ -4665,19 +4665,17 @@ impl<'a> Attributor<'a> {
             "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently"
         ) {
             1
-        } else if more
-            && w == "on"
+        } else if w == "on"
             && self
                 .word(k + 1)
                 .is_some_and(|d| WEEKDAYS.contains(&lower(d).as_str()))
         {
             2 + part_of_day(k + 2)
-        } else if (w == "last" || (more && matches!(w.as_str(), "this" | "next")))
+        } else if matches!(w.as_str(), "last" | "this" | "next")
             && self.word(k + 1).is_some_and(period)
         {
             2
-        } else if more
-            && w == "in"
+        } else if w == "in"
             && matches!(self.word(k + 1), Some("a" | "an"))
             && self.word(k + 2) == Some("interview")
         {
@@ -4748,7 +4746,7 @@ impl<'a> Attributor<'a> {
             return None;
         };
         loop {
-            match self.time_words(o1, true) {
+            match self.time_words(o1) {
                 0 => break,
                 n => o1 += n,
             }
@@ -4937,7 +4935,7 @@ impl<'a> Attributor<'a> {
                 // `said today (that) C`, `said Tuesday that C`, `said last week C`.
                 loop {
                     // (And `said on Friday C`, `said this week C`, `said in an interview C`.)
-                    match self.time_words(c0, true) {
+                    match self.time_words(c0) {
                         0 => break,
                         // (Not the reported clause's own subject: `said next year will be
                         // difficult`, `said this week was the worst`.)
@@ -8377,7 +8375,7 @@ impl<'a> Attributor<'a> {
                     || LEXICON.source_plurals.contains(&low)
                 {
                     Bare::CommonWord
-                } else if company_cues(self.body, name, &occ, true) {
+                } else if self.bare_firms.contains(&e) {
                     Bare::Company
                 } else {
                     Bare::Unknown

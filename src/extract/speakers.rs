@@ -3529,7 +3529,6 @@ impl Entities {
             .get(&format!("org:{key}"))
             .or_else(|| self.short_orgs.get(&key))
             .copied()
-            .filter(|&i| self.list[i].org)
     }
 
     /// Whether some person named in full has this surname.
