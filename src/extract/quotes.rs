@@ -4939,24 +4939,7 @@ impl<'a> Attributor<'a> {
                         0 => break,
                         // (Not the reported clause's own subject: `said next year will be
                         // difficult`, `said this week was the worst`.)
-                        n if self.word(c0 + n).is_some_and(|w| {
-                            matches!(
-                                w,
-                                "is" | "was"
-                                    | "will"
-                                    | "would"
-                                    | "could"
-                                    | "should"
-                                    | "may"
-                                    | "might"
-                                    | "must"
-                                    | "has"
-                                    | "had"
-                            )
-                        }) =>
-                        {
-                            break
-                        }
+                        n if self.word(c0 + n).is_some_and(|w| FINITE.contains(&w)) => break,
                         n => c0 += n,
                     }
                 }
