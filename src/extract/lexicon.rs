@@ -155,6 +155,8 @@ pub struct Lexicon {
     pub party_members: HashSet<String>,
     /// Words naming a party before a role (`the Tory leader`).
     pub party_words: HashSet<String>,
+    /// Participles that name a thing by someone's words (`described by X as "Q"`).
+    pub naming_participles: HashSet<String>,
     /// Family names written first (`Gao Jianming`), lowercase: a full name opening with one
     /// is a person's.
     pub family_first: HashSet<String>,
@@ -372,6 +374,7 @@ impl Lexicon {
                 "nationality_nouns" => &mut lx.nationality_nouns,
                 "party_members" => &mut lx.party_members,
                 "party_words" => &mut lx.party_words,
+                "naming_participles" => &mut lx.naming_participles,
                 "family_first" => &mut lx.family_first,
                 "org_of_heads" => &mut lx.org_of_heads,
                 "post_nominals" => &mut lx.post_nominals,

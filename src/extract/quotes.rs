@@ -660,19 +660,18 @@ impl<'a> Attributor<'a> {
             *placed.entry(key).or_insert(true) &= place;
         }
         for (i, m) in body_ments.iter().enumerate() {
-            resolved[i] = match &m.kind {
-                MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
-                // (`Canadian Pacific said`, `American President said` after `Canadian Pacific
-                // Ltd`, `American President Cos Ltd`: the body, not a name its first word was
-                // taken off as a nation's or a title's.)
-                MentionKind::Person { .. }
-                    if self
-                        .ents
-                        .org_by_words(mention_words(self.body, m))
-                        .is_some() =>
-                {
+            // (`Canadian Pacific said`, `American President said` after `Canadian Pacific Ltd`,
+            // `American President Cos Ltd`: the body, not a name its first word was taken off
+            // as a nation's or a title's.)
+            let short_body = match &m.kind {
+                MentionKind::Person { words, .. } if *words < 2 => {
                     self.ents.org_by_words(mention_words(self.body, m))
                 }
+                _ => None,
+            };
+            resolved[i] = match &m.kind {
+                MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
+                MentionKind::Person { .. } if short_body.is_some() => short_body,
                 MentionKind::Person { name, .. } => {
                     // (Where "near" begins: the paragraph two before this one.)
                     let p = self.toks.get(m.t0).map_or(0, |t| t.para);
@@ -2871,7 +2870,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// For a quote opening at token `o` right after `as` (and an article), in a phrase `described
-    /// by X as` (or `called`, `dubbed`, `branded`, `labelled`, `termed`) in its sentence:
+    /// by X as` (or `called`, `dubbed`, ...: `naming_participles`) in its sentence:
     /// `Some(X's mention)` when X is named there, else `Some(None)`; `None` when there is no
     /// such phrase.
     fn described_by(&self, o: usize) -> Option<Option<usize>> {
@@ -2893,18 +2892,7 @@ impl<'a> Attributor<'a> {
         let naming = by
             .checked_sub(1)
             .and_then(|k| self.word(k))
-            .is_some_and(|w| {
-                matches!(
-                    w,
-                    "described"
-                        | "called"
-                        | "dubbed"
-                        | "branded"
-                        | "labelled"
-                        | "labeled"
-                        | "termed"
-                )
-            });
+            .is_some_and(|w| LEXICON.naming_participles.contains(w));
         if !naming {
             return None;
         }

@@ -3526,7 +3526,7 @@ impl Entities {
             return None;
         }
         self.by_key
-            .get(&format!("org:{key}"))
+            .get(&org_key(words))
             .or_else(|| self.short_orgs.get(&key))
             .copied()
     }
