@@ -126,15 +126,20 @@ pub struct Quote {
     /// only through pronouns, or a single word nothing marks as a person or a firm
     /// (`Ronaldinho said`), is named here but left out of both lists.
     pub speaker: Option<String>,
-    /// Byte offsets of `text` in [`Article::body`].
+    /// Byte offsets of `text` in [`Article::body`] (in [`Article::lead`] when `in_lead`).
     pub start: usize,
     pub end: usize,
     /// `true` for a quote in quote marks, `false` for reported speech.
     pub direct: bool,
-    /// Byte offsets in the body of the mention that names the speaker (`he`, `Lavrov`,
-    /// `the German foreign minister`), when attributed.
+    /// Byte offsets of the mention that names the speaker (`he`, `Lavrov`, `the German
+    /// foreign minister`), when attributed, in the same text as `start` and `end` (none when
+    /// the mention is in the other one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mention: Option<(usize, usize)>,
+    /// `true` for a quote in the lead (a page copy's first paragraph or standfirst): its
+    /// offsets are then in [`Article::lead`]. Left out of JSON when `false`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub in_lead: bool,
 }
 
 /// Everything extraction makes of one article.
@@ -170,5 +175,14 @@ impl Article {
     /// Everyone the article quotes: its people, then its bodies.
     pub fn quoted(&self) -> impl Iterator<Item = &Speaker> {
         self.speakers.iter().chain(&self.organizations)
+    }
+
+    /// The text a quote's offsets point into: the lead for a quote in it, else the body.
+    pub fn text_of(&self, q: &Quote) -> &str {
+        if q.in_lead {
+            self.lead.as_deref().unwrap_or_default()
+        } else {
+            &self.body
+        }
     }
 }

@@ -272,15 +272,15 @@ pub fn to_document(f: &Fields, a: &Article, stamp: FileStamp) -> TantivyDocument
 }
 
 /// The stored form of an article (the `article` field): its JSON, with the
-/// text of each quote that is exactly `body[start..end]` left empty (it is
-/// put back by [`article_from_stored`]).
+/// text of each quote that is exactly `body[start..end]` (`lead[start..end]` for a quote
+/// in the lead) left empty (it is put back by [`article_from_stored`]).
 pub fn stored_article(a: &Article) -> serde_json::Result<String> {
     if a.quotes.is_empty() {
         return serde_json::to_string(a);
     }
     let mut lean = a.clone();
     for q in &mut lean.quotes {
-        if a.body.get(q.start..q.end) == Some(q.text.as_str()) {
+        if a.text_of(q).get(q.start..q.end) == Some(q.text.as_str()) {
             q.text.clear();
         }
     }
@@ -290,13 +290,15 @@ pub fn stored_article(a: &Article) -> serde_json::Result<String> {
 /// An article from its stored form (see [`stored_article`]).
 pub fn article_from_stored(json: &str) -> serde_json::Result<Article> {
     let mut a: Article = serde_json::from_str(json)?;
-    for q in &mut a.quotes {
+    let mut quotes = std::mem::take(&mut a.quotes);
+    for q in &mut quotes {
         if q.text.is_empty() && q.start < q.end {
-            if let Some(t) = a.body.get(q.start..q.end) {
+            if let Some(t) = a.text_of(q).get(q.start..q.end) {
                 q.text = t.to_string();
             }
         }
     }
+    a.quotes = quotes;
     Ok(a)
 }
 
@@ -331,6 +333,37 @@ mod tests {
             got, want,
             "schema changed: update schema/schema.json, schema/README.md and SCHEMA_VERSION"
         );
+    }
+
+    #[test]
+    fn stored_quote_texts_come_back_from_the_body_or_the_lead() {
+        let a = Article {
+            lead: Some("Lavrov said \"the hotline works\" on Monday.".into()),
+            body: "\"It is important,\" he said.".into(),
+            quotes: vec![
+                crate::article::Quote {
+                    text: "the hotline works".into(),
+                    start: 13,
+                    end: 30,
+                    direct: true,
+                    in_lead: true,
+                    ..Default::default()
+                },
+                crate::article::Quote {
+                    text: "It is important,".into(),
+                    start: 1,
+                    end: 17,
+                    direct: true,
+                    ..Default::default()
+                },
+            ],
+            ..Article::default()
+        };
+        let stored = stored_article(&a).unwrap();
+        // (Both texts are left out of the stored form, and put back.)
+        let lean: Article = serde_json::from_str(&stored).unwrap();
+        assert!(lean.quotes.iter().all(|q| q.text.is_empty()));
+        assert_eq!(article_from_stored(&stored).unwrap(), a);
     }
 
     #[test]

@@ -187,9 +187,14 @@ proptest! {
     #[test]
     fn extract_never_panics(raw in raw_article(), year in prop::option::of(1800i32..2200)) {
         let a = extract(&raw, &ExtractOptions { year });
-        // What the pipeline relies on: quotes point into the body.
+        // What the pipeline relies on: quotes (and their mentions) point into the body, or
+        // into the lead for a quote there, at their own text.
         for q in &a.quotes {
-            prop_assert!(q.start <= q.end && q.end <= a.body.len());
+            let text = a.text_of(q);
+            prop_assert_eq!(text.get(q.start..q.end), Some(q.text.as_str()));
+            if let Some((s, e)) = q.mention {
+                prop_assert!(text.get(s..e).is_some());
+            }
         }
         let _ = newswire::index::review(&raw, &a);
     }

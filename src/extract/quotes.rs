@@ -27,10 +27,39 @@ use super::speakers::{
 };
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
-/// Find the quotes in `body` (paragraphs separated by `"\n\n"`) and who said
-/// them; `title` and `lead` give extra clues about names and roles.
+/// Find the quotes in `lead` and `body` (paragraphs separated by `"\n\n"`) and who said
+/// them; `title` gives extra clues about names and roles.
+///
+/// The lead is read as the story's first paragraph: its quotes are found too (`in_lead`,
+/// with offsets in the lead), and its names and roles serve the body's quotes.
 pub fn attribute(title: &str, lead: Option<&str>, body: &str) -> (Vec<Quote>, Vec<Speaker>) {
-    Attributor::new(title, lead, body).run()
+    let Some(lead) = lead.filter(|l| !l.trim().is_empty()) else {
+        return Attributor::new(title, body).run();
+    };
+    let text = format!("{lead}\n\n{body}");
+    let (quotes, speakers) = Attributor::new(title, &text).run();
+    let shift = lead.len() + 2;
+    let quotes = quotes
+        .into_iter()
+        .filter_map(|mut q| {
+            let (within, from) = if q.end <= lead.len() {
+                q.in_lead = true;
+                (0..lead.len(), 0)
+            } else if q.start >= shift {
+                (shift..text.len(), shift)
+            } else {
+                return None;
+            };
+            q.start -= from;
+            q.end -= from;
+            q.mention = q
+                .mention
+                .filter(|&(s, e)| within.contains(&s) && e <= within.end)
+                .map(|(s, e)| (s - from, e - from));
+            Some(q)
+        })
+        .collect();
+    (quotes, speakers)
 }
 
 /// Nouns for someone a reporter may quote unnamed (`One fund manager does not agree.`).
@@ -358,7 +387,7 @@ fn is_capitalised(w: &str) -> bool {
 }
 
 impl<'a> Attributor<'a> {
-    fn new(title: &str, lead: Option<&str>, body: &'a str) -> Self {
+    fn new(title: &str, body: &'a str) -> Self {
         let paras = paragraphs(body);
         let spans = quote_spans(body, &paras);
         let toks = tokenize(body, &paras, &spans);
@@ -418,7 +447,7 @@ impl<'a> Attributor<'a> {
             bare_firms: HashSet::default(),
         };
         a.sentence_stops = a.sentence_stops();
-        a.build_entities(title, lead, &lowered);
+        a.build_entities(title, &lowered);
         a.short_firms = a.ents.short_firm_keys();
         a.lowered = lowered;
         a.bare_firms = a.bare_firms();
@@ -446,17 +475,15 @@ impl<'a> Attributor<'a> {
             .collect()
     }
 
-    fn build_entities(&mut self, title: &str, lead: Option<&str>, lowered: &HashSet<String>) {
-        // Title and lead first (no body offsets), then the body.
+    fn build_entities(&mut self, title: &str, lowered: &HashSet<String>) {
+        // The title first (no body offsets), then the body.
         let mut side: Vec<Mention> = Vec::new();
-        let mut side_texts: Vec<(String, Vec<Mention>)> = Vec::new();
-        for text in std::iter::once(title).chain(lead) {
-            let p = paragraphs(text);
-            let s = quote_spans(text, &p);
-            let t = tokenize(text, &p, &s);
-            let m = mentions_with(text, &t, lowered);
-            side_texts.push((text.to_string(), m));
-        }
+        let title_ments = {
+            let p = paragraphs(title);
+            let s = quote_spans(title, &p);
+            let t = tokenize(title, &p, &s);
+            mentions_with(title, &t, lowered)
+        };
         // Capitalised words written three times or more outside quotes (see
         // `Entities::frequent`); and, in the same pass, how often each is written anywhere, a
         // possessive counted as the word (see `written_once`).
@@ -487,25 +514,23 @@ impl<'a> Attributor<'a> {
         for m in &body_ments {
             self.ents.add_person(m, Some(m.start));
         }
-        for (text, ms) in &side_texts {
-            let shouting = headline_case(text);
-            for m in ms {
-                // (A headline in title case makes names of any words, `Twa Sues Usair Over
-                // Poison Pill`: there only a name opening with a known given name, or with a
-                // title or gender, is one.)
-                if shouting
-                    && m.gender.is_none()
-                    && m.roles.is_empty()
-                    && matches!(&m.kind, MentionKind::Person { name, words } if *words >= 2
-                    && !crate::extract::speakers::opens_with_given_name(name))
-                {
-                    continue;
-                }
-                if let Some(e) = self.ents.add_person(m, None) {
-                    self.ents.list[e].headline = true;
-                }
-                side.push(m.clone());
+        let shouting = headline_case(title);
+        for m in &title_ments {
+            // (A headline in title case makes names of any words, `Twa Sues Usair Over
+            // Poison Pill`: there only a name opening with a known given name, or with a
+            // title or gender, is one.)
+            if shouting
+                && m.gender.is_none()
+                && m.roles.is_empty()
+                && matches!(&m.kind, MentionKind::Person { name, words } if *words >= 2
+                && !crate::extract::speakers::opens_with_given_name(name))
+            {
+                continue;
             }
+            if let Some(e) = self.ents.add_person(m, None) {
+                self.ents.list[e].headline = true;
+            }
+            side.push(m.clone());
         }
         // Single names written mid-sentence or with a title somewhere.
         let mut trusted_single = HashSet::default();
@@ -8424,6 +8449,7 @@ impl<'a> Attributor<'a> {
                     .speaker
                     .and(it.cue)
                     .map(|c| (self.ments[c.mention].start, self.ments[c.mention].end)),
+                in_lead: false,
             });
         }
         // The facet lists the people the article names as speaking: a person reached only
@@ -9332,7 +9358,7 @@ mod tests {
             seed.as_str(),
         ];
         for body in texts {
-            let a = Attributor::new("", None, body);
+            let a = Attributor::new("", body);
             for i in 0..=a.toks.len() + 1 {
                 for cap in [0, 1, 3, 50, usize::MAX] {
                     let mut k = i;
@@ -10490,6 +10516,60 @@ mod tests {
             direct_speakers(&format!("{q} The chief executive, Craig Prater.")),
             [None]
         );
+    }
+
+    #[test]
+    fn quotes_in_the_lead_are_found_with_offsets_in_the_lead() {
+        let lead = "Russian Foreign Minister Sergey Lavrov said on Monday that the hotline had \
+                    been of great use to both sides in the last year:";
+        let body = "\"It is important and we will keep it.\"\n\n\"It works,\" he said.";
+        let (q, _) = attribute("T", Some(lead), body);
+        let got: Vec<(bool, &str, Option<&str>, Option<&str>)> = q
+            .iter()
+            .map(|q| {
+                let text = if q.in_lead { lead } else { body };
+                assert_eq!(&text[q.start..q.end], q.text);
+                (
+                    q.in_lead,
+                    q.text.as_str(),
+                    q.speaker.as_deref(),
+                    q.mention.map(|(s, e)| &text[s..e]),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    true,
+                    "the hotline had been of great use to both sides in the last year",
+                    Some("Sergey Lavrov"),
+                    Some("Russian Foreign Minister Sergey Lavrov")
+                ),
+                // (Its cue is in the lead: no mention in the body.)
+                (
+                    false,
+                    "It is important and we will keep it.",
+                    Some("Sergey Lavrov"),
+                    None
+                ),
+                (false, "It works,", Some("Sergey Lavrov"), Some("he")),
+            ]
+        );
+        // Without a lead, the same body names no one.
+        let (q, _) = attribute("T", None, body);
+        assert!(q.iter().all(|q| !q.in_lead && q.speaker.is_none()));
+
+        // A body quote whose speaker is named only in the lead keeps no mention: the
+        // mention's offsets would point into the lead, not the body.
+        let lead = "Foreign Minister Sergey Lavrov told reporters in Moscow on Monday:";
+        let body = "\"It is important and we will keep it,\" and so on.";
+        let (q, _) = attribute("T", Some(lead), body);
+        let got: Vec<_> = q
+            .iter()
+            .map(|q| (q.in_lead, q.speaker.as_deref(), q.mention))
+            .collect();
+        assert_eq!(got, [(false, Some("Sergey Lavrov"), None)]);
     }
 
     #[test]
@@ -15617,7 +15697,7 @@ mod tests {
             ("of Employers ' Associations", false),
             ("of the Employers'", false),
         ] {
-            let a = Attributor::new("", None, text);
+            let a = Attributor::new("", text);
             let k = (0..a.toks.len()).find(|&k| matches!(tok(text, &a.toks[k]), "'"));
             assert_eq!(k.is_some_and(|k| a.plural_possessive(k)), want, "{text}");
         }

@@ -253,7 +253,7 @@
   // Body paragraphs with the quotes marked, coloured by speaker (byte offsets).
   function bodyNodes(a) {
     const bytes = enc.encode(a.body || '');
-    const quotes = (a.quotes || []).filter((q) => q.start < q.end && q.end <= bytes.length).sort((x, y) => x.start - y.start);
+    const quotes = (a.quotes || []).filter((q) => !q.in_lead && q.start < q.end && q.end <= bytes.length).sort((x, y) => x.start - y.start);
     const segs = [];
     let at = 0;
     for (const q of quotes) {
