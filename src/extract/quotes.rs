@@ -10573,6 +10573,32 @@ mod tests {
     }
 
     #[test]
+    fn a_comparison_opening_a_sentence_is_not_a_name() {
+        // `Like Corker, ...` names no person `Like Corker`, and `Like a family member,
+        // Ebeling said` is a cue whose content follows it.
+        let body = "Sen. Bob Corker opposed the deal. Like Corker, Sen. Robert Menendez also \
+                    rejected it. \"It is a bad deal,\" Corker said.\n\n\
+                    Like a family member, Karen Ebeling said that the dog would be missed by all of them.";
+        let (q, sp) = attribute("T", None, body);
+        let names: Vec<&str> = sp.iter().map(|s| s.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("Like")), "{names:?}");
+        let got: Vec<(&str, Option<&str>)> = q
+            .iter()
+            .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("It is a bad deal,", Some("Bob Corker")),
+                (
+                    "the dog would be missed by all of them",
+                    Some("Karen Ebeling")
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn a_lead_title_and_the_latest_of_two_holders() {
         // `President Obama` in the lead gives the body's `Obama` the office.
         let (q, sp) = attribute(
