@@ -1476,6 +1476,20 @@ impl<'a> Attributor<'a> {
 
     /// After a subject mention ending at token `e`: skip an appositive and auxiliaries and
     /// return the verb's token index.
+    /// Whether the words from `t` open a quote's cue: right after its closing mark, or after
+    /// a few lower-case words of description (`"Q," shop owner Hayriye Evren`).
+    fn opens_cue_after_quote(&self, t: usize) -> bool {
+        let k = (t.saturating_sub(3)..t)
+            .rev()
+            .take_while(|&k| {
+                self.word(k)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+            .last()
+            .unwrap_or(t);
+        k > 0 && self.toks[k - 1].kind == Kind::Close
+    }
+
     fn verb_after_subject(&self, m: usize, limit: usize) -> Option<usize> {
         if self.second_of_two(m) {
             return None;
@@ -1603,10 +1617,12 @@ impl<'a> Attributor<'a> {
         if i == mention.t1
             && self.punct(i) == Some(",")
             && mention.t0 > 0
-            && self.punct(mention.t0 - 1) == Some(",")
+            && (self.punct(mention.t0 - 1) == Some(",") || self.opens_cue_after_quote(mention.t0))
             && self.is_verb(i + 1)
         {
-            // The name is itself the appositive: `his wife, Gabriela Lazar, wrote`.
+            // The name is itself the appositive: `his wife, Gabriela Lazar, wrote`; or a
+            // stray comma after the name a quote's cue opens with: `"Q," shop owner Hayriye
+            // Evren, told Associated Press`.
             i += 1;
         } else if let Some(v) = (i == mention.t1 && self.punct(i) == Some(","))
             .then(|| self.unclosed_appositive(m, i))
@@ -12190,6 +12206,19 @@ mod tests {
         assert_eq!(
             direct_speakers("\"By December, California stuck out as a place to compete,\" Sanders's campaign manager, Jeff Weaver, said."),
             one(Some("Jeff Weaver"))
+        );
+        // A stray comma after the name a quote's cue opens with, after a description or not.
+        assert_eq!(
+            direct_speakers(
+                "\"This will suddenly decrease,\" shop owner Hayriye Evren, told Associated Press."
+            ),
+            one(Some("Hayriye Evren"))
+        );
+        assert_eq!(
+            direct_speakers(
+                "\"This will suddenly decrease,\" Hayriye Evren, told Associated Press."
+            ),
+            one(Some("Hayriye Evren"))
         );
         // An appositive in several pieces.
         assert_eq!(
