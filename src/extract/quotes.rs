@@ -1173,6 +1173,21 @@ impl<'a> Attributor<'a> {
                 || (self.word(s).is_some_and(|w| {
                     matches!(lower(w).as_str(), "soon" | "shortly" | "just" | "right" | "long")
                 }) && prep(s + 1))
+                // (A span of time before `after`, `before` or `since`: `Two days after the
+                // attack, the minister told`, `Less than four years after ..., BMW has
+                // announced`.)
+                || (s + 1..t0.min(s + 6)).any(|k| {
+                    self.word(k).is_some_and(|w| {
+                        matches!(lower(w).as_str(), "after" | "before" | "since")
+                    }) && self.word(k - 1).is_some_and(|w| {
+                        let l = lower(w);
+                        matches!(
+                            l.strip_suffix('s').unwrap_or(&l),
+                            "moment" | "minute" | "hour" | "day" | "week" | "month" | "year"
+                                | "decade"
+                        )
+                    })
+                })
                 // (A few words of time: `The previous day, the Olympic champion went down`,
                 // `Last week, Smith said`.)
                 || (t0 <= s + 6
@@ -4896,7 +4911,12 @@ impl<'a> Attributor<'a> {
         // (The comma after which a speaker opens the clause: `Speaking in Hermosillo, Sonora
         // State, Deputy Finance Minister X said`.)
         let before_intro = first;
-        if self.speaker_mention_at(first).is_none() {
+        // (A capitalised word opening the sentence may read as a name that speaks no verb:
+        // `Hours before the vote, Senator X said`.)
+        if self
+            .speaker_mention_at(first)
+            .is_none_or(|m| self.verb_after_subject(m, end).is_none())
+        {
             if let Some(c) = (first..end.min(first + 12)).find(|&k| {
                 self.punct(k) == Some(",")
                     && self.real_span_of(k).is_none()
@@ -12896,6 +12916,19 @@ mod tests {
         let (q, _) = attribute("", None, "Tony Blair spoke.\n\nAt the end of his Middle East trip, Mr Blair said he still admired Mr Blunkett.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].text.starts_with("he still admired"), "{q:?}");
+        // Nor a span of time before `after`, `before` or `since`, even one opening with a
+        // capitalised word that could be read as a name (`Hours`).
+        for body in [
+            "Less than four years after buying the brand from Rover, BMW has announced that it will build a new Mini in Oxford.",
+            "Hours before the vote, Senator John Smith said that the bill would fail on the floor.",
+            "Two days after the attack on the embassy, Senator John Smith said that the bill would fail on the floor.",
+        ] {
+            let (q, _) = attribute("", None, body);
+            let got: Vec<_> = q.iter().map(|q| (q.text.as_str(), q.speaker.is_some())).collect();
+            assert_eq!(got.len(), 1, "{body}: {q:?}");
+            assert!(got[0].1 && got[0].0.starts_with(['i', 't']), "{body}: {q:?}");
+            assert!(!got[0].0.contains("after") && !got[0].0.contains("before"), "{q:?}");
+        }
         // A short phrase ending in a noun for what was said opens no statement, comma or
         // not: `In its statement Valve also said that C`, `During the interview Mr Blair said C`.
         for body in [
