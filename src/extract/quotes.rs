@@ -4895,7 +4895,8 @@ impl<'a> Attributor<'a> {
                 None
             };
         }
-        // S V (that) C, from the sentence start (after a connective).
+        // S V (that) C, from the sentence start (after a connective, or a list's dash or
+        // bullet: `-- Harkin said C`).
         let mut first = s0;
         while self.word(first).is_some_and(|w| {
             matches!(
@@ -4903,6 +4904,7 @@ impl<'a> Attributor<'a> {
                 "but" | "and" | "however" | "meanwhile" | "still" | "yet"
             )
         }) || self.punct(first) == Some(",")
+            || (first < s0 + 2 && matches!(self.punct(first), Some("-" | "–" | "—" | "*" | "•")))
         {
             first += 1;
         }
@@ -12928,6 +12930,22 @@ mod tests {
             assert_eq!(got.len(), 1, "{body}: {q:?}");
             assert!(got[0].1 && got[0].0.starts_with(['i', 't']), "{body}: {q:?}");
             assert!(!got[0].0.contains("after") && !got[0].0.contains("before"), "{q:?}");
+        }
+        // A list's dash or bullet before the subject: `-- Harkin said C`.
+        for body in [
+            "Senator Tom Harkin spoke.\n\n-- Harkin said his policy would not ruin farm exports.",
+            "Senator Tom Harkin spoke.\n\n• Harkin said his policy would not ruin farm exports.",
+        ] {
+            let (q, _) = attribute("", None, body);
+            let got: Vec<_> = q
+                .iter()
+                .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+                .collect();
+            assert_eq!(
+                got,
+                [("his policy would not ruin farm exports", Some("Tom Harkin"))],
+                "{body}"
+            );
         }
         // A short phrase ending in a noun for what was said opens no statement, comma or
         // not: `In its statement Valve also said that C`, `During the interview Mr Blair said C`.
