@@ -13894,6 +13894,14 @@ mod tests {
         // `Robin` tells no gender: `he` may mean Robin Cook.
         let body = "Former foreign secretary Robin Cook spoke to the Power inquiry.\n\n\"They are turned off by the way we do politics in Britain,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Robin Cook")));
+        // Nor does `Lee`: `she` after Magistrate Lee Gilmore's statement is hers, not the
+        // woman quoted before her.
+        let body = "\"She has a job to do,\" said publicist Wendy Day.\n\nMagistrate Lee Gilmore, who issued the order, said she understood the photographers were entitled to earn a living. \"It has gone beyond that,\" she said.";
+        let (q, _) = attribute("", None, body);
+        assert_eq!(
+            q.last().and_then(|q| q.speaker.as_deref()),
+            Some("Lee Gilmore")
+        );
         // Negative: a name known as a woman's is no `he`.
         let body = "Former foreign secretary Margaret Beckett spoke to the Power inquiry.\n\n\"They are turned off by the way we do politics in Britain,\" he said.";
         assert_eq!(direct_speakers(body), one(None));
