@@ -1702,12 +1702,31 @@ impl<'a> Attributor<'a> {
             i = c + 1;
         }
         let mut n = 0;
+        let mut be = false;
         while self.is_aux(i) && n < 3 && i < limit {
+            // (A form of `be` right before the verb's participle is a passive: `He was
+            // charged under a law`, `he was told`: the subject is no speaker; `was quoted as
+            // saying` is read by the caller, `has been reported as saying` speaks, and `was
+            // asked` opens the answer that follows.)
+            be = self.word(i).is_some_and(|w| {
+                matches!(
+                    lower(w).as_str(),
+                    "is" | "was" | "were" | "are" | "been" | "be" | "being"
+                )
+            });
             i += 1;
             n += 1;
         }
-        (i < limit && (self.is_verb(i) || self.is_phrasal_verb(i)) && self.same_para(mention.t0, i))
-            .then_some(i)
+        let passive = be
+            && self.word(i).is_some_and(|w| {
+                !w.ends_with("ing")
+                    && !matches!(w, "quoted" | "quotes" | "quote" | "reported" | "asked")
+            });
+        (i < limit
+            && !passive
+            && (self.is_verb(i) || self.is_phrasal_verb(i))
+            && self.same_para(mention.t0, i))
+        .then_some(i)
     }
 
     /// After a body's name ending at token `i`: a relative clause set off by commas (`, which
@@ -12898,6 +12917,27 @@ mod tests {
         // A description of a role someone holds stands for that holder, as before.
         let body = "Roger Federer met Chancellor Gerhard Schroeder.\n\nFederer was not unduly worried. The chancellor was forced to go the distance against Ivan Ljubicic. \"I definitely had a slow start again,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Gerhard Schroeder")));
+    }
+
+    #[test]
+    fn a_passive_subject_is_no_speaker() {
+        // `was charged`, `was described as ... by X`, `has been accused by`: the subject
+        // said nothing.
+        for body in [
+            "The singer Sizzla was fined. He was charged under a law which prohibits indecent dress or expression.",
+            "Cyril Fletcher was described as a consummate professional by his friend.",
+            "Balco has been accused by the agency of being the source of the banned steroid.",
+        ] {
+            let (q, _) = attribute("", None, body);
+            assert!(q.is_empty(), "{body}: {q:?}");
+        }
+        // Negatives: `has been reported as saying` speaks, `was quoted as saying` is the
+        // subject's, and `was asked` opens the answer that follows.
+        let (q, _) = attribute("", None, "Women will be employed in the foreign ministry for the first time this year, Foreign Minister Prince Saud Al-Faisal has been reported as saying.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Saud Al-Faisal"));
+        let body = "Shadow defence secretary Liam Fox spoke.\n\nDr Fox was asked if he would say yes or no if Lord Archer applied to rejoin. \"We would look at that sympathetically.\"";
+        assert_eq!(direct_speakers(body), one(Some("Liam Fox")));
     }
 
     #[test]
