@@ -20,7 +20,7 @@ use crate::article::{Article, Date};
 use crate::extract::speakers::name_key;
 
 /// Version of the schema and of the meaning of its fields.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The analyzer for all text fields: words, lower-cased, accents folded.
 pub const TOKENIZER: &str = "newswire";

@@ -58,6 +58,31 @@ pub fn attribute(title: &str, lead: Option<&str>, body: &str) -> (Vec<Quote>, Ve
                 .map(|(s, e)| (s - from, e - from));
             Some(q)
         })
+        .collect::<Vec<_>>();
+    // A lead that repeats the body's words (a standfirst copying its first sentence) gives
+    // no second copy of a quote: the body's stands.
+    let words = |t: &str| {
+        let w: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        format!(" {} ", w.join(" "))
+    };
+    let in_body: Vec<String> = quotes
+        .iter()
+        .filter(|q| !q.in_lead)
+        .map(|q| words(&q.text))
+        .collect();
+    let quotes = quotes
+        .into_iter()
+        .filter(|q| {
+            let w = words(&q.text);
+            !q.in_lead
+                || !in_body
+                    .iter()
+                    .any(|b| b.len() > 2 && (b.contains(&w) || w.contains(b.as_str())))
+        })
         .collect();
     (quotes, speakers)
 }
@@ -10627,6 +10652,28 @@ mod tests {
             .map(|q| (q.in_lead, q.speaker.as_deref(), q.mention))
             .collect();
         assert_eq!(got, [(false, Some("Sergey Lavrov"), None)]);
+
+        // A lead that repeats the body's first sentence (a standfirst) gives one copy of its
+        // quote, the body's; a lead quote of its own stays.
+        let lead = "Russian Foreign Minister Sergey Lavrov said on Monday that \"the hotline is \
+                    useful to both sides\".";
+        for (body, lead_quotes) in [
+            (format!("{lead}\n\n\"We will keep it,\" he said."), 0),
+            (
+                "Officials met in Moscow.\n\n\"We will keep it,\" Lavrov said.".to_string(),
+                1,
+            ),
+        ] {
+            let (q, _) = attribute("T", Some(lead), &body);
+            assert_eq!(q.iter().filter(|q| q.in_lead).count(), lead_quotes, "{q:?}");
+            assert_eq!(
+                q.iter()
+                    .filter(|q| q.text.contains("hotline is useful"))
+                    .count(),
+                1,
+                "{q:?}"
+            );
+        }
     }
 
     #[test]
