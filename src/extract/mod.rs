@@ -103,7 +103,14 @@ pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
         cli_year: opts.year,
     });
 
-    let (quotes, quoted) = quotes::attribute(&title, lead.as_deref(), &body);
+    // (The sub-headings give clues as the headline does: `Salma Hayek Described Her
+    // Experience` names the `Hayek` of the paragraphs below.)
+    let headings = std::iter::once(title.as_str())
+        .chain(page.sections.iter().map(String::as_str))
+        .map(|h| h.replace(['\n', '\r'], " "))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (quotes, quoted) = quotes::attribute(&headings, lead.as_deref(), &body);
     let (organizations, speakers) = quoted.into_iter().partition(|s| s.organization);
     let agency = page
         .dateline
@@ -137,7 +144,40 @@ pub fn extract(raw: &RawArticle, opts: &ExtractOptions) -> Article {
 
 #[cfg(test)]
 mod tests {
-    use super::{unescape, without_title};
+    use super::{extract, unescape, without_title, ExtractOptions};
+    use crate::article::Source;
+    use crate::input::RawArticle;
+
+    #[test]
+    fn a_sub_heading_names_the_speaker_below_it() {
+        // A page copy whose sub-heading alone gives `Hayek` a given name.
+        let text = "Actress speaks out on pay\n\n\
+            Stars gathered in Cannes on Sunday.\n\n\
+            The jury is led this year by a director.\n\n\
+            Salma Hayek Described Her Experience Being Discriminated Against\n\n\
+            \"I was told many times that I would never make it,\" Hayek said.\n\n\
+            The festival runs until May 25.";
+        let raw = RawArticle {
+            source: Source {
+                path: "a.txt".into(),
+                record: None,
+            },
+            id: None,
+            title: None,
+            lead: None,
+            text: text.into(),
+            date: None,
+            url: None,
+            agency: None,
+            authors: Vec::new(),
+        };
+        let a = extract(&raw, &ExtractOptions::default());
+        assert_eq!(
+            a.sections,
+            ["Salma Hayek Described Her Experience Being Discriminated Against"]
+        );
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some("Salma Hayek"));
+    }
 
     #[test]
     fn html_character_references_are_decoded() {

@@ -28,7 +28,8 @@ use super::speakers::{
 use super::text::{is_real_quote, paragraphs, quote_spans, tokenize, Kind, Span, Token};
 
 /// Find the quotes in `lead` and `body` (paragraphs separated by `"\n\n"`) and who said
-/// them; `title` gives extra clues about names and roles.
+/// them; `title` (one heading per line: the headline, then any sub-headings) gives extra
+/// clues about names and roles.
 ///
 /// The lead is read as the story's first paragraph: its quotes are found too (`in_lead`,
 /// with offsets in the lead), and its names and roles serve the body's quotes.
@@ -503,12 +504,21 @@ impl<'a> Attributor<'a> {
     fn build_entities(&mut self, title: &str, lowered: &HashSet<String>) {
         // The title first (no body offsets), then the body.
         let mut side: Vec<Mention> = Vec::new();
-        let title_ments = {
-            let p = paragraphs(title);
-            let s = quote_spans(title, &p);
-            let t = tokenize(title, &p, &s);
-            mentions_with(title, &t, lowered)
-        };
+        // (One heading per line: the headline, then any sub-headings; each in title case or
+        // not on its own.)
+        let title_ments: Vec<(Mention, bool)> = title
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .flat_map(|line| {
+                let p = paragraphs(line);
+                let s = quote_spans(line, &p);
+                let t = tokenize(line, &p, &s);
+                let shouting = headline_case(line);
+                mentions_with(line, &t, lowered)
+                    .into_iter()
+                    .map(move |m| (m, shouting))
+            })
+            .collect();
         // Capitalised words written three times or more outside quotes (see
         // `Entities::frequent`); and, in the same pass, how often each is written anywhere, a
         // possessive counted as the word (see `written_once`).
@@ -536,15 +546,52 @@ impl<'a> Attributor<'a> {
         // (Body names first: a headline's short form, `El Guerrouj targets ...`, then joins
         // the full name the body gives, `Hicham El Guerrouj`.)
         let body_ments = self.ments.clone();
+        // Surnames the body writes alone as a name (`Hayek said`), for `shouting_surname`.
+        let body_singles: HashSet<String> = body_ments
+            .iter()
+            .filter_map(|m| match &m.kind {
+                MentionKind::Person { name, words: 1 } => {
+                    Some(crate::extract::speakers::name_key(name))
+                }
+                _ => None,
+            })
+            .collect();
         for m in &body_ments {
-            self.ents.add_person(m, Some(m.start));
+            // (A paragraph that is a heading in title case, `Salma Hayek Described Her
+            // Experience.`, names as a heading does.)
+            let heading = self
+                .toks
+                .get(m.t0)
+                .and_then(|t| self.paras.get(t.para))
+                .is_some_and(|&(a, b)| {
+                    let p = &self.body[a..b];
+                    p.split_whitespace().count() <= HEADING_WORDS && headline_case(p)
+                });
+            match shouting_surname(m, heading, &body_singles) {
+                Some(t)
+                    if matches!(&t.kind, MentionKind::Person { name, .. }
+                    if crate::extract::speakers::opens_with_given_name(name)) =>
+                {
+                    self.ents.add_person(&t, Some(m.start));
+                }
+                _ => {
+                    self.ents.add_person(m, Some(m.start));
+                }
+            }
         }
-        let shouting = headline_case(title);
-        for m in &title_ments {
+        for (m, shouting) in &title_ments {
+            let trimmed;
+            let m = match shouting_surname(m, *shouting, &body_singles) {
+                Some(t) => {
+                    trimmed = t;
+                    &trimmed
+                }
+                None => m,
+            };
             // (A headline in title case makes names of any words, `Twa Sues Usair Over
             // Poison Pill`: there only a name opening with a known given name, or with a
             // title or gender, is one.)
-            if shouting
+            if *shouting
                 && m.gender.is_none()
                 && m.roles.is_empty()
                 && matches!(&m.kind, MentionKind::Person { name, words } if *words >= 2
@@ -10132,6 +10179,46 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_sub_heading_names_the_surname_quoted_below() {
+        // A sub-heading (the second line of `title`) in title case: `Hayek` below is
+        // `Salma Hayek`.
+        let body = "Stars gathered on Sunday. \"I was told many times that I would never make it,\" Hayek said.";
+        let heads =
+            "Actress speaks out\nSalma Hayek Described Her Experience Being Discriminated Against";
+        let (quotes, sp) = attribute(heads, None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Salma Hayek"));
+        assert_eq!(sp.len(), 1);
+        // A headline holding such a name does as well.
+        let (quotes, _) = attribute("Salma Hayek Speaks Out On Pay", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Salma Hayek"));
+        // A word the body writes in lower case is no given name (`Brave Hayek Quits`), nor
+        // is one in a headline in capitals.
+        let body2 =
+            "She was brave. \"I was told many times that I would never make it,\" Hayek said.";
+        for heads in [
+            "Brave Hayek Quits The Film Business",
+            "SALMA HAYEK DESCRIBED HER EXPERIENCE",
+        ] {
+            let (quotes, _) = attribute(heads, None, body2);
+            assert_eq!(quotes[0].speaker.as_deref(), Some("Hayek"), "{heads}");
+        }
+    }
+
+    #[test]
+    fn a_title_case_paragraph_names_as_a_heading_does() {
+        // A paragraph that is a heading in title case, full stop and all.
+        let body = "Salma Hayek Described Her Experience Being Discriminated Against.\n\n\
+            The actress was asked about it. \"I was told many times that I would never make it,\" Hayek said.";
+        let (quotes, _) = attribute("T", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Salma Hayek"));
+        // Negative: the same words in a long paragraph of prose are no heading.
+        let body = "Salma Hayek Described Her Experience Being Discriminated Against, wrote one of the many critics who reviewed the memoir last year for the paper.\n\n\
+            \"I was told many times that I would never make it,\" Hayek said.";
+        let (quotes, _) = attribute("T", None, body);
+        assert_eq!(quotes[0].speaker.as_deref(), Some("Hayek"));
+    }
+
+    #[test]
     fn legal_forms_of_many_countries_and_weeklies_make_bodies() {
         // `Pamukbank AS`, `Showa Shell Sekiyu KK`, `Malayan Banking Bhd`, `Gruppo Ferruzzi`,
         // `Business Week`: bodies, not people.
@@ -17835,4 +17922,47 @@ mod tests {
             assert_eq!(got[0].1.as_deref(), Some("John Smith"), "{body}");
         }
     }
+}
+
+/// The most words a body paragraph read as a heading has (see `shouting_surname`).
+const HEADING_WORDS: usize = 12;
+
+/// Whether a word is written in mixed case (`Hayek`, not `HAYEK`): in a headline in
+/// capitals nothing tells a name.
+fn mixed_case(w: &str) -> bool {
+    w.contains(char::is_lowercase) && w.contains(char::is_uppercase)
+}
+
+/// In a title-case heading, a run of capitalised words holding a surname the body writes
+/// alone (`Hayek said`) names the person in that word and the one before it: `Salma Hayek
+/// Described Her Experience` → `Salma Hayek` (kept, as any name in such a heading, only when
+/// it opens with a known given name; `Brave Hayek Quits`, where the body writes `brave`,
+/// names no one: the run holds no word the text writes in lower case).
+fn shouting_surname(
+    m: &Mention,
+    shouting: bool,
+    body_singles: &HashSet<String>,
+) -> Option<Mention> {
+    let MentionKind::Person { name, words } = &m.kind else {
+        return None;
+    };
+    if !shouting || *words <= 2 || m.gender.is_some() || !m.roles.is_empty() {
+        return None;
+    }
+    let ws: Vec<&str> = name.split(' ').collect();
+    let i = (1..ws.len()).find(|&i| {
+        body_singles.contains(&crate::extract::speakers::name_key(ws[i]))
+            && is_capitalised(ws[i - 1])
+            && mixed_case(ws[i])
+    })?;
+    let mut t = m.clone();
+    t.kind = MentionKind::Person {
+        name: format!("{} {}", ws[i - 1], ws[i]),
+        words: 2,
+    };
+    t.t0 = m.t0 + i - 1;
+    t.t1 = t.t0 + 2;
+    t.appositive_end = None;
+    t.possessive = false;
+    Some(t)
 }
