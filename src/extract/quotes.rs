@@ -5647,6 +5647,45 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// A quote opening its sentence with no cue of its own, whose sentence goes on to a
+    /// partial quote and that one's closing cue, is that cue's too: `"We should seek a
+    /// solution" without turning the market into "one with no exit", he said.`
+    fn sentence_cue_to_partial(&self, items: &mut [Item]) {
+        let sent = |k: usize| self.toks[k].sent;
+        for i in 0..items.len().saturating_sub(1) {
+            let (Some(si), Some(sj)) = (items[i].span, items[i + 1].span) else {
+                continue;
+            };
+            let Some(cue) = items[i + 1].cue.filter(|_| items[i].cue.is_none()) else {
+                continue;
+            };
+            let (a, b) = (&self.spans[si], &self.spans[sj]);
+            let (Some(o), Some(c), Some(o2)) = (
+                self.token_at(a.open),
+                self.toks
+                    .binary_search_by(|t| t.end.cmp(&a.close))
+                    .ok()
+                    .filter(|_| a.closed),
+                self.token_at(b.open),
+            ) else {
+                continue;
+            };
+            let m = &self.ments[cue.mention];
+            let opens = o == self.sentence_start(o);
+            // (A quote ending its sentence, `"Q." Critics fear "no exit", he said.`, closes
+            // in a sentence of its own.)
+            if opens
+                && a.para == b.para
+                && a.group != b.group
+                && sent(c) == sent(o2)
+                && m.start >= b.close
+                && sent(m.t0) == sent(o2)
+            {
+                items[i].cue = Some(cue);
+            }
+        }
+    }
+
     fn run(mut self) -> (Vec<Quote>, Vec<Speaker>) {
         // Real quotes: judged per group (a quote over several paragraphs counts as one).
         let mut items: Vec<Item> = Vec::new();
@@ -5782,6 +5821,7 @@ impl<'a> Attributor<'a> {
                 para: s.para,
             });
         }
+        self.sentence_cue_to_partial(&mut items);
         self.indirect(&mut items);
         // Resolve in the order of the cue mentions.
         let mut order: Vec<usize> = (0..items.len())
@@ -9095,6 +9135,49 @@ impl Occurrences {
     }
 }
 
+/// The most words a body paragraph read as a heading has (see `shouting_surname`).
+const HEADING_WORDS: usize = 12;
+
+/// Whether a word is written in mixed case (`Hayek`, not `HAYEK`): in a headline in
+/// capitals nothing tells a name.
+fn mixed_case(w: &str) -> bool {
+    w.contains(char::is_lowercase) && w.contains(char::is_uppercase)
+}
+
+/// In a title-case heading, a run of capitalised words holding a surname the body writes
+/// alone (`Hayek said`) names the person in that word and the one before it: `Salma Hayek
+/// Described Her Experience` → `Salma Hayek` (kept, as any name in such a heading, only when
+/// it opens with a known given name; `Brave Hayek Quits`, where the body writes `brave`,
+/// names no one: the run holds no word the text writes in lower case).
+fn shouting_surname(
+    m: &Mention,
+    shouting: bool,
+    body_singles: &HashSet<String>,
+) -> Option<Mention> {
+    let MentionKind::Person { name, words } = &m.kind else {
+        return None;
+    };
+    if !shouting || *words <= 2 || m.gender.is_some() || !m.roles.is_empty() {
+        return None;
+    }
+    let ws: Vec<&str> = name.split(' ').collect();
+    let i = (1..ws.len()).find(|&i| {
+        body_singles.contains(&crate::extract::speakers::name_key(ws[i]))
+            && is_capitalised(ws[i - 1])
+            && mixed_case(ws[i])
+    })?;
+    let mut t = m.clone();
+    t.kind = MentionKind::Person {
+        name: format!("{} {}", ws[i - 1], ws[i]),
+        words: 2,
+    };
+    t.t0 = m.t0 + i - 1;
+    t.t1 = t.t0 + 2;
+    t.appositive_end = None;
+    t.possessive = false;
+    Some(t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -10202,6 +10285,18 @@ mod tests {
             let (quotes, _) = attribute(heads, None, body2);
             assert_eq!(quotes[0].speaker.as_deref(), Some("Hayek"), "{heads}");
         }
+    }
+
+    #[test]
+    fn a_partial_quote_s_closing_cue_serves_the_quote_opening_its_sentence() {
+        let body = "William Donaldson heads the SEC.\n\n\"We should seek a solution that will preserve investor protections\" without turning the US market into \"one with no exit\", he said.";
+        let (q, _) = attribute("T", None, body);
+        let who: Vec<_> = q.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(who, [Some("William Donaldson"), Some("William Donaldson")]);
+        // Negative: a quote ending its own sentence borrows nothing.
+        let body = "William Donaldson heads the SEC.\n\n\"We should seek a solution.\" Critics fear a market with \"no exit\", he said.";
+        let (q, _) = attribute("T", None, body);
+        assert_eq!(q[0].speaker, None);
     }
 
     #[test]
@@ -17922,47 +18017,4 @@ mod tests {
             assert_eq!(got[0].1.as_deref(), Some("John Smith"), "{body}");
         }
     }
-}
-
-/// The most words a body paragraph read as a heading has (see `shouting_surname`).
-const HEADING_WORDS: usize = 12;
-
-/// Whether a word is written in mixed case (`Hayek`, not `HAYEK`): in a headline in
-/// capitals nothing tells a name.
-fn mixed_case(w: &str) -> bool {
-    w.contains(char::is_lowercase) && w.contains(char::is_uppercase)
-}
-
-/// In a title-case heading, a run of capitalised words holding a surname the body writes
-/// alone (`Hayek said`) names the person in that word and the one before it: `Salma Hayek
-/// Described Her Experience` → `Salma Hayek` (kept, as any name in such a heading, only when
-/// it opens with a known given name; `Brave Hayek Quits`, where the body writes `brave`,
-/// names no one: the run holds no word the text writes in lower case).
-fn shouting_surname(
-    m: &Mention,
-    shouting: bool,
-    body_singles: &HashSet<String>,
-) -> Option<Mention> {
-    let MentionKind::Person { name, words } = &m.kind else {
-        return None;
-    };
-    if !shouting || *words <= 2 || m.gender.is_some() || !m.roles.is_empty() {
-        return None;
-    }
-    let ws: Vec<&str> = name.split(' ').collect();
-    let i = (1..ws.len()).find(|&i| {
-        body_singles.contains(&crate::extract::speakers::name_key(ws[i]))
-            && is_capitalised(ws[i - 1])
-            && mixed_case(ws[i])
-    })?;
-    let mut t = m.clone();
-    t.kind = MentionKind::Person {
-        name: format!("{} {}", ws[i - 1], ws[i]),
-        words: 2,
-    };
-    t.t0 = m.t0 + i - 1;
-    t.t1 = t.t0 + 2;
-    t.appositive_end = None;
-    t.possessive = false;
-    Some(t)
 }
