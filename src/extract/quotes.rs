@@ -10300,6 +10300,36 @@ mod tests {
     }
 
     #[test]
+    fn a_country_of_two_words_is_one_body() {
+        // `South Korea said`: the country, not a person `Korea`.
+        let (q, sp) = attribute(
+            "T",
+            None,
+            "Seoul set a growth target. \"Conditions are likely to remain unfavourable,\" South Korea said.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("South Korea"));
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        // Negatives: the country's possessive before a firm's name, or a demonym of two
+        // words opening a body's name, keeps the name whole (no person `Hyundai Motor`).
+        let (q, sp) = attribute(
+            "Hyundai to build new India plant",
+            None,
+            "South Korea's Hyundai Motor has announced that it plans to build a plant in India.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("South Korea's Hyundai Motor"));
+        assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        let (q, _) = attribute(
+            "T",
+            None,
+            "Talks begin. \"We welcome new contacts,\" North Korean Central News Agency said.",
+        );
+        assert_eq!(
+            q[0].speaker.as_deref(),
+            Some("North Korean Central News Agency")
+        );
+    }
+
+    #[test]
     fn a_title_case_paragraph_names_as_a_heading_does() {
         // A paragraph that is a heading in title case, full stop and all.
         let body = "Salma Hayek Described Her Experience Being Discriminated Against.\n\n\

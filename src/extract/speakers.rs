@@ -1009,8 +1009,18 @@ fn mention_in(
         && !lx.honorifics.contains_key(&low(w0))
         && !modal_first_name(text, toks, i)
         && !month_surname(lx, text, toks, i)
-        // `US President Joe Biden` (not `us`).
+        // `US President Joe Biden` (not `us`); `South Korea said` (a country's name of two
+        // words, not `Korea`; `South Korea's Hyundai Motor` and `North Korean Central News
+        // Agency` are still read whole below).
         && lx.country(w0).is_none()
+        && toks.get(i + 1).is_none_or(|n| {
+            let w1 = tok(text, n);
+            n.kind != Kind::Word
+                || is_possessive(w1)
+                || lx
+                    .country(&format!("{w0} {w1}"))
+                    .is_none_or(|c| *c != format!("{w0} {w1}"))
+        })
     {
         // `NBC's Saturday Night Live`: a capitalised phrase of three words or more opened
         // by such a word, with no given name in it, is a named thing; taken whole, so that
