@@ -10300,6 +10300,37 @@ mod tests {
     }
 
     #[test]
+    fn words_joined_by_and_before_a_body_s_head_are_one_body() {
+        for (body, who) in [
+            (
+                "Shares fell. \"Conditions are likely to remain unfavourable,\" the Finance and Economy Ministry said.",
+                "Finance and Economy Ministry",
+            ),
+            (
+                "The securities were sold. \"We will look at the trades,\" Securities and Exchange Commission said.",
+                "Securities and Exchange Commission",
+            ),
+        ] {
+            let (q, sp) = attribute("T", None, body);
+            assert_eq!(q[0].speaker.as_deref(), Some(who), "{body}");
+            assert!(sp.iter().all(|s| s.organization), "{sp:?}");
+        }
+        // Negatives: two bodies (`the IMF and World Bank`), a person and a body, are not one.
+        let (q, _) = attribute(
+            "T",
+            None,
+            "Loans were agreed. \"We will help the country through a difficult year,\" the IMF and World Bank said in a statement.",
+        );
+        assert_ne!(q[0].speaker.as_deref(), Some("IMF and World Bank"));
+        let (q, _) = attribute(
+            "T",
+            None,
+            "Voters were angry. \"We will win the next election by a wide margin,\" Kinnock and Labour Party said.",
+        );
+        assert_ne!(q[0].speaker.as_deref(), Some("Kinnock and Labour Party"));
+    }
+
+    #[test]
     fn a_country_of_two_words_is_one_body() {
         // `South Korea said`: the country, not a person `Korea`.
         let (q, sp) = attribute(

@@ -891,7 +891,14 @@ fn mention_in(
                 let l = low(w);
                 lx.country(w).is_none()
                     && if k == s0 + 1 {
+                        // (Or after `the`, a word in lower case too: `the Finance and Economy
+                        // Ministry`, `the Securities and Exchange Commission` in a text that
+                        // never writes `securities`; not an acronym, `the IMF and World Bank`,
+                        // nor a body's own head word, `the Club and Bloc Party`.)
                         lowered.contains(&l)
+                            || (l0 == "the"
+                                && w.chars().skip(1).any(char::is_lowercase)
+                                && (!lx.org_heads.contains(&l) || l.ends_with('s')))
                     } else {
                         !ends_alone.contains(w)
                     }
