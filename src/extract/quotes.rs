@@ -556,17 +556,22 @@ impl<'a> Attributor<'a> {
                 _ => None,
             })
             .collect();
+        // (A paragraph that is a heading in title case, `Salma Hayek Described Her
+        // Experience.`, names as a heading does.)
+        let heading_paras: Vec<bool> = self
+            .paras
+            .iter()
+            .map(|&(a, b)| {
+                let p = &self.body[a..b];
+                p.split_whitespace().nth(HEADING_WORDS).is_none() && headline_case(p)
+            })
+            .collect();
         for m in &body_ments {
-            // (A paragraph that is a heading in title case, `Salma Hayek Described Her
-            // Experience.`, names as a heading does.)
             let heading = self
                 .toks
                 .get(m.t0)
-                .and_then(|t| self.paras.get(t.para))
-                .is_some_and(|&(a, b)| {
-                    let p = &self.body[a..b];
-                    p.split_whitespace().count() <= HEADING_WORDS && headline_case(p)
-                });
+                .and_then(|t| heading_paras.get(t.para))
+                .is_some_and(|&h| h);
             match shouting_surname(m, heading, &body_singles) {
                 Some(t)
                     if matches!(&t.kind, MentionKind::Person { name, .. }
@@ -5328,6 +5333,17 @@ impl<'a> Attributor<'a> {
         self.toks.binary_search_by(|t| t.start.cmp(&byte)).ok()
     }
 
+    /// The closing quote mark's token of a closed quote `span`.
+    fn close_token(&self, span: &Span) -> Option<usize> {
+        if !span.closed {
+            return None;
+        }
+        self.toks
+            .binary_search_by(|t| t.end.cmp(&span.close))
+            .ok()
+            .filter(|&c| self.toks[c].kind == Kind::Close)
+    }
+
     /// The person opening the sentence right before quote `span`, in its paragraph, as the
     /// subject of a verb of a view or a wish, when the quote is a sentence of its own (no
     /// question) and that sentence quotes nothing and names or describes no one else but after
@@ -5662,10 +5678,7 @@ impl<'a> Attributor<'a> {
             let (a, b) = (&self.spans[si], &self.spans[sj]);
             let (Some(o), Some(c), Some(o2)) = (
                 self.token_at(a.open),
-                self.toks
-                    .binary_search_by(|t| t.end.cmp(&a.close))
-                    .ok()
-                    .filter(|_| a.closed),
+                self.close_token(a),
                 self.token_at(b.open),
             ) else {
                 continue;
@@ -5691,14 +5704,7 @@ impl<'a> Attributor<'a> {
         let mut items: Vec<Item> = Vec::new();
         for (si, s) in self.spans.iter().enumerate() {
             let text = &self.body[s.start..s.end];
-            let close = if s.closed {
-                self.toks
-                    .binary_search_by(|t| t.end.cmp(&s.close))
-                    .ok()
-                    .filter(|&c| self.toks[c].kind == Kind::Close)
-            } else {
-                None
-            };
+            let close = self.close_token(s);
             if !self.real[si] {
                 // A short quote ending its clause with a person's cue right after it
                 // (`"Really," she added.`, `"Not even one," said Smith.`) is a quote too.
