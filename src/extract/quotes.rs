@@ -2219,10 +2219,12 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // (`"Q," the 19-year-old Simpson said`: the name after the age.)
             return self
                 .described_name(i)
                 .or_else(|| self.appositive_name(i))
-                .or_else(|| self.medium_after_the(i));
+                .or_else(|| self.medium_after_the(i))
+                .or_else(|| self.aged_name(i));
         };
         if let Some(h) = self.qualified_name(m) {
             return Some(h);
@@ -2616,9 +2618,23 @@ impl<'a> Attributor<'a> {
                             !ent.org && ent.name.contains(' ')
                         })
                 };
+                // (So does an age and a surname the article gives in full: `"Q," 19-year-old
+                // Simpson revealed` after `Charlie Simpson`.)
+                let aged = || {
+                    k > i
+                        && self.word(k - 1).is_some_and(is_age)
+                        && self.resolved[h].is_some_and(|e| {
+                            let ent = &self.ents.list[e];
+                            !ent.org && ent.name.contains(' ')
+                        })
+                };
                 let named = match self.ments[h].kind {
                     MentionKind::Person { words, .. } => {
-                        words >= 2 || !self.ments[h].roles.is_empty() || known() || titled()
+                        words >= 2
+                            || !self.ments[h].roles.is_empty()
+                            || known()
+                            || titled()
+                            || aged()
                     }
                     _ => false,
                 };
@@ -14567,6 +14583,19 @@ mod tests {
         // `admitted the 28-year-old Morientes`.
         let body = "Fernando Morientes is behind Raul at the Bernabeu.\n\n\"I would be keen to leave,\" admitted the 28-year-old Morientes.";
         assert_eq!(direct_speakers(body), one(Some("Fernando Morientes")));
+    }
+
+    #[test]
+    fn an_age_and_a_surname_before_the_verb() {
+        // `"Q," 19-year-old Simpson revealed` / `"Q," the 19-year-old Simpson said`: the
+        // person the article names in full.
+        let body = "Charlie Simpson is leaving the band.\n\n\"This has been a really difficult decision,\" 19-year-old Simpson revealed.";
+        assert_eq!(direct_speakers(body), one(Some("Charlie Simpson")));
+        let body = "Charlie Simpson is leaving the band.\n\n\"This has been a really difficult decision,\" the 19-year-old Simpson said.";
+        assert_eq!(direct_speakers(body), one(Some("Charlie Simpson")));
+        // Negative: a surname the article never gives in full is no name.
+        let body = "Simpson is leaving the band.\n\n\"This has been a really difficult decision,\" 19-year-old Simpson revealed.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 
     #[test]
