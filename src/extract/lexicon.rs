@@ -205,6 +205,8 @@ pub struct Lexicon {
     pub name_qualifiers: HashSet<String>,
     /// Last words of firms' names (`Inc`, `AG`), as written.
     pub firm_suffixes: HashSet<String>,
+    /// Trades that end a firm's name but alone name no body (`Oil`, `Energy`), lower case.
+    pub trade_heads: HashSet<String>,
     /// Trades written before a firm's name (`distributor`), lowercase.
     pub trades: HashSet<String>,
 }
@@ -387,6 +389,7 @@ impl Lexicon {
                 "back_heads" => &mut lx.back_heads,
                 "giving_verbs" => &mut lx.giving_verbs,
                 "firm_suffixes" => &mut lx.firm_suffixes,
+                "trade_heads" => &mut lx.trade_heads,
                 "trades" => &mut lx.trades,
                 "person_nouns" => &mut lx.person_nouns,
                 "kin_nouns" => &mut lx.kin_nouns,

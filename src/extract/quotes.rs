@@ -14586,6 +14586,33 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_ending_a_name_is_a_firm() {
+        // `Toyota Motor`, `Shell Oil`, `Sumitomo Chemical`: firms, not people.
+        for firm in ["Toyota Motor", "Shell Oil", "Sumitomo Chemical", "Samsung Electronics"] {
+            let body = format!(
+                "{firm} said on Monday that its profit in the first half would fall sharply."
+            );
+            assert!(all_bodies(&body), "{firm}");
+            assert!(who(&body).iter().any(|q| q.1.as_deref() == Some(firm)), "{firm}");
+        }
+        // Negative: a trade that is a surname too is no firm's head (`David Steel`).
+        let body = "David Steel said on Monday that his party would fight every seat.";
+        assert!(listed_person(body, "David Steel"));
+    }
+
+    #[test]
+    fn a_trade_word_opening_a_sentence_is_no_body() {
+        // `Oil and natural gas liquids sold ...`: `the company said` is still Coastal.
+        let body = "Coastal Corp said it expected higher earnings this year.\n\nOil and natural gas liquids sold for an average 14.20 dlrs a barrel. Reserve replacement costs were 8.28 dlrs per barrel, the company said.";
+        let said = who(body);
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said.iter().all(|q| q.1.as_deref() == Some("Coastal")), "{said:?}");
+        // Negative: before a reporting verb the word is a body's name (`Chemical said`).
+        let body = "Chemical said its net income would have been 98.2 mln dlrs higher.";
+        assert_eq!(who(body)[0].1.as_deref(), Some("Chemical"));
+    }
+
+    #[test]
     fn an_age_and_a_surname_before_the_verb() {
         // `"Q," 19-year-old Simpson revealed` / `"Q," the 19-year-old Simpson said`: the
         // person the article names in full.

@@ -2128,6 +2128,15 @@ fn mention_in(
         if name_words.len() == 1 && lx.regions.contains(strip_possessive(name_words[0])) {
             return None;
         }
+        // Nor does a trade's word alone opening a sentence before no verb (`Oil and natural
+        // gas liquids sold`, `Energy prices rose`; not `Chemical said`, `General Motors`).
+        if run.len() == 1
+            && opens_sentence
+            && !before_past
+            && lx.trade_heads.contains(&low(strip_possessive(run[0])))
+        {
+            return None;
+        }
         let name_text = name_words.join(" ");
         let name_text = strip_possessive(&name_text).to_string();
         let last_low = low(strip_possessive(name_words[name_words.len() - 1]));
