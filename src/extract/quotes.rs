@@ -1566,8 +1566,6 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// After a subject mention ending at token `e`: skip an appositive and auxiliaries and
-    /// return the verb's token index.
     /// Whether the words from `t` open a quote's cue: right after its closing mark, or after
     /// a few lower-case words of description (`"Q," shop owner Hayriye Evren`).
     fn opens_cue_after_quote(&self, t: usize) -> bool {
@@ -1582,6 +1580,8 @@ impl<'a> Attributor<'a> {
         k > 0 && self.toks[k - 1].kind == Kind::Close
     }
 
+    /// After subject mention `m`: skip an appositive and auxiliaries and return the verb's
+    /// token index (before `limit`).
     fn verb_after_subject(&self, m: usize, limit: usize) -> Option<usize> {
         if self.second_of_two(m) {
             return None;
@@ -1717,7 +1717,10 @@ impl<'a> Attributor<'a> {
             // Evren, told Associated Press`.
             i += 1;
         } else if let Some(v) = (i == mention.t1 && self.punct(i) == Some(","))
-            .then(|| self.unclosed_appositive(m, i))
+            .then(|| {
+                self.unclosed_appositive(m, i)
+                    .or_else(|| self.unclosed_clause_after_quote(m, i))
+            })
             .flatten()
         {
             i = v;
@@ -1993,6 +1996,59 @@ impl<'a> Attributor<'a> {
             },
         )?;
         (seen && k > c + 2).then_some(k)
+    }
+
+    /// After a quote, a full name and a description or relative clause whose closing comma is
+    /// lost (`"Q," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on
+    /// Wednesday.`, `"Q," Katie Packer, who is chairman of Our Principles Pac said in a
+    /// statement.`): the quote is the object of the cue, so the name is its subject. From the
+    /// comma at `c`, a clause opened by `who`, `the`, `a` or `an`, with no comma, stop,
+    /// conjunction, quote, other person or pronoun, up to a reporting verb (not a participle,
+    /// after at least two words) and a sentence ending within twelve words; the verb's index.
+    fn unclosed_clause_after_quote(&self, m: usize, c: usize) -> Option<usize> {
+        let mention = &self.ments[m];
+        if !matches!(mention.kind, MentionKind::Person { words, .. } if words >= 2)
+            || mention.possessive
+            || !self.opens_cue_after_quote(mention.t0)
+            || !matches!(
+                self.word(c + 1).map(lower).as_deref(),
+                Some("who" | "the" | "a" | "an")
+            )
+        {
+            return None;
+        }
+        for k in c + 2..c + 22 {
+            if !self.same_para(c, k)
+                || self.toks.get(k)?.inside.is_some()
+                || self.real_span_of(k).is_some()
+                || self.starts.get(&k).is_some_and(|&o| {
+                    matches!(
+                        self.ments[o].kind,
+                        MentionKind::Person { .. } | MentionKind::Pronoun(_)
+                    )
+                })
+            {
+                return None;
+            }
+            if matches!(self.punct(k), Some("(" | ")")) {
+                continue;
+            }
+            let w = self.word(k)?;
+            if self.is_verb(k) && k > c + 2 && !w.ends_with("ing") {
+                let end = self.sentence_end_within(k, 12);
+                let closed = end < self.toks.len()
+                    && matches!(self.punct(end), Some("." | "!" | "?"))
+                    && (k + 1..end).all(|j| self.punct(j) != Some(":"));
+                return closed.then_some(k);
+            }
+            if matches!(
+                lower(w).as_str(),
+                "and" | "or" | "but" | "whose" | "whom" | "he" | "she" | "they" | "i" | "we"
+            ) {
+                return None;
+            }
+        }
+        None
     }
 
     /// A description after a name with its commas lost (`Dr Mike Watts head of exploration
@@ -14588,12 +14644,20 @@ mod tests {
     #[test]
     fn a_trade_ending_a_name_is_a_firm() {
         // `Toyota Motor`, `Shell Oil`, `Sumitomo Chemical`: firms, not people.
-        for firm in ["Toyota Motor", "Shell Oil", "Sumitomo Chemical", "Samsung Electronics"] {
+        for firm in [
+            "Toyota Motor",
+            "Shell Oil",
+            "Sumitomo Chemical",
+            "Samsung Electronics",
+        ] {
             let body = format!(
                 "{firm} said on Monday that its profit in the first half would fall sharply."
             );
             assert!(all_bodies(&body), "{firm}");
-            assert!(who(&body).iter().any(|q| q.1.as_deref() == Some(firm)), "{firm}");
+            assert!(
+                who(&body).iter().any(|q| q.1.as_deref() == Some(firm)),
+                "{firm}"
+            );
         }
         // Negative: a trade that is a surname too is no firm's head (`David Steel`).
         let body = "David Steel said on Monday that his party would fight every seat.";
@@ -14606,7 +14670,10 @@ mod tests {
         let body = "Coastal Corp said it expected higher earnings this year.\n\nOil and natural gas liquids sold for an average 14.20 dlrs a barrel. Reserve replacement costs were 8.28 dlrs per barrel, the company said.";
         let said = who(body);
         assert_eq!(said.len(), 2, "{said:?}");
-        assert!(said.iter().all(|q| q.1.as_deref() == Some("Coastal")), "{said:?}");
+        assert!(
+            said.iter().all(|q| q.1.as_deref() == Some("Coastal")),
+            "{said:?}"
+        );
         // Negative: before a reporting verb the word is a body's name (`Chemical said`).
         let body = "Chemical said its net income would have been 98.2 mln dlrs higher.";
         assert_eq!(who(body)[0].1.as_deref(), Some("Chemical"));
@@ -14623,6 +14690,25 @@ mod tests {
         // Negative: a surname the article never gives in full is no name.
         let body = "Simpson is leaving the band.\n\n\"This has been a really difficult decision,\" 19-year-old Simpson revealed.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn a_clause_left_unclosed_after_a_quote_and_a_full_name() {
+        // `"Q," X, the polling guru who founded Y tweeted` / `"Q," X, who is chairman of Y
+        // said in a statement`: the quote is the cue's object, the name its subject.
+        let body = "\"Clinton needs a strategy for targeting those voters,\" Nate Silver, the polling guru who founded fivethirtyeight tweeted on Wednesday.";
+        assert_eq!(direct_speakers(body), one(Some("Nate Silver")));
+        let body = "\"This shocking new ad raises new questions about him,\" Katie Packer, who is chairman of Our Principles Pac said in a statement.";
+        assert_eq!(direct_speakers(body), one(Some("Katie Packer")));
+        // Negative: another person in the clause may be the one who speaks.
+        let body = "\"This shocking new ad raises new questions about him,\" Katie Packer, whose adviser John Miller said in a statement.";
+        assert_ne!(direct_speakers(body), one(Some("Katie Packer")));
+        // Negative: a clause that runs on past the verb with a colon is no cue of the quote.
+        let body = "\"This shocking new ad raises new questions about him,\" Katie Packer, who is chairman of the group said: nothing else.";
+        assert_ne!(direct_speakers(body), one(Some("Katie Packer")));
+        // Negative: two people joined may say it together.
+        let body = "\"This shocking new ad raises new questions about him,\" Katie Packer, the head of the group and her deputy said in a statement.";
+        assert_ne!(direct_speakers(body), one(Some("Katie Packer")));
     }
 
     #[test]
