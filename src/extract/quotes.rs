@@ -1752,8 +1752,20 @@ impl<'a> Attributor<'a> {
                 let relative = self.word(k).is_some_and(|w| {
                     matches!(w, "who" | "whose" | "which") || LEXICON.question_openers.contains(w)
                 });
+                let mut title_comma = false;
                 while k < limit && k < c0 + 30 && self.same_para(c0, k) {
                     if self.punct(k) == Some(",") && self.toks[k].inside.is_none() {
+                        break;
+                    }
+                    // (American style sets the piece's comma inside a title's closing mark:
+                    // `Abshire, on the CBS show "Face the Nation," said`; a real quote's
+                    // opening mark has ended the piece above.)
+                    if self.punct(k) == Some(",")
+                        && self.toks[k].inside.is_some()
+                        && self.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Close)
+                    {
+                        k += 1;
+                        title_comma = true;
                         break;
                     }
                     if self.real_span_of(k).is_some()
@@ -1764,7 +1776,7 @@ impl<'a> Attributor<'a> {
                     }
                     k += 1;
                 }
-                if self.punct(k) != Some(",") {
+                if self.punct(k) != Some(",") && !title_comma {
                     return None;
                 }
                 let mut v = k + 1;
@@ -4299,7 +4311,11 @@ impl<'a> Attributor<'a> {
         // verb.
         // (One lookup: the mention at the sentence's start as `sentence_start` finds it, which
         // looks back a bounded number of tokens; a few dozen mentions after it.)
-        if e > b + 1 && self.punct(e - 1) == Some(",") {
+        // (Or a comma inside a title's closing mark: `Abshire, on the CBS show "Face the
+        // Nation," said:`.)
+        let title_comma =
+            e > b + 2 && self.toks[e - 1].kind == Kind::Close && self.punct(e - 2) == Some(",");
+        if e > b + 1 && (self.punct(e - 1) == Some(",") || title_comma) {
             let mut s0 = self.sentence_start(e - 1).max(b);
             // (Past an opening `However,`, `But`: `However, Mr Johnson, who was forced to
             // apologise for an article about British hostage Ken Bigley, said`.)
@@ -14709,6 +14725,23 @@ mod tests {
         // Negative: two people joined may say it together.
         let body = "\"This shocking new ad raises new questions about him,\" Katie Packer, the head of the group and her deputy said in a statement.";
         assert_ne!(direct_speakers(body), one(Some("Katie Packer")));
+    }
+
+    #[test]
+    fn a_comma_inside_a_titles_closing_mark_closes_the_appositive() {
+        // American style: `Abshire, on the CBS show "Face the Nation," said`.
+        let intro = "David Abshire and John Smith met reporters.\n\n";
+        let quote = "\"He is deeply honest, he is deeply dedicated, he tells the truth.\"";
+        let body = format!("{intro}Abshire, on the CBS show \"Face the Nation,\" said: {quote}");
+        assert_eq!(direct_speakers(&body), one(Some("David Abshire")));
+        let body = format!(
+            "{intro}\"He is deeply honest, he is deeply dedicated, he tells the truth,\" Abshire, appearing on \"Face the Nation,\" told viewers."
+        );
+        assert_eq!(direct_speakers(&body), one(Some("David Abshire")));
+        // Negative: a name after the title is the verb's own subject.
+        let body =
+            format!("{intro}Abshire, on the CBS show \"Face the Nation,\" Smith said: {quote}");
+        assert_eq!(direct_speakers(&body), one(Some("John Smith")));
     }
 
     #[test]
