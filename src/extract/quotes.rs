@@ -14681,6 +14681,35 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_inside_a_name_or_after_a_place_makes_a_firm() {
+        // `Westinghouse Electric Power`, `Tokyo Electric Power`: firms, not people (Tokyo is
+        // no part of a person's name either).
+        for firm in ["Westinghouse Electric Power", "Tokyo Electric Power"] {
+            let body = format!(
+                "\"The plant is safe and there is no leak at all,\" {firm} said on Monday."
+            );
+            assert!(all_bodies(&body), "{firm}");
+            assert_eq!(direct_speakers(&body), one(Some(firm)), "{firm}");
+        }
+        // Negative: a title ending the words is a person's (`BMA Banking Services Director,
+        // Sulman Al Khalifa, said`), no firm.
+        let body = "BMA Banking Services Director, Sulman Bin Khalifa Al Khalifa, said on Monday that banks will open on Sunday.";
+        assert!(!who(body)
+            .iter()
+            .any(|q| q.1.as_deref().is_some_and(|s| s.contains("Director"))));
+        // A name going on with `of` keeps its whole name.
+        let body = "Mitsubishi Motor Sales of America Inc said sales of all vehicles rose 43.7 pct in February.";
+        assert_eq!(
+            who(body)[0].1.as_deref(),
+            Some("Mitsubishi Motor Sales of America")
+        );
+        // Negative: a surname that is a trade's word too (`Samantha Power`).
+        let body =
+            "\"The plant is safe and there is no leak at all,\" Samantha Power said on Monday.";
+        assert!(listed_person(body, "Samantha Power"));
+    }
+
+    #[test]
     fn a_trade_word_opening_a_sentence_is_no_body() {
         // `Oil and natural gas liquids sold ...`: `the company said` is still Coastal.
         let body = "Coastal Corp said it expected higher earnings this year.\n\nOil and natural gas liquids sold for an average 14.20 dlrs a barrel. Reserve replacement costs were 8.28 dlrs per barrel, the company said.";

@@ -2182,6 +2182,20 @@ fn mention_in(
         let place = p == 0
             && (lx.us_state_names.contains(name_text.as_str())
                 || name_words.len() >= 2 && lx.place_openers.contains(&low(name_words[0])));
+        // A trade's word inside a name of three words or more (`Westinghouse Electric Power`),
+        // or opening one after a place split off it (`Tokyo Electric Power`): a firm's (not a
+        // title's, `BMA Banking Services Director`; a name going on with `of` is left to the
+        // rules for `X of Y`: `Mitsubishi Motor Sales of America`).
+        let inner_trade = lx.role(&last_low).is_none()
+            && same(end_tok).is_none_or(|x| tok(text, x) != "of")
+            && ((name_words.len() >= 3
+                && name_words[1..name_words.len() - 1]
+                    .iter()
+                    .any(|w| lx.trade_heads.contains(&low(w))))
+                || (p >= 1
+                    && name_words.len() >= 2
+                    && lx.trade_heads.contains(&low(name_words[0]))
+                    && lx.is_place(run[p - 1])));
         // (`Bank Negara`, `Banco Santander`: a bank's name opens with the word; so do firms'
         // in other languages, `Deutsche Genossenschaftbank`, `Societe Generale`, `Grupo Mexico`.)
         let bank = |w: &str| lx.firm_openers.contains(w);
@@ -2231,6 +2245,7 @@ fn mention_in(
             || trade
             || legal_first
             || bank_first
+            || inner_trade
             || place
             || acronym
             || the_thing
