@@ -970,7 +970,10 @@ impl<'a> Attributor<'a> {
                         Some(e)
                     }
                 }
-                MentionKind::OrgHead { head } => last_org_by_head.get(head).copied(),
+                // (`the court said` is the court named before; `a court said`, none known.)
+                MentionKind::OrgHead { head } if !self.indefinite_head(m) => {
+                    last_org_by_head.get(head).copied()
+                }
                 _ => None,
             };
         }
@@ -1564,6 +1567,21 @@ impl<'a> Attributor<'a> {
             (Some(x), Some(y)) => x.para == y.para,
             _ => false,
         }
+    }
+
+    /// Whether a body's head word alone is written after `a`/`an` (`a court said`): no body the
+    /// text names (but `a ministry survey`, `a company statement` are the body's own).
+    fn indefinite_head(&self, m: &Mention) -> bool {
+        let paper = |w: &str| LEXICON.documents.contains(w) || LEXICON.org_generic.contains(w);
+        let MentionKind::OrgHead { head } = &m.kind else {
+            return false;
+        };
+        !paper(head)
+            && m.t1 >= 2
+            && self
+                .word(m.t1 - 2)
+                .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an"))
+            && self.word(m.t1).is_none_or(|w| !paper(&lower(w)))
     }
 
     /// Whether the words from `t` open a quote's cue: right after its closing mark, or after
@@ -6163,6 +6181,7 @@ impl<'a> Attributor<'a> {
             // (Or whose statement comes before in the same paragraph, naming no other body:
             // `In its statement Valve also said that C. The company said: "Q"`; not `Ofcom said
             // BT had broken the rules. The company said:`.)
+            MentionKind::OrgHead { .. } if self.indefinite_head(mention) => None,
             MentionKind::OrgHead { head } => self.resolved[m].or_else(|| {
                 let para = self.toks[mention.t0].para;
                 let ev = events.last()?;
@@ -14707,6 +14726,37 @@ mod tests {
         let body =
             "\"The plant is safe and there is no leak at all,\" Samantha Power said on Monday.";
         assert!(listed_person(body, "Samantha Power"));
+    }
+
+    #[test]
+    fn a_bodys_head_after_a_or_an_is_no_body_named_before() {
+        let intro = "The Supreme Court ruled on Monday.\n\n";
+        let q = "\"The evidence cannot prove all legally required elements of the crime,\"";
+        assert_eq!(
+            direct_speakers(&format!("{intro}{q} the court said.")),
+            one(Some("Supreme Court"))
+        );
+        assert_eq!(
+            direct_speakers(&format!("{intro}{q} a court said.")),
+            one(None)
+        );
+        // Negative: `a company statement` is the company's own.
+        let body = "CTS Corp said its directors voted to halve the quarterly dividend.\n\nCTS said the action was taken to increase cash available for reinvestment.\n\nReduction in the dividend was not the result of any sudden, materially adverse change in business conditions, according to a company statement.";
+        let said = who(body);
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(
+            said.iter().all(|x| x.1.as_deref() == Some("CTS")),
+            "{said:?}"
+        );
+        // Negative: nor is `a survey`, a document, after the body's own statement.
+        let body = "Private investment will grow 0.1 pct in fiscal 1987, the Japan Development Bank said.\n\nCapital spending by manufacturing industries will fall 5.6 pct, a survey said.";
+        let said = who(body);
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said.iter()
+                .all(|x| x.1.as_deref() == Some("Japan Development Bank")),
+            "{said:?}"
+        );
     }
 
     #[test]
