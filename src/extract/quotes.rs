@@ -4559,7 +4559,17 @@ impl<'a> Attributor<'a> {
         } else {
             e
         };
-        if e > b && self.punct(e - 1) == Some(",") {
+        // (Or one after `while`, `before`, `after`, with or without a comma: `Gore insisted it
+        // was premature while adding, "Q"`.)
+        let linked = participle
+            && e > b + 2
+            && matches!(self.word(e - 1), Some("while" | "before" | "after"));
+        let e = if linked && self.punct(e - 2) == Some(",") {
+            e - 1
+        } else {
+            e
+        };
+        if e > b && (self.punct(e - 1) == Some(",") || linked) {
             if participle {
                 // `..., Ushakov said (on Monday), adding that`: the subject of the reporting
                 // verb before the comma, not the sentence's first name.
@@ -12319,6 +12329,23 @@ mod tests {
         ] {
             assert_eq!(s(x).last(), Some(&af), "{x}");
         }
+    }
+
+    #[test]
+    fn a_participle_after_while_before_or_after() {
+        // `X insisted ... while adding, "Q"`, `"Q," X replied, before adding: "Q"`: the
+        // clause's subject, as after a comma.
+        let q = "\"I do not have any doubt that her heart is in the right place.\"";
+        let body =
+            format!("Al Gore insisted it was premature to back the campaign while adding, {q}");
+        assert_eq!(direct_speakers(&body), one(Some("Al Gore")));
+        let body =
+            format!("Al Gore insisted it was premature to back the campaign, before adding: {q}");
+        assert_eq!(direct_speakers(&body), one(Some("Al Gore")));
+        // Negative: no person opens the clause.
+        let body =
+            format!("Al Gore arrived.\n\nThe vote was delayed for an hour while adding, {q}");
+        assert_eq!(direct_speakers(&body), one(None));
     }
 
     #[test]
