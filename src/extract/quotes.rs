@@ -1767,8 +1767,12 @@ impl<'a> Attributor<'a> {
                 // identified, said`.)
                 // (So has a question put to the subject: `Tory leader Michael Howard, asked
                 // about the remark by reporters, said`.)
+                // (And a participle's clause: `Spar Aerospace Ltd, reporting a sharply lower
+                // 1986 profit, said`.)
                 let relative = self.word(k).is_some_and(|w| {
-                    matches!(w, "who" | "whose" | "which") || LEXICON.question_openers.contains(w)
+                    matches!(w, "who" | "whose" | "which")
+                        || LEXICON.question_openers.contains(w)
+                        || (w.len() > 5 && w.ends_with("ing") && !is_capitalised(w))
                 });
                 let mut title_comma = false;
                 while k < limit && k < c0 + 30 && self.same_para(c0, k) {
@@ -12329,6 +12333,30 @@ mod tests {
         ] {
             assert_eq!(s(x).last(), Some(&af), "{x}");
         }
+    }
+
+    #[test]
+    fn a_participles_clause_set_off_after_the_subject() {
+        // `X, reporting a sharply lower 1986 profit, said`, `E Hayot, writing in the blogzine
+        // Print Culture, said recently: "Q"`: the clause's own verbs stop nothing.
+        let body = "Spar Aerospace Ltd, reporting a sharply lower 1986 profit, said it anticipated solid growth.\n\n\"Looking to the longer term, Spar is confident of significant growth,\" the company said.";
+        let said = who(body);
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said.iter()
+                .all(|q| q.1.as_deref() == Some("Spar Aerospace")),
+            "{said:?}"
+        );
+        let body = "Eric Hayot, writing in the culture blogzine Print Culture, said recently: \"I used to play the online game EverQuest a lot.\"";
+        assert_eq!(direct_speakers(body), one(Some("Eric Hayot")));
+        // Negative: a real quote inside the clause ends it; the cue after it abstains rather
+        // than read past a quote.
+        let body = "Eric Hayot, writing \"I used to play the online game EverQuest a lot,\" said it was over.";
+        assert!(
+            !who(body).iter().any(|q| !q.0 && q.1.is_some()),
+            "{:?}",
+            who(body)
+        );
     }
 
     #[test]
