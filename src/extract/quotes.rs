@@ -1569,6 +1569,23 @@ impl<'a> Attributor<'a> {
         }
     }
 
+    /// Whether the text names entity `e` between mentions `from` and `to` (exclusive), and no
+    /// other person or body.
+    fn names_only(&self, e: usize, from: usize, to: usize) -> bool {
+        let mut seen = false;
+        for j in from + 1..to {
+            let o = &self.ments[j];
+            if !matches!(o.kind, MentionKind::Person { .. } | MentionKind::Org { .. }) {
+                continue;
+            }
+            if self.resolved[j] != Some(e) {
+                return false;
+            }
+            seen = true;
+        }
+        seen
+    }
+
     /// Whether a body's head word alone is written after `a`/`an` (`a court said`): no body the
     /// text names (but `a ministry survey`, `a company statement` are the body's own).
     fn indefinite_head(&self, m: &Mention) -> bool {
@@ -6267,6 +6284,11 @@ impl<'a> Attributor<'a> {
                         !firm
                     }
                 };
+                // (Two paragraphs back too, when the body is the one named since: `"Q,"
+                // Petro-Canada said. / The field ... was discovered by Petro-Canada in 1984. /
+                // "Q," the company said.`)
+                let near =
+                    near || (ev_para + 2 >= para && self.names_only(ev.entity, ev.mention, m));
                 (near
                     && (ev.direct
                         || (ev_para == para && !other_body())
@@ -14781,6 +14803,26 @@ mod tests {
         let body =
             "\"The plant is safe and there is no leak at all,\" Samantha Power said on Monday.";
         assert!(listed_person(body, "Samantha Power"));
+    }
+
+    #[test]
+    fn the_company_two_paragraphs_after_the_body_when_only_it_is_named_between() {
+        let body = "Woodstream Corp said it expects a second quarter loss on sales below those of a year earlier.\n\nIn last year's second quarter, Woodstream earned 349,000 dlrs on sales of 13.1 mln dlrs.\n\nThe company said it is seeking to reduce expenses and boost sales.";
+        let said = who(body);
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said.iter().all(|q| q.1.as_deref() == Some("Woodstream")),
+            "{said:?}"
+        );
+        // Negative: another body named in between may be the company meant.
+        let body = "Woodstream Corp said it expects a second quarter loss on sales below those of a year earlier.\n\nIn last year's second quarter, rival Acme Corp earned 349,000 dlrs on sales of 13.1 mln dlrs.\n\nThe company said it is seeking to reduce expenses and boost sales.";
+        let said = who(body);
+        assert!(
+            !said
+                .iter()
+                .any(|q| q.2.starts_with("it is seeking") && q.1.is_some()),
+            "{said:?}"
+        );
     }
 
     #[test]
