@@ -2970,6 +2970,18 @@ impl<'a> Attributor<'a> {
         while matches!(self.punct(i), Some("," | "—" | "–" | "-")) {
             i += 1;
         }
+        // (Past a sentence adverb set off by commas after a quote closed by its comma:
+        // `"Q," though, Allen did suggest`, `"Q," however, the minister said`.)
+        if i == c + 1
+            && self.toks.get(c).is_some_and(|t| t.start > 0)
+            && self.body[..self.toks[c].start].ends_with(',')
+            && self.word(i).is_some_and(|w| {
+                matches!(w, "though" | "however" | "meanwhile" | "moreover" | "too")
+            })
+            && self.punct(i + 1) == Some(",")
+        {
+            i += 2;
+        }
         if !self.same_para(c, i) {
             return None;
         }
@@ -12379,6 +12391,31 @@ mod tests {
             "{:?}",
             who(body)
         );
+    }
+
+    #[test]
+    fn a_sentence_adverb_after_a_quote_before_its_cue() {
+        // `"Q," though, Allen did suggest`: the cue past the adverb, not the name before the
+        // partial quote.
+        let body = "Tim Allen spoke about the race.\n\nAcknowledging that Donald Trump \"says a lot of stupid stuff,\" though, Allen did suggest that his wealth helps.";
+        assert_eq!(direct_speakers(body), one(Some("Tim Allen")));
+        // Negative: a word that is no sentence adverb is no way past.
+        let body = "Tim Allen spoke about the race.\n\nAcknowledging that Donald Trump \"says a lot of stupid stuff,\" tonight, Allen did suggest that his wealth helps.";
+        assert_ne!(direct_speakers(body), one(Some("Tim Allen")));
+    }
+
+    #[test]
+    fn a_performer_described_by_a_neighbouring_trade() {
+        // `veteran comedian Tim Allen ... the actor explained`: a comedian answers to `the
+        // actor`, not the character he played.
+        let intro =
+            "Already a television icon for his portrayal of Tim Taylor in Home Improvement,";
+        let q = "\"I'm not as well worded as he is on the show,\" the actor said.";
+        let body = format!("{intro} veteran comedian Tim Allen hit another milestone.\n\n{q}");
+        assert_eq!(direct_speakers(&body), one(Some("Tim Allen")));
+        // Negative: a minister is no actor.
+        let body = format!("{intro} Foreign Minister Tim Allen hit another milestone.\n\n{q}");
+        assert_ne!(direct_speakers(&body), one(Some("Tim Allen")));
     }
 
     #[test]
