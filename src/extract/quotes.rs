@@ -9858,6 +9858,32 @@ mod tests {
     }
 
     #[test]
+    fn letters_joined_by_and_are_a_bodys_initials() {
+        // `S and P` (Reuters' spelling) is a body; after `Standard and Poor's Corp`, and `M&S`
+        // after `Marks & Spencer`, the body named in full.
+        let q = "\"The downgrade reflects the weaker finances of the company and its units,\"";
+        assert_eq!(
+            direct_speakers(&format!("Ratings fell.\n\n{q} S and P said.")),
+            one(Some("S and P"))
+        );
+        assert_eq!(
+            direct_speakers(&format!(
+                "Standard and Poor's Corp cut the ratings of Acme Corp.\n\n{q} S and P said."
+            )),
+            one(Some("Standard and Poor's"))
+        );
+        assert_eq!(
+            direct_speakers(&format!("Marks & Spencer cut its prices.\n\n{q} M&S said.")),
+            one(Some("Marks & Spencer"))
+        );
+        // Negative: letters that are not the body's initials stay as written.
+        assert_eq!(
+            direct_speakers(&format!("Marks & Spencer cut its prices.\n\n{q} B&Q said.")),
+            one(Some("B&Q"))
+        );
+    }
+
+    #[test]
     fn acronym_is_the_body_named_before_with_its_initials() {
         // `the FDIC said` after `the Federal Deposit Insurance Corp`: the body in full, its
         // legal form's initial or not (`GM` of `General Motors Corp`), short words skipped.

@@ -3255,7 +3255,12 @@ impl Entities {
             && is_acronym(name)
             && LEXICON.country(name).is_none())
         .then(|| self.by_initials(name))
-        .flatten();
+        .flatten()
+        .or_else(|| {
+            (known.is_none() && earlier.is_none())
+                .then(|| self.by_joined_initials(name))
+                .flatten()
+        });
         if let Some(i) = acronym {
             self.by_key.insert(key.clone(), i);
         }
@@ -3627,6 +3632,44 @@ impl Entities {
                 _ => String::new(),
             };
             own >= 2 && (all == acronym || short == acronym)
+        });
+        match (hits.next(), hits.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// `S and P`, `S&P` after `Standard and Poor's Corp`: single capitals joined by `and` or
+    /// `&` are the initials of the one body named before whose capitalised words (its legal
+    /// form left out) they are.
+    fn by_joined_initials(&self, name: &str) -> Option<usize> {
+        let parts: Vec<&str> = name
+            .split(|c: char| c == '&' || c.is_whitespace())
+            .filter(|w| !w.is_empty() && *w != "and")
+            .collect();
+        if parts.len() < 2
+            || !name.contains(['&', ' '])
+            || !parts
+                .iter()
+                .all(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            return None;
+        }
+        let letters: String = parts.concat();
+        let mut hits = self.list.iter().enumerate().filter(|(_, e)| {
+            let words: Vec<&str> = e
+                .name
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase) && !LEXICON.is_legal_form(w))
+                .collect();
+            e.org
+                && words.len() == letters.len()
+                && words.iter().all(|w| w.len() > 1)
+                && words
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>()
+                    == letters
         });
         match (hits.next(), hits.next()) {
             (Some((i, _)), None) => Some(i),
