@@ -899,6 +899,11 @@ impl<'a> Attributor<'a> {
                             _ => break,
                         }
                     }
+                    // (`the Bank of Spain` is `the central bank` too.)
+                    if crate::extract::speakers::is_central_bank(name) {
+                        last_org_by_head
+                            .insert(crate::extract::speakers::CENTRAL_BANK.to_string(), e);
+                    }
                     // (`the Ministry of Communications` is `the ministry` too.)
                     let words: Vec<&str> = name.split_whitespace().collect();
                     if let Some(k) = words.iter().position(|w| matches!(*w, "of" | "for" | "on")) {
@@ -912,7 +917,9 @@ impl<'a> Attributor<'a> {
                 // word): a body with that head whose name, or the words right before it, hold
                 // the word (`Kiel University's Institute for World Economy`); else the firm the
                 // text names by the word; else a body of its own.
-                MentionKind::OrgHead { head } if m.t1 == m.t0 + 3 => {
+                MentionKind::OrgHead { head }
+                    if m.t1 == m.t0 + 3 && head != crate::extract::speakers::CENTRAL_BANK =>
+                {
                     let q = self.word(m.t0 + 1).unwrap_or_default().to_string();
                     let fits = |e: usize| {
                         let ent = &self.ents.list[e];
@@ -6225,6 +6232,10 @@ impl<'a> Attributor<'a> {
             // `In its statement Valve also said that C. The company said: "Q"`; not `Ofcom said
             // BT had broken the rules. The company said:`.)
             MentionKind::OrgHead { .. } if self.indefinite_head(mention) => None,
+            // (`the central bank` only as the text names one: not the bank that spoke last.)
+            MentionKind::OrgHead { head } if head == crate::extract::speakers::CENTRAL_BANK => {
+                self.resolved[m]
+            }
             MentionKind::OrgHead { head } => self.resolved[m].or_else(|| {
                 let para = self.toks[mention.t0].para;
                 let ev = events.last()?;
@@ -9855,6 +9866,18 @@ mod tests {
                 .any(|s| s.name == "Jim Smith" && !s.organization),
             "{speakers:?}"
         );
+    }
+
+    #[test]
+    fn the_central_bank_is_the_central_bank_named() {
+        let q = "\"Rates will stay where they are for the time being,\"";
+        let body = format!(
+            "The Bank of Spain raised the reserve requirement.\n\nDeutsche Bank cut its rates.\n\n{q} the central bank said."
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Bank of Spain")));
+        // Negative: a bank that is no central bank is not it, however recent.
+        let body = format!("Deutsche Bank said it would cut rates.\n\n{q} the central bank said.");
+        assert_eq!(direct_speakers(&body), one(None));
     }
 
     #[test]

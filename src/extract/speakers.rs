@@ -424,6 +424,24 @@ fn hyphen_particle(w: &str) -> bool {
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
 /// Who speaks for a body (`a BBC spokesman`, `the Darlington Council spokeswoman`).
+/// The head a `the central bank` mention carries: it stands for the body the text names whose
+/// name is a central bank's (`Bank of Spain`, `Bundesbank`, `Reserve Bank of India`), never for
+/// whichever bank spoke last.
+pub(crate) const CENTRAL_BANK: &str = "central bank";
+
+/// Whether a body's name is a central bank's: `... Central Bank`, `Reserve Bank ...`, `Federal
+/// Reserve`, `Bundesbank`, or `Bank of` a country or place (`Bank of Japan`, `Bank of England`).
+pub(crate) fn is_central_bank(name: &str) -> bool {
+    let l = name.to_lowercase();
+    l.contains("central bank")
+        || l.contains("reserve bank")
+        || l.contains("federal reserve")
+        || l.contains("bundesbank")
+        || name
+            .strip_prefix("Bank of ")
+            .is_some_and(|place| LEXICON.country(place).is_some() || LEXICON.is_place(place))
+}
+
 pub(crate) const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
@@ -1249,8 +1267,16 @@ fn mention_in(
                 || lx.org_heads.contains(&lw)
                 || lx.org_generic.contains(&lw)
                 || body_role(k)
+                // (`the central bank`, read whole below.)
+                || (definite == Some(true)
+                    && w == "central"
+                    && same(k + 1).is_some_and(|n| tok(text, n) == "bank"))
         } else {
             (lx.descriptions.contains_key(&lw) && definite.is_some())
+                || (definite == Some(true)
+                    && k == j + 1
+                    && lw == "bank"
+                    && tok(text, &toks[j]) == "central")
                 // (`the Russian diplomats`: a plural generic noun after demonyms only; not
                 // `the French statement`, some government's.)
                 || (definite == Some(true)
@@ -2364,6 +2390,16 @@ fn mention_in(
     // No name: a description, an organisation head, or a country.
     if p == 0 {
         let lw = &lows[0];
+        // `the central bank said`: the one central bank the text named (see
+        // [`CENTRAL_BANK`]).
+        if definite == Some(true) && run.len() == 2 && run[0] == "central" && run[1] == "bank" {
+            return Some(mk(
+                j + 2,
+                MentionKind::OrgHead {
+                    head: CENTRAL_BANK.to_string(),
+                },
+            ));
+        }
         if definite.is_some() && run.len() == 1 {
             if lx.org_heads.contains(lw.as_str()) && !is_cap(run[0]) {
                 return Some(mk(j + 1, MentionKind::OrgHead { head: lw.clone() }));
