@@ -2980,8 +2980,8 @@ impl<'a> Attributor<'a> {
         // (Past a sentence adverb set off by commas after a quote closed by its comma:
         // `"Q," though, Allen did suggest`, `"Q," however, the minister said`.)
         if i == c + 1
-            && self.toks.get(c).is_some_and(|t| t.start > 0)
-            && self.body[..self.toks[c].start].ends_with(',')
+            && c > 0
+            && self.punct(c - 1) == Some(",")
             && self.word(i).is_some_and(|w| {
                 matches!(w, "though" | "however" | "meanwhile" | "moreover" | "too")
             })

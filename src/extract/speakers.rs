@@ -423,7 +423,6 @@ fn hyphen_particle(w: &str) -> bool {
 
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "i", "we"];
-/// Who speaks for a body (`a BBC spokesman`, `the Darlington Council spokeswoman`).
 /// The head a `the central bank` mention carries: it stands for the body the text names whose
 /// name is a central bank's (`Bank of Spain`, `Bundesbank`, `Reserve Bank of India`), never for
 /// whichever bank spoke last.
@@ -442,6 +441,7 @@ pub(crate) fn is_central_bank(name: &str) -> bool {
             .is_some_and(|place| LEXICON.country(place).is_some() || LEXICON.is_place(place))
 }
 
+/// Who speaks for a body (`a BBC spokesman`, `the Darlington Council spokeswoman`).
 pub(crate) const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
 pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
@@ -3286,17 +3286,14 @@ impl Entities {
         // Motors Corp`: an acronym is the one body named before whose initials it is.)
         // (Not a country's: `the US said` after `Universal Studios`.)
         let known = self.by_key.get(&key).copied();
-        let acronym = (known.is_none()
-            && earlier.is_none()
-            && is_acronym(name)
-            && LEXICON.country(name).is_none())
-        .then(|| self.by_initials(name))
-        .flatten()
-        .or_else(|| {
-            (known.is_none() && earlier.is_none())
-                .then(|| self.by_joined_initials(name))
-                .flatten()
-        });
+        let acronym = (known.is_none() && earlier.is_none())
+            .then(|| {
+                (is_acronym(name) && LEXICON.country(name).is_none())
+                    .then(|| self.by_initials(name))
+                    .flatten()
+                    .or_else(|| self.by_joined_initials(name))
+            })
+            .flatten();
         if let Some(i) = acronym {
             self.by_key.insert(key.clone(), i);
         }
