@@ -1839,6 +1839,16 @@ impl<'a> Attributor<'a> {
             }
             i = c + 1;
         }
+        // Time words or a sentence adverb between the subject and its verb, no commas: `Mr
+        // Straw yesterday said`, `the minister on Sunday said`, `Davey meanwhile said`.
+        let adverbial = match self.time_words(i) {
+            0 => usize::from(
+                self.word(i)
+                    .is_some_and(|w| w == "now" || LEXICON.asides.contains(w)),
+            ),
+            n => n,
+        };
+        i += adverbial;
         let mut n = 0;
         let mut be = false;
         while self.is_aux(i) && n < 3 && i < limit {
@@ -18520,5 +18530,27 @@ mod tests {
             assert_eq!(got.len(), 1, "{body}: {got:?}");
             assert_eq!(got[0].1.as_deref(), Some("John Smith"), "{body}");
         }
+    }
+
+    #[test]
+    fn time_words_and_asides_between_subject_and_verb() {
+        // `Mr Straw yesterday said C`, `the minister on Sunday said C`, `Davey meanwhile said
+        // C`, `"Q," Mr Straw meanwhile told reporters`: the subject's verb all the same.
+        let intro = "Foreign Secretary Jack Straw spoke in Brussels.\n\n";
+        for s in [
+            "Mr Straw yesterday said the rebate would remain in place for now.",
+            "The foreign secretary on Sunday said the rebate would remain in place for now.",
+            "Mr Straw meanwhile said the rebate would remain in place for now.",
+            "Mr Straw last week warned the rebate would remain in place for now.",
+            "Mr Straw however said the rebate would remain in place for now.",
+            "\"The rebate will remain,\" Mr Straw meanwhile told reporters.",
+        ] {
+            let got = who(&format!("{intro}{s}"));
+            assert_eq!(got.len(), 1, "{s}: {got:?}");
+            assert_eq!(got[0].1.as_deref(), Some("Jack Straw"), "{s}");
+        }
+        // Not time words before another verb: `Mr Straw yesterday flew to Brussels`.
+        let s = "Mr Straw yesterday flew to Brussels for the talks on the rebate.";
+        assert!(who(&format!("{intro}{s}")).is_empty());
     }
 }
