@@ -6338,7 +6338,9 @@ impl<'a> Attributor<'a> {
             // `said the 46-year-old` after `Jane Doe, 46,`: the one person given that age.
             MentionKind::Role { definite } => self
                 .aged_person(m)
-                .or(self.resolved[m].filter(|&e| !self.national_rival(m, e) && self.named_by(e, m)))
+                .or(self.resolved[m].filter(|&e| {
+                    !self.national_rival(m, e) && self.named_by(e, m) && !self.set_apart(m, e)
+                }))
                 .or_else(|| self.unnamed_spokesperson_again(m, events))
                 .or_else(|| self.described_person(m, *definite, events)),
             MentionKind::OrgGeneric => {
@@ -6588,7 +6590,49 @@ impl<'a> Attributor<'a> {
                     !o.org && o.ages.contains(&n) && o.first_at.is_some_and(|at| at < mention.start)
                 })
         });
-        (person && role_ok && national_ok && age_ok).then_some(e)
+        (person && role_ok && national_ok && age_ok && !self.set_apart(m, e)).then_some(e)
+    }
+
+    /// Whether the text has set the description `m` names beside `e` as someone else, there
+    /// or before: one of them the subject of a verb whose clause holds the other, with the same
+    /// roles and country (or head word, when it names no role) (`Vince Cable said the
+    /// chancellor had failed ... / The chancellor meanwhile insisted` is not Cable; `The
+    /// shadow chancellor said Mr Brown's rule ...` leaves Brown the chancellor).
+    fn set_apart(&self, m: usize, e: usize) -> bool {
+        let mention = &self.ments[m];
+        let head = |o: &Mention| self.word(o.t1 - 1).map(lower);
+        let same = |o: &Mention| {
+            o.country == mention.country
+                && if mention.roles.is_empty() {
+                    o.roles.is_empty() && head(o).is_some() && head(o) == head(mention)
+                } else {
+                    o.roles == mention.roles
+                }
+        };
+        // (The subject `x` speaks of or acts on the other, `y`, right after its verb or its
+        // `that`: not a name further in, which may be the subject's own, `the governor said,
+        // before clarifying that he, Christie, was`.)
+        let acts_on = |x: usize, y: usize| {
+            let end = self.sentence_end(self.ments[x].t0);
+            !self.ments[x].possessive
+                && self.verb_after_subject(x, end).is_some_and(|v| {
+                    let t0 = self.ments[y].t0;
+                    t0 == v + 1 || (t0 == v + 2 && self.word(v + 1) == Some("that"))
+                })
+        };
+        // (The description itself too: `The former finance officer said Mr Ebbers knew`.)
+        // (At most `BACK_MENTIONS` back, and the mentions near each: bounded on any text.)
+        (m.saturating_sub(BACK_MENTIONS)..=m).any(|j| {
+            let o = &self.ments[j];
+            matches!(o.kind, MentionKind::Role { .. })
+                && same(o)
+                && (j.saturating_sub(30)..(j + 30).min(self.ments.len())).any(|k| {
+                    self.resolved[k] == Some(e)
+                        && matches!(self.ments[k].kind, MentionKind::Person { .. })
+                        && self.toks[self.ments[k].t0].sent == self.toks[o.t0].sent
+                        && (acts_on(k, j) || acts_on(j, k))
+                })
+        })
     }
 
     /// A person other than `e` (the one known holder of the role description `m` names)
@@ -18552,5 +18596,50 @@ mod tests {
         // Not time words before another verb: `Mr Straw yesterday flew to Brussels`.
         let s = "Mr Straw yesterday flew to Brussels for the talks on the rebate.";
         assert!(who(&format!("{intro}{s}")).is_empty());
+    }
+
+    #[test]
+    fn a_description_set_beside_a_person_is_someone_else() {
+        // `Vince Cable said the chancellor had failed`: Cable is not `the chancellor` who
+        // speaks later, though he is the person last named.
+        let body = "For the Lib Dems, Vince Cable said the chancellor had failed to deal with \
+                    the looming problems. Mr Cable said taxation would go up under all three \
+                    parties. \"The plans are affordable,\" the chancellor said.";
+        assert_eq!(direct_speakers(body), one(None));
+        // Nor the one who speaks of the person: `The former finance officer said Mr Ebbers
+        // knew ...`.
+        let body = "Bernie Ebbers denied the charges in court. The former finance officer \
+                    said Mr Ebbers knew about the improper accounting entries. \"We hid the \
+                    costs,\" the former finance officer said.";
+        assert_eq!(direct_speakers(body), one(None));
+        // Not a description in the same sentence of the same person (`Roy Keane's agent said
+        // the midfielder ...`), nor another role (`The shadow chancellor said Mr
+        // Brown's rule ...`) or country, nor an appositive.
+        for (body, name) in [
+            (
+                "Roy Keane's agent said the midfielder was hoping for talks with the club. \
+                 Keane wants assurances. \"I have had no backing,\" the midfielder said.",
+                "Roy Keane",
+            ),
+            (
+                "Chancellor Gordon Brown spoke to MPs. The shadow chancellor said Mr \
+                 Brown's golden rule was broken. Mr Brown answered him. \"We will meet our \
+                 rules,\" the chancellor said.",
+                "Gordon Brown",
+            ),
+            (
+                "Russian Foreign Minister Sergey Lavrov spoke in Moscow. Lavrov said the \
+                 German foreign minister would visit soon. \"We will talk about it next week,\" the Russian \
+                 foreign minister said.",
+                "Sergey Lavrov",
+            ),
+            (
+                "Vince Cable, the chancellor, said taxation would go up under all three \
+                 parties. \"The plans are affordable,\" the chancellor said.",
+                "Vince Cable",
+            ),
+        ] {
+            assert_eq!(direct_speakers(body), one(Some(name)), "{body}");
+        }
     }
 }
