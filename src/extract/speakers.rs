@@ -4497,6 +4497,13 @@ pub fn person_name_ok(name: &str) -> bool {
     if lx.nonpersons.contains(&last_l) {
         return false;
     }
+    // A plural demonym or nationality noun alone (`Russians`, `Israelis`, `Britons`): a
+    // people, not a person (`Claire Danes` is one).
+    if let Some(one) = last.strip_suffix('s').filter(|_| words.len() == 1) {
+        if lx.country(one).is_some() {
+            return false;
+        }
+    }
     // A house's name (`Companies House`, `Trafalgar House`, `Mansion House`) is a building's
     // or a body's, not a person's called House (`Michael House`, `Edward M. House`).
     if words.len() >= 2 && last_l == "house" && !lx.is_given_name(&low(words[0])) {
@@ -4883,6 +4890,25 @@ mod tests {
         // Negative: a name ending in a period that is no title stays.
         assert!(person_name_ok("Robert P. Casey"));
         assert!(person_name_ok("Ed Rendell"));
+    }
+
+    #[test]
+    fn a_people_is_no_person() {
+        // `Russians say C`: a plural demonym or nationality noun alone is a people.
+        for w in [
+            "Russians",
+            "Israelis",
+            "Germans",
+            "Britons",
+            "Kiwis",
+            "Muscovites",
+        ] {
+            assert!(!person_name_ok(w), "{w}");
+        }
+        // Not a name ending so (`Claire Danes`), nor a surname in `s` (`Jones`, `Rogers`).
+        for w in ["Claire Danes", "Jones", "Rogers", "Thomas"] {
+            assert!(person_name_ok(w), "{w}");
+        }
     }
 
     #[test]
