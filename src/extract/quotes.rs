@@ -18642,4 +18642,18 @@ mod tests {
             assert_eq!(direct_speakers(body), one(Some(name)), "{body}");
         }
     }
+
+    #[test]
+    fn whilst_opens_no_name() {
+        // `Whilst Angels is a popular song ...`: British `whilst` is `while`, no given name.
+        let body = "Whilst Angels is a popular song it is not the best song of the last 25 \
+                    years. Angels adds nothing to the album, it is merely an irritating \
+                    distraction.";
+        assert!(
+            !listed_person(body, "Whilst Angels"),
+            "{:?}",
+            attribute("", None, body).1
+        );
+        assert!(never_speaks(body, "Whilst Angels"));
+    }
 }
