@@ -4423,6 +4423,20 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // (A name in full opening the sentence, its appositive's closing comma lost before the
+        // verb: `Winthrop Knowlton, chairman of special committee said "Q"`, `But James
+        // Mandelbaum, a Los Angeles-based attorney said, "Q"`, as `verb_after_subject` reads
+        // it for a statement.)
+        let mut s0 = self.sentence_start(e).max(b);
+        while s0 + 3 < e && self.opener_word(s0) && !self.starts.contains_key(&s0) {
+            s0 += 1;
+        }
+        if let Some(&p) = self.starts.get(&s0) {
+            let t1 = self.ments[p].t1;
+            if ok(p) && t1 < e && self.unclosed_appositive(p, t1) == Some(v) {
+                return Some(p);
+            }
+        }
         // `The official Xinhua news agency said:`: the body before what it is.
         let media = |k: usize| self.word(k).is_some_and(|w| MEDIA_NOUNS.contains(&w));
         let mut f = e;
@@ -18655,5 +18669,42 @@ mod tests {
             attribute("", None, body).1
         );
         assert!(never_speaks(body, "Whilst Angels"));
+    }
+
+    #[test]
+    fn unclosed_appositive_before_a_cue_and_its_quote() {
+        // `Name, description said[,:] "Q"`: the appositive's closing comma is lost, the name
+        // speaks (as for a statement), not the body named in the appositive nor no one.
+        for (s, name) in [
+            (
+                "Winthrop Knowlton, chairman of special committee said \"no determination \
+                 has been made by the full board.\"",
+                "Winthrop Knowlton",
+            ),
+            (
+                "But James Mandelbaum, a Los Angeles-based entertainment attorney said, \"If \
+                 they have enough money, they have a good chance.\"",
+                "James Mandelbaum",
+            ),
+            (
+                "Luigi Lucchini, president of the employers organisation Confindustria said \
+                 in a speech yesterday, \"A precarious political situation is damaging.\"",
+                "Luigi Lucchini",
+            ),
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("{INTRO}{s}")),
+                one(Some(name)),
+                "{s}"
+            );
+        }
+        // Not when another person stands in the appositive: `a friend of Tom Smith said`.
+        let s = "James Mandelbaum, a friend of Tom Smith said: \"If they have enough money, \
+                 they have a good chance.\"";
+        assert_ne!(
+            direct_speakers(&format!("{INTRO}{s}")),
+            one(Some("James Mandelbaum")),
+            "{s}"
+        );
     }
 }
