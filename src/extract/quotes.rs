@@ -6260,91 +6260,98 @@ impl<'a> Attributor<'a> {
             MentionKind::OrgHead { head } if head == crate::extract::speakers::CENTRAL_BANK => {
                 self.resolved[m]
             }
-            MentionKind::OrgHead { head } => self.resolved[m].or_else(|| {
-                let para = self.toks[mention.t0].para;
-                let ev = events.last()?;
-                let ev_para = self.toks[self.ments[ev.mention].t0].para;
-                let near = ev_para + 1 >= para;
-                // (Another body opening the reported clause: `Ofcom said BT had`.)
-                let other_body = || {
-                    let em = ev.mention;
-                    let Some(v) = self.verb_after_subject(em, self.sentence_end(self.ments[em].t0))
-                    else {
-                        return false;
-                    };
-                    let k = v + 1 + usize::from(self.word(v + 1) == Some("that"));
-                    self.starts.get(&k).is_some_and(|&j| {
-                        matches!(self.ments[j].kind, MentionKind::Org { .. })
-                            && !self.ments[j].possessive
-                            && self.resolved[j] != Some(ev.entity)
-                    })
-                };
-                // (Or a statement of the body in the paragraph before, with no other body
-                // named since but places and objects, at most 300 mentions looked at: `The
-                // Adelaide Steamship Co Ltd said it was looking to the British market ... / "Q,"
-                // the company said`, `Carolyn Bean Publishing Ltd said it has completed the
-                // acquisition of greeting card company Millen Cards ... / The company said`; not
-                // `... Cards. Millen had sales ...`.)
-                let only_body_since = || {
-                    m - ev.mention <= 300
-                        && (ev.mention + 1..m).all(|j| {
-                            let o = &self.ments[j];
-                            let body = matches!(o.kind, MentionKind::Org { .. })
-                                || self.resolved[j].is_some_and(|e| self.ents.list[e].org);
-                            // (Taken as an object: not opening its sentence, and no reporting
-                            // verb after it within 60 tokens: `to buy Seaxe Energy`, `food group
-                            // Vismara`; also the subject of a clause another reports, `Analysts
-                            // said Beta Corp would cut jobs`, as wire copy mostly reports the
-                            // body's own news so.)
-                            let object = || {
-                                !self.opens_sentence(o.t0)
-                                    && self
-                                        .verb_after_subject(j, self.sentence_end_within(o.t0, 60))
-                                        .is_none()
-                            };
-                            // (Bodies in the clause the description closes are what it reports:
-                            // `Nortek has disclosed it holds ..., the company said`.)
-                            !body
-                                || self.toks[o.t0].sent == self.toks[mention.t0].sent
-                                || self.resolved[j] == Some(ev.entity)
-                                || LEXICON.country(&self.body_name(j)).is_some()
-                                || object()
+            MentionKind::OrgHead { head } => self.resolved[m]
+                .or_else(|| {
+                    let para = self.toks[mention.t0].para;
+                    let ev = events.last()?;
+                    let ev_para = self.toks[self.ments[ev.mention].t0].para;
+                    let near = ev_para + 1 >= para;
+                    // (Another body opening the reported clause: `Ofcom said BT had`.)
+                    let other_body = || {
+                        let em = ev.mention;
+                        let Some(v) =
+                            self.verb_after_subject(em, self.sentence_end(self.ments[em].t0))
+                        else {
+                            return false;
+                        };
+                        let k = v + 1 + usize::from(self.word(v + 1) == Some("that"));
+                        self.starts.get(&k).is_some_and(|&j| {
+                            matches!(self.ments[j].kind, MentionKind::Org { .. })
+                                && !self.ments[j].possessive
+                                && self.resolved[j] != Some(ev.entity)
                         })
-                };
-                // (And the description fits the body: no public body for `the company`, `the bank`
-                // (`public_bodies`), no firm's legal form for `the agency`; not the FDA for `the
-                // company` replying to it.)
-                let fits = || {
-                    let em = &self.ments[ev.mention];
-                    let legal = |s: &str| {
-                        s.split_whitespace()
-                            .any(|w| LEXICON.legal_forms.contains(w.trim_end_matches([',', '.'])))
                     };
-                    let name = &self.ents.list[ev.entity].name;
-                    let firm = legal(&self.body[em.start..em.end]) || legal(name);
-                    let public = name
-                        .split_whitespace()
-                        .any(|w| LEXICON.public_bodies.contains(w));
-                    if LEXICON.trades.contains(head.as_str()) {
-                        firm || !public
-                    } else {
-                        !firm
-                    }
-                };
-                // (Two paragraphs back too, when the body is the one named since: `"Q,"
-                // Petro-Canada said. / The field ... was discovered by Petro-Canada in 1984. /
-                // "Q," the company said.`)
-                let near =
-                    near || (ev_para + 2 >= para && self.names_only(ev.entity, ev.mention, m));
-                (near
-                    && (ev.direct
-                        || (ev_para == para && !other_body())
-                        || (!other_body() && fits() && only_body_since()))
-                    && (self.ents.list[ev.entity].org
-                        || self.firm_by_short_name(ev.entity)
-                        || self.bare_firms.contains(&ev.entity)))
-                .then_some(ev.entity)
-            }),
+                    // (Or a statement of the body in the paragraph before, with no other body
+                    // named since but places and objects, at most 300 mentions looked at: `The
+                    // Adelaide Steamship Co Ltd said it was looking to the British market ... / "Q,"
+                    // the company said`, `Carolyn Bean Publishing Ltd said it has completed the
+                    // acquisition of greeting card company Millen Cards ... / The company said`; not
+                    // `... Cards. Millen had sales ...`.)
+                    let only_body_since = || {
+                        m - ev.mention <= 300
+                            && (ev.mention + 1..m).all(|j| {
+                                let o = &self.ments[j];
+                                let body = matches!(o.kind, MentionKind::Org { .. })
+                                    || self.resolved[j].is_some_and(|e| self.ents.list[e].org);
+                                // (Taken as an object: not opening its sentence, and no reporting
+                                // verb after it within 60 tokens: `to buy Seaxe Energy`, `food group
+                                // Vismara`; also the subject of a clause another reports, `Analysts
+                                // said Beta Corp would cut jobs`, as wire copy mostly reports the
+                                // body's own news so.)
+                                let object = || {
+                                    !self.opens_sentence(o.t0)
+                                        && self
+                                            .verb_after_subject(
+                                                j,
+                                                self.sentence_end_within(o.t0, 60),
+                                            )
+                                            .is_none()
+                                };
+                                // (Bodies in the clause the description closes are what it reports:
+                                // `Nortek has disclosed it holds ..., the company said`.)
+                                !body
+                                    || self.toks[o.t0].sent == self.toks[mention.t0].sent
+                                    || self.resolved[j] == Some(ev.entity)
+                                    || LEXICON.country(&self.body_name(j)).is_some()
+                                    || object()
+                            })
+                    };
+                    // (And the description fits the body: no public body for `the company`, `the bank`
+                    // (`public_bodies`), no firm's legal form for `the agency`; not the FDA for `the
+                    // company` replying to it.)
+                    let fits = || {
+                        let em = &self.ments[ev.mention];
+                        let legal = |s: &str| {
+                            s.split_whitespace().any(|w| {
+                                LEXICON.legal_forms.contains(w.trim_end_matches([',', '.']))
+                            })
+                        };
+                        let name = &self.ents.list[ev.entity].name;
+                        let firm = legal(&self.body[em.start..em.end]) || legal(name);
+                        let public = name
+                            .split_whitespace()
+                            .any(|w| LEXICON.public_bodies.contains(w));
+                        if LEXICON.trades.contains(head.as_str()) {
+                            firm || !public
+                        } else {
+                            !firm
+                        }
+                    };
+                    // (Two paragraphs back too, when the body is the one named since: `"Q,"
+                    // Petro-Canada said. / The field ... was discovered by Petro-Canada in 1984. /
+                    // "Q," the company said.`)
+                    let near =
+                        near || (ev_para + 2 >= para && self.names_only(ev.entity, ev.mention, m));
+                    (near
+                        && (ev.direct
+                            || (ev_para == para && !other_body())
+                            || (!other_body() && fits() && only_body_since()))
+                        && (self.ents.list[ev.entity].org
+                            || self.firm_by_short_name(ev.entity)
+                            || self.bare_firms.contains(&ev.entity)))
+                    .then_some(ev.entity)
+                })
+                .or_else(|| self.only_firm_named(m)),
             // `said the analyst who requested anonymity`: nobody the text names.
             // (But `The USDA official said` after `U.S. Agriculture Undersecretary Daniel
             // Amstutz said`: the one office holder named, when no one unnamed is.)
@@ -6605,6 +6612,37 @@ impl<'a> Attributor<'a> {
                 })
         });
         (person && role_ok && national_ok && age_ok && !self.set_apart(m, e)).then_some(e)
+    }
+
+    /// For `the company`, `the firm`, `the corporation` (`m`) that no body's speaking before
+    /// tells: the one firm the text has named before it by its legal form, when that name
+    /// opens the text (`Newmont Mining Corp will seek ... / the company said "Q"`); none when
+    /// it names two or more (at most `BACK_MENTIONS` mentions looked at).
+    fn only_firm_named(&self, m: usize) -> Option<usize> {
+        let head = self.word(self.ments[m].t1 - 1).map(lower)?;
+        if !matches!(head.as_str(), "company" | "firm" | "corporation") {
+            return None;
+        }
+        let mut firms = (m.saturating_sub(BACK_MENTIONS)..m).filter_map(|j| {
+            let o = &self.ments[j];
+            let e = self.resolved[j]?;
+            let legal = self.body[o.start..o.end].split_whitespace().any(|w| {
+                LEXICON
+                    .legal_forms
+                    .contains(w.trim_end_matches([',', '.', '\'']))
+            });
+            (matches!(o.kind, MentionKind::Org { .. }) && self.ents.list[e].org && legal)
+                .then_some((j, e))
+        });
+        let (j, first) = firms.next()?;
+        // (The story's own firm: named so opening the text's first sentence; not a firm it
+        // buys, nor one named at the sentence's end, whose name may be read in part: `...,
+        // Gold Fields of South Africa Ltd said` read as `Africa`.)
+        let o = &self.ments[j];
+        let s0 = self.sentence_start(o.t0);
+        let opens = self.toks[o.t0].sent == self.toks.first()?.sent
+            && (o.t0 == s0 || (o.t0 == s0 + 1 && self.punct(s0) == Some("<")));
+        (opens && firms.all(|(_, e)| e == first)).then_some(first)
     }
 
     /// Whether the text has set the description `m` names beside `e` as someone else, there
@@ -18706,5 +18744,40 @@ mod tests {
             one(Some("James Mandelbaum")),
             "{s}"
         );
+    }
+
+    #[test]
+    fn the_company_is_the_one_firm_the_story_opens_with() {
+        // `Newmont Mining Corp will seek ... / the company said "Q"`: no body spoke before,
+        // the one firm named by its legal form, opening the text, is the company.
+        let q = "The company said \"a quick sale could be akin to abandonment of the mines.\"";
+        let body = format!(
+            "Newmont Mining Corp will seek favorable terms for the sale of its South African \
+             investments.\n\n{q}"
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Newmont Mining")));
+        // (In angle brackets, as wire copy writes firms.)
+        let body = format!(
+            "<Cooper Canada Ltd> has received takeover offers from a number of companies.\n\n{q}"
+        );
+        assert_eq!(direct_speakers(&body), one(Some("Cooper Canada")));
+        for body in [
+            // Two firms named: which one, the text does not tell.
+            format!(
+                "Newmont Mining Corp will sell its stake in Rand Gold Ltd to investors.\n\n{q}"
+            ),
+            // The firm does not open the text: a firm bought, not the story's own.
+            format!(
+                "Shareholders met on Monday to approve the purchase of Suffield Financial \
+                 Corp.\n\n{q}"
+            ),
+            // Named closing the sentence, not opening it.
+            format!(
+                "Three workers were killed at a zinc refinery, Gold Fields of South Africa \
+                 Ltd said.\n\n{q}"
+            ),
+        ] {
+            assert_eq!(direct_speakers(&body), one(None), "{body}");
+        }
     }
 }
