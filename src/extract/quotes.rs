@@ -846,6 +846,34 @@ impl<'a> Attributor<'a> {
                     }
                 }
                 MentionKind::Org { name } => {
+                    // (A place after `of` right after the name is the name's end: `Hospital
+                    // Corp of America`, `Public Service Co of New Hampshire`, `the Muslim
+                    // Council of Britain`; the place's own mention still resolves to the body.)
+                    let place = body_ments
+                        .get(i + 1)
+                        .filter(|p| {
+                            !m.possessive
+                                && !p.possessive
+                                && self.word(m.t1) == Some("of")
+                                && p.t0 == m.t1 + 1
+                        })
+                        .and_then(|p| match &p.kind {
+                            MentionKind::Org { name } if LEXICON.is_place(name) => Some(name),
+                            _ => None,
+                        })
+                        // (Not a foreign firm's country after its legal form, wire copy's tag:
+                        // `Canon Inc of Japan` is Canon.)
+                        .filter(|pl| {
+                            let legal = self.word(m.t1 - 1).is_some_and(|w| {
+                                LEXICON.legal_forms.contains(w.trim_end_matches('.'))
+                            });
+                            !legal
+                                || LEXICON
+                                    .country(pl)
+                                    .is_none_or(|c| c.as_str() == "United States")
+                        });
+                    let full = place.map_or_else(|| name.clone(), |pl| format!("{name} of {pl}"));
+                    let name = &full;
                     let e = self.ents.org(name, m.country.clone(), Some(m.start));
                     // (`the U.S. Department of Transportation (DOT)`: an acronym in brackets
                     // after a body's name is that body, whatever its initials; not after `and`,
@@ -1693,6 +1721,19 @@ impl<'a> Attributor<'a> {
             && self.punct(mention.t0 - 1) == Some("<")
         {
             i += 1;
+        }
+        // `Hospital Corp of America said`, `Public Service Co of New Hampshire said`: the place
+        // after `of` is part of the body's name.
+        if i == mention.t1
+            && matches!(mention.kind, MentionKind::Org { .. })
+            && self.word(i) == Some("of")
+        {
+            if let Some(&p) = self.starts.get(&(i + 1)) {
+                if matches!(&self.ments[p].kind, MentionKind::Org { name } if LEXICON.is_place(name))
+                {
+                    i = self.ments[p].t1;
+                }
+            }
         }
         if let Some(after) = self.paren_after(i) {
             // `Rep. Jim McDermott (D-Wash.) said`, `Gov. John Kasich (R-OH), said`
@@ -10200,11 +10241,15 @@ mod tests {
 
     #[test]
     fn a_place_after_of_and_a_body_is_where_the_body_is() {
-        // `First City Bancorp of Texas said`: the bank speaks, not Texas.
+        // `First City Bancorp of Texas said`: the bank speaks, not Texas (its name runs to the
+        // place).
         let body = "First City Bancorp of Texas said in its annual report it expected losses \
                     \"for the foreseeable future\".";
         let (quotes, _) = attribute("", None, body);
-        assert_eq!(quotes[0].speaker.as_deref(), Some("First City Bancorp"));
+        assert_eq!(
+            quotes[0].speaker.as_deref(),
+            Some("First City Bancorp of Texas")
+        );
         // Not after a person's name, nor with words between: the person, the body.
         let body = "John Smith of Texas said the plan was \"a disaster for everyone\".";
         let (quotes, _) = attribute("", None, body);
@@ -18785,6 +18830,39 @@ mod tests {
             ),
         ] {
             assert_eq!(direct_speakers(&body), one(None), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_place_after_of_ends_a_bodys_name() {
+        // `Hospital Corp of America said C`: the body speaks, named in full (not `Hospital`,
+        // nor no one); `The Muslim Council of Britain said C` likewise.
+        for (body, name) in [
+            (
+                "Hospital Corp of America said it expects higher earnings this year from its \
+                     hospitals.",
+                "Hospital Corp of America",
+            ),
+            (
+                "Public Service Co of New Hampshire said its board voted to omit the quarterly \
+                     dividend again.",
+                "Public Service Co of New Hampshire",
+            ),
+            (
+                "The Muslim Council of Britain said the comments were highly irresponsible and \
+                     wrong.",
+                "Muslim Council of Britain",
+            ),
+            // A foreign firm's country after its legal form is wire copy's tag, not its name.
+            (
+                "Canon Inc of Japan said it expects higher earnings this year from its \
+                     cameras.",
+                "Canon",
+            ),
+        ] {
+            let got = who(body);
+            assert_eq!(got.len(), 1, "{body}: {got:?}");
+            assert_eq!(got[0].1.as_deref(), Some(name), "{body}");
         }
     }
 }
