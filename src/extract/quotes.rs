@@ -4914,6 +4914,35 @@ impl<'a> Attributor<'a> {
         if !ok_kind || mention.possessive || v > mention.t1 + 25 {
             return None;
         }
+        // (A body's name qualifying the noun that is the subject, nothing but lower-case
+        // words between it and the verb, none verb-like, an adverb or a time word: `the Labour
+        // politician said:`, `the Microsoft engineer said:` are not the body. But the body's
+        // own voice stays the body's, a plural or a noun for its agents, media or texts: `the
+        // Labour spokesman said:`, `the EC ministers said`, `A Finance Ministry source said:`,
+        // `the Xinhua news agency said:`, `The OECD outlook said`.)
+        if matches!(mention.kind, MentionKind::Org { .. })
+            && mention.appositive_end.is_none()
+            && mention.t1 < v
+            && (mention.t1..v).all(|k| {
+                self.time_words(k) == 0
+                    && !self.is_aux(k)
+                    && !self.verb_like_follows(k)
+                    && self.word(k).is_some_and(|w| {
+                        w.starts_with(char::is_lowercase)
+                            && !w.ends_with("ly")
+                            && !w.ends_with('s')
+                            && w != "now"
+                            && !LEXICON.asides.contains(w)
+                            && !SPOKESPEOPLE.contains(&w)
+                            && !UNNAMED_SOURCES.contains(&w)
+                            && !MEDIA_NOUNS.contains(&w)
+                            && !LEXICON.speech_nouns.contains(w)
+                            && !matches!(w, "outlook" | "report" | "survey" | "study" | "letter")
+                    })
+            })
+        {
+            return None;
+        }
         let mut k = mention.appositive_end.unwrap_or(mention.t1);
         let mut in_who = false;
         while k < v {
@@ -18863,6 +18892,37 @@ mod tests {
             let got = who(body);
             assert_eq!(got.len(), 1, "{body}: {got:?}");
             assert_eq!(got[0].1.as_deref(), Some(name), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_bodys_name_qualifying_the_subject_is_not_the_subject() {
+        // `the Labour politician said: "Q"`: a person the body's name qualifies speaks, not
+        // the body (nobody the text names here).
+        let intro = "John Smith agreed to withdraw his bill.\n\nDuring the debate, ";
+        for d in [
+            "the Labour politician",
+            "the Microsoft engineer",
+            "the Labour peer and former minister",
+        ] {
+            let body = format!(
+                "{intro}{d} said: \"The monarchy should symbolise the values of this country.\""
+            );
+            assert_eq!(direct_speakers(&body), one(None), "{d}");
+        }
+        // Negative: the body's own voice, its spokesman, its officials, its statement (with a
+        // time word), its news agency.
+        for (d, name) in [
+            ("the Labour spokesman", "Labour"),
+            ("the Labour officials", "Labour"),
+            ("the Labour statement today", "Labour"),
+            ("the Xinhua news agency", "Xinhua"),
+            ("Labour yesterday", "Labour"),
+        ] {
+            let body = format!(
+                "{intro}{d} said: \"The monarchy should symbolise the values of this country.\""
+            );
+            assert_eq!(direct_speakers(&body), one(Some(name)), "{d}");
         }
     }
 }
