@@ -6539,7 +6539,12 @@ impl<'a> Attributor<'a> {
                                 self.sentence_end(self.ments[em].t1),
                                 mention.t0,
                             );
-                        return ((self.ents.list[e].org || statement) && near).then_some(e);
+                        // (A single word nothing marks as a person or a firm that spoke in this
+                        // paragraph, which `it` now goes on quoting, is a body: `Wimpey said
+                        // the market had proved "challenging". "Q," it added.`)
+                        let bare = self.ents.list[e].is_bare()
+                            && self.toks[self.ments[em].t0].para == para;
+                        return ((self.ents.list[e].org || statement || bare) && near).then_some(e);
                     }
                     // Nobody quoted yet: the body last named, opening its sentence as the
                     // subject of a reporting verb, in this paragraph or the one before (`Bank
@@ -18924,5 +18929,24 @@ mod tests {
             );
             assert_eq!(direct_speakers(&body), one(Some(name)), "{d}");
         }
+    }
+
+    #[test]
+    fn it_goes_on_for_a_single_word_that_spoke_in_its_paragraph() {
+        // `Wimpey said C. "Q," it added.`: `it` goes on quoting the single word that spoke,
+        // a body.
+        let body = "Shares rose.\n\nWimpey said the UK housing market had proved \"challenging\" \
+                    last year. \"By late summer, the market in general had slowed sharply,\" it \
+                    added.";
+        assert_eq!(direct_speakers(body), one(Some("Wimpey")));
+        // Negative: a person named in full, a single word from the paragraph before.
+        let body = "Shares rose.\n\nJohn Wimpey said the UK housing market had proved \
+                    \"challenging\" last year. \"By late summer, the market in general had slowed \
+                    sharply,\" it added.";
+        assert_eq!(direct_speakers(body), one(None));
+        let body = "Shares rose.\n\nWimpey said the UK housing market had proved \"challenging\" \
+                    last year.\n\n\"By late summer, the market in general had slowed sharply,\" it \
+                    added.";
+        assert_eq!(direct_speakers(body), one(None));
     }
 }
