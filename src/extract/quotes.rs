@@ -5358,6 +5358,16 @@ impl<'a> Attributor<'a> {
                 {
                     c0 += 3;
                 }
+                // `By contrast, he said, camera phones were being used much more`, `In the
+                // south, IRNA said, Iranian forces captured ...`: a cue set off after an
+                // introductory phrase reports the clause after its comma (not a participle's,
+                // `..., he said, adding that`).
+                if first > before_intro
+                    && self.punct(c0) == Some(",")
+                    && self.word(c0 + 1).is_some_and(|w| !w.ends_with("ing"))
+                {
+                    return item(c0 + 1, end, m);
+                }
                 // `The Evening Standard quoted Mr Clarke as saying (that) C`, `... quoted Mr
                 // Clarke telling activists that C`: the statement is the one quoted's, not
                 // the quoter's (and there is none without such a form).
@@ -18948,5 +18958,24 @@ mod tests {
                     last year.\n\n\"By late summer, the market in general had slowed sharply,\" it \
                     added.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn a_cue_set_off_after_an_introductory_phrase_reports_what_follows() {
+        // `By contrast, he said, camera phones were ...`: the clause after the cue's comma.
+        let intro = "Michael Bjorn spoke in Stockholm.\n\n";
+        for s in [
+            "By contrast, he said, camera phones were being used much more to capture a moment.",
+            "In the south, Bjorn said, camera phones were being used much more to capture a moment.",
+        ] {
+            let got = who(&format!("{intro}{s}"));
+            assert_eq!(got.len(), 1, "{s}: {got:?}");
+            assert_eq!(got[0].1.as_deref(), Some("Michael Bjorn"), "{s}");
+            assert!(got[0].2.starts_with("camera phones"), "{s}: {got:?}");
+        }
+        // Negative: a participle after the comma is no clause reported so.
+        let s = "By contrast, he said, adding that camera phones were being used much more.";
+        let got = who(&format!("{intro}{s}"));
+        assert!(got.iter().all(|q| !q.2.starts_with("adding")), "{got:?}");
     }
 }
