@@ -2384,6 +2384,41 @@ impl<'a> Attributor<'a> {
                     }
                 }
             }
+            // `said a proud coach Mike Ruddock`, `A delighted Mike Ruddock said`: a name in
+            // full after `a` and one or two lower-case words of mood is that person (not
+            // through a preposition or a relative: `said a friend of John Smith`, `a target
+            // that Morris Goldstein said is now optimistic`).
+            if self
+                .word(i)
+                .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an"))
+            {
+                let named = (i + 2..i + 4)
+                    .take_while(|&k| {
+                        self.word(k - 1).is_some_and(|w| {
+                            w.chars().all(|c| c.is_ascii_lowercase())
+                                && !PREPOSITIONS.contains(&w)
+                                && !matches!(
+                                    w,
+                                    "and"
+                                        | "or"
+                                        | "that"
+                                        | "which"
+                                        | "who"
+                                        | "whom"
+                                        | "as"
+                                        | "than"
+                                )
+                        }) && !self.is_verb(k - 1)
+                    })
+                    .find_map(|k| self.starts.get(&k).copied())
+                    .filter(|&p| {
+                        let pm = &self.ments[p];
+                        matches!(pm.kind, MentionKind::Person { words: 2.., .. }) && !pm.possessive
+                    });
+                if named.is_some() {
+                    return named;
+                }
+            }
             // (`"Q," the 19-year-old Simpson said`: the name after the age.)
             return self
                 .described_name(i)
@@ -18977,5 +19012,33 @@ mod tests {
         let s = "By contrast, he said, adding that camera phones were being used much more.";
         let got = who(&format!("{intro}{s}"));
         assert!(got.iter().all(|q| !q.2.starts_with("adding")), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_in_full_after_a_word_of_mood() {
+        // `said a proud coach Mike Ruddock`, `A delighted Mike Ruddock said:`: that person.
+        let q = "\"People want to see Wales back at the top table of world rugby,\"";
+        for s in [
+            format!("{q} said a proud coach Mike Ruddock."),
+            format!("{q} said a delighted Mike Ruddock."),
+            format!("An emotional Mike Ruddock said: {q}"),
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("Wales won.\n\n{s}")),
+                one(Some("Mike Ruddock")),
+                "{s}"
+            );
+        }
+        // Negative: through a preposition, someone else speaks.
+        for s in [
+            format!("{q} said a friend of Mike Ruddock."),
+            format!("{q} said a spokesman for Mike Ruddock."),
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("Wales won.\n\n{s}")),
+                one(None),
+                "{s}"
+            );
+        }
     }
 }
