@@ -1690,8 +1690,11 @@ impl<'a> Attributor<'a> {
                 i = r + 1;
             }
         }
-        // `a BBC spokesman said`, `a Sony statement said`: the body speaks.
-        if matches!(mention.kind, MentionKind::Org { .. })
+        // `a BBC spokesman said`, `a Sony statement said`: the body speaks. (So does a single
+        // word written after `the` so: `the Novo statement said` names no person.)
+        let the_word = matches!(mention.kind, MentionKind::Person { words: 1, .. })
+            && self.word(mention.t0).is_some_and(|w| lower(w) == "the");
+        if (matches!(mention.kind, MentionKind::Org { .. }) || the_word)
             && self
                 .word(i)
                 .is_some_and(|w| SPOKESPEOPLE.contains(&w) || matches!(w, "statement" | "official"))
@@ -19040,5 +19043,26 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn the_word_before_statement_or_spokesman_is_a_body() {
+        // `"Q," the Novo statement said`: the single word after `the` speaks, a body.
+        let q = "\"The goodwill had a very limited effect on the 1986 result,\"";
+        for (s, name) in [
+            (
+                format!("Novo rose.\n\n{q} the Novo statement said."),
+                "Novo",
+            ),
+            (
+                format!("Novo rose.\n\n{q} the Novo spokesman said."),
+                "Novo",
+            ),
+        ] {
+            assert_eq!(direct_speakers(&s), one(Some(name)), "{s}");
+        }
+        // Negative: a person's name with no `the` before it is not so read.
+        let s = format!("Novo rose.\n\n{q} Smith statement said.");
+        assert_eq!(direct_speakers(&s), one(None), "{s}");
     }
 }
