@@ -5366,7 +5366,11 @@ impl<'a> Attributor<'a> {
                 .verb_after_subject(m, end)
                 .filter(|&v| !self.narrative(v))
             {
-                let mut c0 = v + 1;
+                // (Past a two-word verb's particle before a comma, a colon or `that`: `Mills
+                // wrote back, "Q"` reports no `back, "Q"`; not `It went on sale in Japan`.)
+                let particle = self.is_phrasal_verb(v)
+                    && (self.punct(v + 2).is_some() || self.word(v + 2) == Some("that"));
+                let mut c0 = v + 1 + usize::from(particle);
                 // `said today (that) C`, `said Tuesday that C`, `said last week C`.
                 loop {
                     // (And `said on Friday C`, `said this week C`, `said in an interview C`.)
@@ -19064,5 +19068,30 @@ mod tests {
         // Negative: a person's name with no `the` before it is not so read.
         let s = format!("Novo rose.\n\n{q} Smith statement said.");
         assert_eq!(direct_speakers(&s), one(None), "{s}");
+    }
+
+    #[test]
+    fn a_two_word_verbs_particle_opens_no_statement() {
+        // `Mills wrote back, "You look cute."`: the short quote is Mills's, and no statement
+        // `back, "You look cute."` swallows it.
+        let body = "Hillary Clinton wrote to Cheryl Mills.\n\nMills wrote back, \"You look cute.\"";
+        let got = who(body);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].0 && got[0].1.as_deref() == Some("Cheryl Mills"),
+            "{got:?}"
+        );
+        // `He snapped back that C`: the statement is what follows `that`.
+        let body = "Tony Blair spoke.\n\nHe snapped back that the hacks knew very well what the operational reasons were.";
+        let got = who(body);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].2.starts_with("the hacks"), "{got:?}");
+        // Negative: a particle that is no verb's, `went on sale`, reports nothing.
+        let body = "Shows were held.\n\nSony said the much-anticipated gadget would most likely start shipping in March for the US and Europe. It went on sale in Japan before Christmas.";
+        assert!(
+            who(body).iter().all(|q| !q.2.contains("Japan")),
+            "{:?}",
+            who(body)
+        );
     }
 }
