@@ -3162,10 +3162,16 @@ impl<'a> Attributor<'a> {
                     return None;
                 }
                 // `"... there?'" LTA chief executive, John Crowther, added: "Q2"`: the cue
-                // introduces the quote after its colon.
-                if self.punct(v + 1) == Some(":")
-                    && self.toks.get(v + 2).is_some_and(|t| t.kind == Kind::Open)
-                {
+                // introduces the quote after its colon; after a quote ending its sentence, after
+                // its comma too, past a two-word verb's particle (`"Why now?" Mills then wrote
+                // back, "You look cute."`; not `"A," he said, "B."`, one quote split).
+                let e = v + 1 + usize::from(self.is_phrasal_verb(v));
+                let introduces = match self.punct(e) {
+                    Some(":") => true,
+                    Some(",") => ends_sentence || asks,
+                    _ => false,
+                };
+                if introduces && self.toks.get(e + 1).is_some_and(|t| t.kind == Kind::Open) {
                     return None;
                 }
                 // `"Q," the agency quoted Peoplesoft worker David Ogden as saying`: the one
@@ -19092,6 +19098,29 @@ mod tests {
             who(body).iter().all(|q| !q.2.contains("Japan")),
             "{:?}",
             who(body)
+        );
+    }
+
+    #[test]
+    fn a_cue_introducing_the_next_quote_after_its_comma_is_not_the_last_ones() {
+        // `"Why now?" Mills then wrote back, "You look cute."`: the cue is the second
+        // quote's; the first keeps the cue before it.
+        let body = "Hillary Clinton wrote to Cheryl Mills.\n\nClinton responded to Mills with, \"Why now? That was on my way to Libya?\" Mills then wrote back, \"You look cute.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Hillary Clinton".to_string()),
+                Some("Cheryl Mills".to_string())
+            ]
+        );
+        // Negative: one quote split by its cue, `"A," he said, "B."`, is one speaker's.
+        let body = "Hillary Clinton wrote to Cheryl Mills.\n\n\"Why now,\" Mills wrote back, \"you look cute.\"";
+        assert_eq!(
+            direct_speakers(body),
+            [
+                Some("Cheryl Mills".to_string()),
+                Some("Cheryl Mills".to_string())
+            ]
         );
     }
 }
