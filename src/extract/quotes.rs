@@ -6029,7 +6029,9 @@ impl<'a> Attributor<'a> {
                     // Reuters simply, "We lost."`, `Devine responded: "I guess so."`.)
                     .or_else(|| {
                         let o = self.token_at(s.open)?;
-                        let sentence = text.trim_end().ends_with(['.', '!', '?']);
+                        // (Or a clause closed by its comma, the sentence going on: `Trump
+                        // reportedly said, "You tell me," repeatedly`.)
+                        let sentence = text.trim_end().ends_with(['.', '!', '?', ',']);
                         (o > 0 && sentence && matches!(self.punct(o - 1), Some(":" | ",")))
                             .then(|| self.cue_before(o))
                             .flatten()
@@ -19122,5 +19124,21 @@ mod tests {
                 Some("Cheryl Mills".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_short_quote_closed_by_its_comma_after_a_cue() {
+        // `Trump reportedly said, "You tell me," repeatedly`, `Reagan replied, "No," smiled`:
+        // a short quote after a cue and its comma, the sentence going on.
+        for s in [
+            "Trump reportedly said, \"You tell me,\" repeatedly.",
+            "Trump replied, \"No,\" smiled, waved and walked away.",
+        ] {
+            let body = format!("Donald Trump spoke.\n\n{s}");
+            assert_eq!(direct_speakers(&body), one(Some("Donald Trump")), "{s}");
+        }
+        // Negative: with no cue before it, a short phrase in quote marks is no quote.
+        let body = "Donald Trump spoke.\n\nThe film, \"You tell me,\" opened on Friday.";
+        assert!(who(body).is_empty(), "{:?}", who(body));
     }
 }
