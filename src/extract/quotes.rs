@@ -6032,7 +6032,20 @@ impl<'a> Attributor<'a> {
                         // (Or a clause closed by its comma, the sentence going on: `Trump
                         // reportedly said, "You tell me," repeatedly`.)
                         let sentence = text.trim_end().ends_with(['.', '!', '?', ',']);
-                        (o > 0 && sentence && matches!(self.punct(o - 1), Some(":" | ",")))
+                        // (Or right after the reporting verb, a whole sentence quoted: `Obama
+                        // punctuated his list by saying "Too many."`, `She declared "What a
+                        // Super Tuesday!"`.)
+                        // (Not a name given: `music they have dubbed "blip-pop."`, `a service
+                        // called "Quick Call USA."`.)
+                        let after_verb = o > 0
+                            && self.is_verb(o - 1)
+                            && self
+                                .word(o - 1)
+                                .is_some_and(|w| !LEXICON.naming_participles.contains(w))
+                            && text.trim_end().ends_with(['.', '!', '?']);
+                        (o > 0
+                            && sentence
+                            && (matches!(self.punct(o - 1), Some(":" | ",")) || after_verb))
                             .then(|| self.cue_before(o))
                             .flatten()
                     })
@@ -19140,5 +19153,16 @@ mod tests {
         // Negative: with no cue before it, a short phrase in quote marks is no quote.
         let body = "Donald Trump spoke.\n\nThe film, \"You tell me,\" opened on Friday.";
         assert!(who(body).is_empty(), "{:?}", who(body));
+    }
+
+    #[test]
+    fn a_short_sentence_quoted_right_after_its_verb() {
+        // `Obama punctuated his list by saying "Too many."`: a whole short sentence quoted
+        // right after the reporting verb is the subject's.
+        let body = "Barack Obama spoke.\n\nObama punctuated his list by saying \"Too many.\" The audience followed him.";
+        assert_eq!(direct_speakers(body), one(Some("Barack Obama")));
+        // Negative: a name given, `a service called "Quick Call USA."`, is no quote.
+        let body = "Barack Obama spoke.\n\nTelecharge introduced a new service called \"Quick Call USA.\" It is cheap.";
+        assert!(direct_speakers(body).is_empty(), "{:?}", who(body));
     }
 }
