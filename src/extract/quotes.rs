@@ -864,9 +864,7 @@ impl<'a> Attributor<'a> {
                         // (Not a foreign firm's country after its legal form, wire copy's tag:
                         // `Canon Inc of Japan` is Canon.)
                         .filter(|pl| {
-                            let legal = self.word(m.t1 - 1).is_some_and(|w| {
-                                LEXICON.legal_forms.contains(w.trim_end_matches('.'))
-                            });
+                            let legal = self.word(m.t1 - 1).is_some_and(writes_legal_form);
                             !legal
                                 || LEXICON
                                     .country(pl)
@@ -6464,13 +6462,9 @@ impl<'a> Attributor<'a> {
                     // company` replying to it.)
                     let fits = || {
                         let em = &self.ments[ev.mention];
-                        let legal = |s: &str| {
-                            s.split_whitespace().any(|w| {
-                                LEXICON.legal_forms.contains(w.trim_end_matches([',', '.']))
-                            })
-                        };
                         let name = &self.ents.list[ev.entity].name;
-                        let firm = legal(&self.body[em.start..em.end]) || legal(name);
+                        let firm = writes_legal_form(&self.body[em.start..em.end])
+                            || writes_legal_form(name);
                         let public = name
                             .split_whitespace()
                             .any(|w| LEXICON.public_bodies.contains(w));
@@ -6774,11 +6768,7 @@ impl<'a> Attributor<'a> {
         let mut firms = (m.saturating_sub(BACK_MENTIONS)..m).filter_map(|j| {
             let o = &self.ments[j];
             let e = self.resolved[j]?;
-            let legal = self.body[o.start..o.end].split_whitespace().any(|w| {
-                LEXICON
-                    .legal_forms
-                    .contains(w.trim_end_matches([',', '.', '\'']))
-            });
+            let legal = writes_legal_form(&self.body[o.start..o.end]);
             (matches!(o.kind, MentionKind::Org { .. }) && self.ents.list[e].org && legal)
                 .then_some((j, e))
         });
@@ -9212,6 +9202,16 @@ fn described_as_person(text: &str, name: &str, occ: &[usize]) -> bool {
                 matches!(w.as_str(), "head" | "founder" | "co-founder" | "who")
                     || LEXICON.role(&w).is_some()
             })
+    })
+}
+
+/// Whether `s` writes a firm's legal form as one of its words (`Newmont Mining Corp`, `Canon
+/// Inc.,`, `Corp's`).
+fn writes_legal_form(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        LEXICON
+            .legal_forms
+            .contains(w.trim_end_matches([',', '.', '\'']))
     })
 }
 
