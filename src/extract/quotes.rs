@@ -1314,7 +1314,14 @@ impl<'a> Attributor<'a> {
                                     | "yesterday"
                             ) || WEEKDAYS.contains(&lower(w).as_str())
                         })
-                    })))
+                    }))
+                // (A sentence adverb of one or two words: `Most importantly, Mr Curry says`,
+                // `Separately, the SEC said`.)
+                || (t0 <= s + 3
+                    && (s..t0 - 1).all(|k| self.word(k).is_some())
+                    && self
+                        .word(t0 - 2)
+                        .is_some_and(|w| lower(w).ends_with("ly") && w.len() > 5)))
     }
 
     /// Whether token `k` is a role's word (`president`, `minister`) or a word qualifying one
@@ -19164,5 +19171,26 @@ mod tests {
         // Negative: a name given, `a service called "Quick Call USA."`, is no quote.
         let body = "Barack Obama spoke.\n\nTelecharge introduced a new service called \"Quick Call USA.\" It is cheap.";
         assert!(direct_speakers(body).is_empty(), "{:?}", who(body));
+    }
+
+    #[test]
+    fn a_sentence_adverb_opens_an_introductory_phrase() {
+        // `Most importantly, Mr Curry says, C`, `Separately, the SEC said C`: the adverb and
+        // its comma are no part of what is said nor of who says it.
+        let intro = "Adam Curry spoke in London.\n\n";
+        let got = who(&format!(
+            "{intro}Most importantly, Mr Curry says, people were bored with the radio they were hearing."
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Adam Curry"));
+        assert!(got[0].2.starts_with("people were bored"), "{got:?}");
+        // Negative: a name before the comma is no adverb (`Kelly, the host, said`), however
+        // it ends.
+        let got = who(
+            "Adam Curry spoke.\n\nBeverly, the host, said people were bored with the radio they were hearing.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Beverly"));
+        assert!(got[0].2.starts_with("people were bored"), "{got:?}");
     }
 }
