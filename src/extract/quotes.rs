@@ -849,16 +849,11 @@ impl<'a> Attributor<'a> {
                     // (A place after `of` right after the name is the name's end: `Hospital
                     // Corp of America`, `Public Service Co of New Hampshire`, `the Muslim
                     // Council of Britain`; the place's own mention still resolves to the body.)
-                    let place = body_ments
-                        .get(i + 1)
-                        .filter(|p| {
-                            !m.possessive
-                                && !p.possessive
-                                && self.word(m.t1) == Some("of")
-                                && p.t0 == m.t1 + 1
-                        })
-                        .and_then(|p| match &p.kind {
-                            MentionKind::Org { name } if LEXICON.is_place(name) => Some(name),
+                    let place = self
+                        .place_after_of(i)
+                        .filter(|&p| !m.possessive && !body_ments[p].possessive)
+                        .and_then(|p| match &body_ments[p].kind {
+                            MentionKind::Org { name } => Some(name),
                             _ => None,
                         })
                         // (Not a foreign firm's country after its legal form, wire copy's tag:
@@ -1655,6 +1650,19 @@ impl<'a> Attributor<'a> {
         k > 0 && self.toks[k - 1].kind == Kind::Close
     }
 
+    /// For a body's mention `m` followed by `of` and a place's mention (`Hospital Corp of
+    /// America`, `the Muslim Council of Britain`): that place's mention, the end of the
+    /// body's name.
+    fn place_after_of(&self, m: usize) -> Option<usize> {
+        let mention = &self.ments[m];
+        if !matches!(mention.kind, MentionKind::Org { .. }) || self.word(mention.t1) != Some("of") {
+            return None;
+        }
+        let p = *self.starts.get(&(mention.t1 + 1))?;
+        matches!(&self.ments[p].kind, MentionKind::Org { name } if LEXICON.is_place(name))
+            .then_some(p)
+    }
+
     /// After subject mention `m`: skip an appositive and auxiliaries and return the verb's
     /// token index (before `limit`).
     fn verb_after_subject(&self, m: usize, limit: usize) -> Option<usize> {
@@ -1732,15 +1740,9 @@ impl<'a> Attributor<'a> {
         }
         // `Hospital Corp of America said`, `Public Service Co of New Hampshire said`: the place
         // after `of` is part of the body's name.
-        if i == mention.t1
-            && matches!(mention.kind, MentionKind::Org { .. })
-            && self.word(i) == Some("of")
-        {
-            if let Some(&p) = self.starts.get(&(i + 1)) {
-                if matches!(&self.ments[p].kind, MentionKind::Org { name } if LEXICON.is_place(name))
-                {
-                    i = self.ments[p].t1;
-                }
+        if i == mention.t1 {
+            if let Some(p) = self.place_after_of(m) {
+                i = self.ments[p].t1;
             }
         }
         if let Some(after) = self.paren_after(i) {
@@ -6036,7 +6038,8 @@ impl<'a> Attributor<'a> {
                         let o = self.token_at(s.open)?;
                         // (Or a clause closed by its comma, the sentence going on: `Trump
                         // reportedly said, "You tell me," repeatedly`.)
-                        let sentence = text.trim_end().ends_with(['.', '!', '?', ',']);
+                        let whole = text.trim_end().ends_with(['.', '!', '?']);
+                        let sentence = whole || text.trim_end().ends_with(',');
                         // (Or right after the reporting verb, a whole sentence quoted: `Obama
                         // punctuated his list by saying "Too many."`, `She declared "What a
                         // Super Tuesday!"`.)
@@ -6047,7 +6050,7 @@ impl<'a> Attributor<'a> {
                             && self
                                 .word(o - 1)
                                 .is_some_and(|w| !LEXICON.naming_participles.contains(w))
-                            && text.trim_end().ends_with(['.', '!', '?']);
+                            && whole;
                         (o > 0
                             && sentence
                             && (matches!(self.punct(o - 1), Some(":" | ",")) || after_verb))
