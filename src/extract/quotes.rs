@@ -3516,6 +3516,34 @@ impl<'a> Attributor<'a> {
         (limit + 1 >= o).then_some(cue)
     }
 
+    /// Whether the short quote before span `si` lends its cue to `si`'s quote (see
+    /// [`Self::cue_of_short_quote_before`]): the quote opens the sentence right after the
+    /// cue's and has no cue of its own after it. `"That never happened," Bob said. Eyebrows
+    /// raised, he asked, "Q"`, `"I'd beat him," Trump said. "Q," Trump said.` and `"People are
+    /// angry," said Ervin, who thinks Emanuel "Q"` lend none: the short quote is a quote of its
+    /// own.
+    fn short_quote_lends_cue(&self, si: usize) -> bool {
+        let opens = self
+            .token_at(self.spans[si].open)
+            .is_some_and(|o| o == self.sentence_start(o));
+        if !opens || self.cue_of_short_quote_before(si).is_none() {
+            return false;
+        }
+        let group = self.spans[si].group;
+        let last = self.spans[si..]
+            .iter()
+            .take_while(|s| s.group == group)
+            .last()
+            .unwrap_or(&self.spans[si]);
+        let own = self.close_token(last).and_then(|c| {
+            let text = &self.body[last.start..last.end];
+            text.ends_with([',', '!', '?'])
+                .then(|| self.cue_after(c, text))
+                .flatten()
+        });
+        own.is_none()
+    }
+
     /// `"Q" for Clinton, said Kunin.` / `"Q" at the convention, he said.`: a partial quote
     /// followed by a few words and then the sentence's closing `, S V` or `, V S` clause.
     fn cue_after_tail(&self, c: usize) -> Option<Cue> {
@@ -6028,7 +6056,10 @@ impl<'a> Attributor<'a> {
                     // (Not when it lends its cue to a quote after it in the paragraph.)
                     .filter(|_| {
                         self.spans.get(si + 1).is_none_or(|n| {
-                            n.group != s.group && (n.para != s.para || !self.real[si + 1])
+                            n.group != s.group
+                                && (n.para != s.para
+                                    || !self.real[si + 1]
+                                    || !self.short_quote_lends_cue(si + 1))
                         })
                     })
                     .and_then(|c| self.cue_after(c, text))
@@ -7007,10 +7038,13 @@ impl<'a> Attributor<'a> {
     /// nothing but the next quote comes between him and `he`/`she` at mention `m` (`"Q1," said
     /// a spokesman for Goldman Sachs. "Q2," he said.`).
     fn spokesperson_goes_on(&self, m: usize, events: &[Event]) -> Option<usize> {
-        let ev = events.last()?;
+        // (Past the events of `m` itself: `"But," he added, "Q"` reads one cue for both parts.)
+        let before = events.iter().rposition(|e| e.mention < m)?;
+        let events = &events[..=before];
+        let ev = &events[before];
         let em = &self.ments[ev.mention];
         let para = self.toks[self.ments[m].t0].para;
-        if !self.ents.list[ev.entity].org || self.toks[em.t0].para + 1 < para || ev.mention >= m {
+        if !self.ents.list[ev.entity].org || self.toks[em.t0].para + 1 < para {
             return None;
         }
         let through = self.run_through_spokesperson(events);
@@ -11883,11 +11917,15 @@ mod tests {
             s("\"It's doable,\" Kerry told reporters. \"Is it going to happen? You never know.\""),
             std::slice::from_ref(&kerry)
         );
-        // Negative: not across a sentence of its own, nor from a scare quote without a cue.
-        assert_eq!(
-            s("\"It's doable,\" Kerry told reporters. The talks ended. \"Is it going to happen? You never know.\""),
-            [None]
-        );
+        // Negative: not across a sentence of its own (there the short quote is a quote of its
+        // own, the later one going on from it in the paragraph), nor from a scare quote
+        // without a cue.
+        let got = who(&format!(
+            "{INTRO}\"It's doable,\" Kerry told reporters. The talks ended. \"Is it going to happen? You never know.\""
+        ));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].2, "It's doable,");
+        assert_eq!(got[0].1, kerry);
         assert_eq!(
             s("The \"reset\" failed. \"Is it going to happen? You never know.\""),
             [None]
@@ -19195,5 +19233,43 @@ mod tests {
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Beverly"));
         assert!(got[0].2.starts_with("people were bored"), "{got:?}");
+    }
+
+    #[test]
+    fn a_short_quote_keeps_its_cue_when_the_next_quote_has_its_own() {
+        // `"That never happened," Bob said. Eyebrows raised, he asked, "Q"`: the short quote is
+        // a quote of its own when the next one does not open the sentence right after its cue,
+        // or has a cue of its own, or sits in the cue's sentence.
+        let s = |x: &str| direct_speakers(&format!("{INTRO}{x}"));
+        let kerry = Some("John Kerry".to_string());
+        assert_eq!(
+            s("\"That never happened,\" Kerry said. Eyebrows raised, he asked, \"Was I going to stay behind by myself?\""),
+            [kerry.clone(), kerry.clone()]
+        );
+        assert_eq!(
+            s("\"I would beat him,\" Kerry said. \"I would love him to run. I love the competition,\" Kerry said."),
+            [kerry.clone(), kerry.clone()]
+        );
+        assert_eq!(
+            s("\"People are angry,\" said Kerry, who thinks the staff \"need to be more collaborative with the community.\""),
+            [kerry.clone(), kerry.clone()]
+        );
+        // Negative: a quote opening the next sentence with no cue of its own still takes the
+        // short quote's cue, as one quote (see `short_quote_lends_its_cue`).
+        assert_eq!(
+            s("\"It's doable,\" Kerry said. \"Is it going to happen? You never know.\""),
+            std::slice::from_ref(&kerry)
+        );
+    }
+
+    #[test]
+    fn a_spokesman_goes_on_through_a_split_quote() {
+        // `"But," he added, "Q"`: one cue for both parts of the quote, the body's spokesman's.
+        let body = "Lead.\n\nA spokesman for the Oxford University Press said the word was in use. \"We are getting new words,\" he said. \"But,\" he added, \"it is a pretty recent thing.\"";
+        let oup = Some("Oxford University Press".to_string());
+        assert_eq!(direct_speakers(body), [oup.clone(), oup.clone(), oup]);
+        // Negative: someone else's words between the spokesman and `he`.
+        let body = "Lead.\n\nA spokesman for the Oxford University Press said the word was in use. One trader disagreed. \"But,\" he added, \"it is a pretty recent thing.\"";
+        assert_eq!(direct_speakers(body), [None, None]);
     }
 }
