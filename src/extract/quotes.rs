@@ -8137,12 +8137,31 @@ impl<'a> Attributor<'a> {
                             && !self.is_aux(k)
                     })
             };
+        // (Nor right after a quote of one clause closed by its comma, going on from the
+        // words before it: `Mr Sullivan "made accounting decisions," he told the court`
+        // reports Sullivan, it is not his. Not after a quote of several sentences, `Arnold
+        // described her victory as "truly overwhelming. I'm not used to this," she said`, nor
+        // one set off by a comma, `Fleming scored twice, "Q," he said`: those are still
+        // the subject's.)
+        let after_clause_quote = mention.t0 > 0
+            && self.toks[mention.t0 - 1].kind == Kind::Close
+            && self
+                .spans
+                .binary_search_by(|s| s.close.cmp(&self.toks[mention.t0 - 1].end))
+                .is_ok_and(|si| {
+                    let text = self.body[self.spans[si].start..self.spans[si].end].trim_end();
+                    text.ends_with(',')
+                        && !text.contains(". ")
+                        && self
+                            .token_at(self.spans[si].open)
+                            .is_some_and(|o| o > 0 && self.word(o - 1).is_some())
+                });
         for j in (m.saturating_sub(BACK_MENTIONS)..m).rev() {
             let o = &self.ments[j];
             if !near(o.t0) {
                 break;
             }
-            if (quoted_object || closing) && self.toks[o.t0].sent == sent {
+            if (quoted_object || closing || after_clause_quote) && self.toks[o.t0].sent == sent {
                 continue;
             }
             if self.indefinite(j) {
@@ -12883,12 +12902,15 @@ mod tests {
                 Some("Michael Howard".to_string())
             ]
         );
-        // Not with `said`: a possessive still stands in the way there.
-        let said = body.replace("he added", "he said");
-        assert_ne!(
-            direct_speakers(&said)[1],
+        // Not with `said`: a possessive in a sentence of its own still stands in the way
+        // there. (In the quote's own clause it never does: `Mr Blair's government was a "Q,"
+        // he said` reports Blair's government.)
+        let said = "Michael Howard spoke.\n\n\"Britain is heading in the wrong direction,\" Mr Howard said. Mr Blair's government takes decisions for people. \"It is a bossy, interfering government,\" he said.";
+        assert_eq!(
+            direct_speakers(&body.replace("he added", "he said"))[1],
             Some("Michael Howard".to_string())
         );
+        assert_ne!(direct_speakers(said)[1], Some("Michael Howard".to_string()));
     }
 
     #[test]
@@ -19271,5 +19293,17 @@ mod tests {
         // Negative: someone else's words between the spokesman and `he`.
         let body = "Lead.\n\nA spokesman for the Oxford University Press said the word was in use. One trader disagreed. \"But,\" he added, \"it is a pretty recent thing.\"";
         assert_eq!(direct_speakers(body), [None, None]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_quoted_clause_is_not_its_subject() {
+        // `Mr Sullivan "made accounting decisions," he told the court`: the pronoun reports
+        // what the quote says of Sullivan; it is not Sullivan.
+        let body = "Bernie Ebbers spoke.\n\nMr Ebbers denied he pressured Scott Sullivan. Mr Sullivan \"made accounting decisions,\" he told the federal court.";
+        assert_eq!(direct_speakers(body), one(Some("Bernie Ebbers")));
+        // Negative: a quote of several sentences opened in the subject's sentence is still
+        // the subject's.
+        let body = "Andrea Arnold spoke.\n\nIt stars Nathalie Press, who appeared in the drama My Summer Of Love. The film has won awards. Arnold, from Dartford in Kent, described her victory as \"truly overwhelming. I'm really not used to this kind of thing,\" she said.";
+        assert_eq!(direct_speakers(body), one(Some("Andrea Arnold")));
     }
 }
