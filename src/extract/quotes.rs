@@ -8409,6 +8409,14 @@ impl<'a> Attributor<'a> {
             if let Some(j) = self.pronoun_subject_before(first.0, s_r, mention) {
                 return self.resolve_pronoun(j, g, events, depth + 1);
             }
+            // (Or the same pronoun as the subject of a clause after `and`/`but`, the names
+            // after it its objects: `Edu's deal expires and he has been linked with Real
+            // Madrid, Barcelona and Valencia. He told BBC Sport: "Q"`.)
+            if let Some(j) = self.pronoun_after_and(&in_r, s_r, mention) {
+                if let Some(e) = self.resolve_pronoun(j, g, events, depth + 1) {
+                    return Some(e);
+                }
+            }
         }
         if in_r.iter().any(|b| b.2 != first.2) && hidden_subject.is_none_or(|h| h < s_r) {
             // Two people it could mean in one sentence: its subject (see `sentence_subject`).
@@ -8499,6 +8507,35 @@ impl<'a> Attributor<'a> {
         }
         let opens = p == 0 || self.toks[p - 1].sent != s;
         opens.then_some(k)
+    }
+
+    /// The pronoun mention, same as `pronoun`'s, in sentence `s` as the subject of a clause
+    /// after `and`/`but` (a verb right after it), when every candidate of that sentence after
+    /// it (`in_r`) is no subject (`Edu's deal expires and he has been linked with Real Madrid,
+    /// Barcelona and Valencia`): what that pronoun means, a pronoun after it means.
+    fn pronoun_after_and(
+        &self,
+        in_r: &[&(usize, usize, usize)],
+        s: usize,
+        pronoun: &Mention,
+    ) -> Option<usize> {
+        let last = in_r.first()?.0;
+        let k = (last.saturating_sub(12)..last).find(|&k| {
+            let o = &self.ments[k];
+            self.toks[o.t0].sent == s
+                && o.kind == pronoun.kind
+                && o.t0 > 0
+                && self.toks[o.t0].inside.is_none()
+                && self
+                    .word(o.t0 - 1)
+                    .is_some_and(|w| matches!(w, "and" | "but"))
+                && (self.is_verb(o.t1) || self.is_aux(o.t1) || self.verb_like_follows(o.t1))
+        })?;
+        let t0 = self.ments[k].t0;
+        in_r.iter()
+            .filter(|b| self.ments[b.0].t0 > t0)
+            .all(|b| !self.verb_follows(b.0) && !self.reporting_verb_after(b.0))
+            .then_some(k)
     }
 
     /// Among the persons a pronoun could mean in one sentence (`cands`: (mention, sentence,
@@ -19305,5 +19342,19 @@ mod tests {
         // the subject's.
         let body = "Andrea Arnold spoke.\n\nIt stars Nathalie Press, who appeared in the drama My Summer Of Love. The film has won awards. Arnold, from Dartford in Kent, described her victory as \"truly overwhelming. I'm really not used to this kind of thing,\" she said.";
         assert_eq!(direct_speakers(body), one(Some("Andrea Arnold")));
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_from_the_subject_after_and() {
+        // `Edu's deal expires and he has been linked with Real Madrid, Barcelona and Valencia.
+        // He told BBC Sport: "Q"`: the names after `and he` are its objects; `He` means what
+        // that `he` means.
+        let lead = "Arsenal's Brazilian midfielder Edu has hit out at the club.\n\n";
+        let body = format!("{lead}Edu's deal expires next summer and he has been linked with Spanish trio Real Madrid, Barcelona and Valencia. He told BBC Sport: \"I'm not sure if I want to stay.\"");
+        assert_eq!(direct_speakers(&body), one(Some("Edu")));
+        // Negative: a subject after that pronoun (`coach Vanderlei Luxemburgo wanted him`) is
+        // one more person the pronoun could mean.
+        let body = format!("{lead}Edu's deal expires next summer and he has been linked with Real Madrid, where coach Vanderlei Luxemburgo wanted him last year. He told BBC Sport: \"I'm not sure if I want to stay.\"");
+        assert_eq!(direct_speakers(&body), one(None));
     }
 }
