@@ -679,6 +679,38 @@ fn mention_in(
     if crate::extract::text::is_state_or_party(w0) {
         return None;
     }
+    // A place of more than one word before `-born`, `-based` or `-area` and a name (`New
+    // York-born Monte Haines`, `South Korean-born X`): the name is read from the place's last
+    // word on (see `placed` in the title chain), the mention spanning the whole place.
+    let cap_word = |k: usize| {
+        toks.get(k).filter(|x| {
+            x.kind == Kind::Word && x.inside.is_none() && x.para == t.para && is_cap(tok(text, x))
+        })
+    };
+    if is_cap(w0) {
+        let placed = (i + 1..i + 3).find(|&k| {
+            (i + 1..k).all(|b| cap_word(b).is_some())
+                && cap_word(k).is_some_and(|x| {
+                    let l = low(tok(text, x));
+                    l.ends_with("-born") || l.ends_with("-based") || l.ends_with("-area")
+                })
+                && cap_word(k + 1).is_some()
+        });
+        if let Some(k) = placed {
+            let mut m = mention_in(
+                text,
+                toks,
+                k,
+                lowered,
+                firm_pairs,
+                possessive_only,
+                ends_alone,
+            )?;
+            m.t0 = i;
+            m.start = t.start;
+            return Some(m);
+        }
+    }
     // A body's name a run of capitalised words would break (`Reporters Without Borders`,
     // `Save the Children`): the longest one written here.
     if let Some(names) = lx.org_phrases.get(w0) {
@@ -5052,5 +5084,28 @@ mod tests {
         assert_eq!(ents.org_by_words("Pacific"), None);
         assert_eq!(ents.org_by_words("Trump"), None);
         assert_eq!(ents.org_by_words("Mr. Trump"), None);
+    }
+
+    #[test]
+    fn a_place_of_two_words_before_born_is_no_part_of_the_name() {
+        // `New York-born Monte Haines`, `South Korean-born Monte Haines`: the person named
+        // after the place, the mention spanning the place (it still opens the sentence).
+        for t in [
+            "New York-born Monte Haines holds little hope.",
+            "South Korean-born Monte Haines holds little hope.",
+        ] {
+            let m = ms(t);
+            assert!(person_named(&m, "Monte Haines"), "{m:?}");
+            assert_eq!(m[0].t0, 0, "{m:?}");
+        }
+        let m = ms("New York-based Prospect Group Inc said it bought shares.");
+        assert!(
+            matches!(&m[0].kind, MentionKind::Org { name }
+                if name.ends_with("Prospect Group Inc") && !name.starts_with("New")),
+            "{m:?}"
+        );
+        // Negative: a place of two words before no `-born` is still read whole.
+        let m = ms("New York Times reporter Maggie Haberman said so.");
+        assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "New York Times"));
     }
 }
