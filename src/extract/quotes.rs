@@ -3860,6 +3860,19 @@ impl<'a> Attributor<'a> {
             if !self.is_verb(v) && !phrasal {
                 continue;
             }
+            // (A participle after `when`, `if` ... has no subject of its own: `Lynch told
+            // Congress when asked about the inquiry: "Q"` is reported by `told`.)
+            if v > b
+                && self.word(v).is_some_and(|w| w.ends_with("ed"))
+                && self.word(v - 1).is_some_and(|w| {
+                    matches!(
+                        lower(w).as_str(),
+                        "when" | "if" | "while" | "once" | "unless" | "though" | "although"
+                    )
+                })
+            {
+                continue;
+            }
             // (`dismissed the claims as "Q"`: only through `as`.)
             if self
                 .word(v)
@@ -19356,5 +19369,17 @@ mod tests {
         // one more person the pronoun could mean.
         let body = format!("{lead}Edu's deal expires next summer and he has been linked with Real Madrid, where coach Vanderlei Luxemburgo wanted him last year. He told BBC Sport: \"I'm not sure if I want to stay.\"");
         assert_eq!(direct_speakers(&body), one(None));
+    }
+
+    #[test]
+    fn a_participle_after_when_has_no_subject() {
+        // `Lynch told Congress when asked about the inquiry: "Q"`: `asked` after `when` has
+        // no subject of its own; the cue is `told`, its subject Lynch (not `Congress`).
+        let body = "Lead.\n\nLoretta Lynch told Congress when asked about the inquiry: \"That matter is being handled by career agents.\"";
+        assert_eq!(direct_speakers(body), one(Some("Loretta Lynch")));
+        // Negative: a participle with a subject before it is still a cue (`Congress asked`
+        // reports no quote of Lynch's).
+        let body = "Lead.\n\nLoretta Lynch met Congress and Congress asked about the inquiry: \"Is that matter being handled by career agents?\"";
+        assert_ne!(direct_speakers(body), one(Some("Loretta Lynch")));
     }
 }
