@@ -2022,10 +2022,18 @@ fn mention_in(
         person = lx.person_nouns.contains(&lows[p]);
         p += 1;
     }
+    // (A gerund opens its clause: not a capitalised word right after a role word in lower
+    // case, `said analyst Erling Refsum`, `president Sterling Williams said`, which is a
+    // given name; after other words such a word may be a place, `Ambassador to Peking
+    // Octavio Valerio`, `the Ealing North MP`.)
+    let after_role = j + p > 0
+        && toks[j + p - 1].kind == Kind::Word
+        && lx.roles.contains_key(tok(text, &toks[j + p - 1]));
     if q > p + 1
         && lows[p].ends_with("ing")
         && lows[p].len() > 5
         && !lx.first_names.contains_key(&lows[p])
+        && !after_role
     {
         p += 1;
     }
@@ -5107,5 +5115,20 @@ mod tests {
         // Negative: a place of two words before no `-born` is still read whole.
         let m = ms("New York Times reporter Maggie Haberman said so.");
         assert!(matches!(&m[0].kind, MentionKind::Org { name } if name == "New York Times"));
+    }
+
+    #[test]
+    fn a_given_name_in_ing_after_a_role_word() {
+        // `said analyst Erling Refsum`, `president Sterling Williams said`: after a role word,
+        // a capitalised word in `-ing` is a given name, no gerund.
+        let m = ms("The deal helps, said analyst Erling Refsum at Nomura.");
+        assert!(person_named(&m, "Erling Refsum"), "{m:?}");
+        let m = ms("We are a buyer, president Sterling Williams said.");
+        assert!(person_named(&m, "Sterling Williams"), "{m:?}");
+        // Negatives: a gerund opening its clause, and a place after a preposition.
+        let m = ms("Asserting Clinton was wrong, he left.");
+        assert!(!person_named(&m, "Asserting Clinton"), "{m:?}");
+        let m = ms("It was signed, Ambassador to Peking Octavio Valerio said.");
+        assert!(person_named(&m, "Octavio Valerio"), "{m:?}");
     }
 }
