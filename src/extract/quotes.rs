@@ -7419,6 +7419,48 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // `Ivanka Trump released a statement saying, "Q"`, `she issued a statement saying`:
+        // whoever put it out, the subject right before that verb.
+        let mut v = mention.t0;
+        if v > 0
+            && self
+                .word(v)
+                .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an" | "the" | "this"))
+        {
+            v -= 1;
+        } else if v > 1
+            && self
+                .word(v - 1)
+                .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an" | "the" | "this"))
+        {
+            v -= 2;
+        } else {
+            v = usize::MAX;
+        }
+        if v != usize::MAX
+            && v > 0
+            && self
+                .word(v)
+                .is_some_and(|w| matches!(w, "released" | "issued" | "posted" | "published"))
+        {
+            if let Some(&j) = self.ends.get(&v) {
+                let issuer = match &self.ments[j].kind {
+                    MentionKind::Person { .. } | MentionKind::Org { .. } => self.resolved[j],
+                    MentionKind::Pronoun(p) if p == "he" || p == "she" => {
+                        let g = if p == "he" {
+                            Gender::Male
+                        } else {
+                            Gender::Female
+                        };
+                        self.resolve_pronoun(j, Some(g), events, 1)
+                    }
+                    _ => None,
+                };
+                if issuer.is_some() {
+                    return issuer;
+                }
+            }
+        }
         let para = self.toks[mention.t0].para;
         let verb = |x: usize| self.is_verb(x) || self.past_tense(x);
         let by = (m.saturating_sub(BACK_MENTIONS)..m)
@@ -19381,5 +19423,25 @@ mod tests {
         // reports no quote of Lynch's).
         let body = "Lead.\n\nLoretta Lynch met Congress and Congress asked about the inquiry: \"Is that matter being handled by career agents?\"";
         assert_ne!(direct_speakers(body), one(Some("Loretta Lynch")));
+    }
+
+    #[test]
+    fn a_statement_put_out_by_the_subject_is_the_subject_s() {
+        // `Ivanka Trump released a statement saying, "Q"`, `she issued a statement saying`:
+        // the statement's issuer is the subject of the verb that put it out.
+        let intro = "Lead.\n\nIvanka Trump sold the brand in 2012. ";
+        for s in [
+            "At the time, she released a statement saying, \"We have found a trusted partner.\"",
+            "Ivanka Trump issued a statement saying, \"We have found a trusted partner.\"",
+        ] {
+            assert_eq!(
+                direct_speakers(&format!("{intro}{s}")),
+                one(Some("Ivanka Trump")),
+                "{s}"
+            );
+        }
+        // Negative: a statement someone only read or welcomed is not theirs.
+        let s = "Greenpeace welcomed a statement saying, \"We have found a trusted partner.\"";
+        assert_eq!(direct_speakers(&format!("{intro}{s}")), one(None));
     }
 }
