@@ -408,6 +408,15 @@ fn person_or_he_she(kind: &MentionKind) -> bool {
     }
 }
 
+/// The gender `he` or `she` tells (none for other pronouns).
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match p {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -6139,11 +6148,10 @@ impl<'a> Attributor<'a> {
             let colon = colon.or_else(|| {
                 let cue = after?;
                 let o = after_colon?;
-                let g = match &self.ments[cue.mention].kind {
-                    MentionKind::Pronoun(p) if p == "he" => Gender::Male,
-                    MentionKind::Pronoun(p) if p == "she" => Gender::Female,
-                    _ => return None,
+                let MentionKind::Pronoun(p) = &self.ments[cue.mention].kind else {
+                    return None;
                 };
+                let g = pronoun_gender(p)?;
                 // (Of that gender, where the name tells: not `John Brown told Mary Jones:
                 // "Q," she said`.)
                 self.cue_before(o).filter(|c| {
@@ -6227,13 +6235,7 @@ impl<'a> Attributor<'a> {
                 });
                 // A pronoun that resolved tells the person's gender.
                 if let MentionKind::Pronoun(p) = &self.ments[cue.mention].kind {
-                    let g = if p == "he" {
-                        Some(Gender::Male)
-                    } else if p == "she" {
-                        Some(Gender::Female)
-                    } else {
-                        None
-                    };
+                    let g = pronoun_gender(p);
                     if self.ents.list[e].gender.is_none() {
                         self.ents.list[e].gender = g;
                     }
@@ -6584,12 +6586,7 @@ impl<'a> Attributor<'a> {
                     if let Some(e) = self.spokesperson_goes_on(m, events) {
                         return Some(e);
                     }
-                    let g = if p == "he" {
-                        Gender::Male
-                    } else {
-                        Gender::Female
-                    };
-                    let e = self.resolve_pronoun(m, Some(g), events, 0)?;
+                    let e = self.resolve_pronoun(m, pronoun_gender(p), events, 0)?;
                     (!self.unnamed_speaker_since(m, e, events)).then_some(e)
                 }
                 "it" => {
@@ -7421,44 +7418,32 @@ impl<'a> Attributor<'a> {
         }
         // `Ivanka Trump released a statement saying, "Q"`, `she issued a statement saying`:
         // whoever put it out, the subject right before that verb.
-        let mut v = mention.t0;
-        if v > 0
-            && self
-                .word(v)
+        let det = |x: usize| {
+            self.word(x)
                 .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an" | "the" | "this"))
-        {
-            v -= 1;
-        } else if v > 1
-            && self
-                .word(v - 1)
-                .is_some_and(|w| matches!(lower(w).as_str(), "a" | "an" | "the" | "this"))
-        {
-            v -= 2;
+        };
+        let t0 = mention.t0;
+        let put_out = if det(t0) {
+            t0.checked_sub(1)
+        } else if t0 > 1 && det(t0 - 1) {
+            Some(t0 - 2)
         } else {
-            v = usize::MAX;
+            None
         }
-        if v != usize::MAX
-            && v > 0
-            && self
-                .word(v)
+        .filter(|&v| {
+            self.word(v)
                 .is_some_and(|w| matches!(w, "released" | "issued" | "posted" | "published"))
-        {
-            if let Some(&j) = self.ends.get(&v) {
-                let issuer = match &self.ments[j].kind {
-                    MentionKind::Person { .. } | MentionKind::Org { .. } => self.resolved[j],
-                    MentionKind::Pronoun(p) if p == "he" || p == "she" => {
-                        let g = if p == "he" {
-                            Gender::Male
-                        } else {
-                            Gender::Female
-                        };
-                        self.resolve_pronoun(j, Some(g), events, 1)
-                    }
-                    _ => None,
-                };
-                if issuer.is_some() {
-                    return issuer;
+        });
+        if let Some(&j) = put_out.and_then(|v| self.ends.get(&v)) {
+            let issuer = match &self.ments[j].kind {
+                MentionKind::Person { .. } | MentionKind::Org { .. } => self.resolved[j],
+                MentionKind::Pronoun(p) if pronoun_gender(p).is_some() => {
+                    self.resolve_pronoun(j, pronoun_gender(p), events, 1)
                 }
+                _ => None,
+            };
+            if issuer.is_some() {
+                return issuer;
             }
         }
         let para = self.toks[mention.t0].para;

@@ -639,6 +639,12 @@ fn title_like(lx: &Lexicon, w: &str, lowered: &HashSet<String>) -> bool {
                 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())))
 }
 
+/// A word placing a person or body (`Texas-based`, `Los Angeles-area`, `Korean-born`), in lower
+/// case: no part of the name after it.
+fn placed_word(l: &str) -> bool {
+    l.ends_with("-based") || l.ends_with("-area") || l.ends_with("-born")
+}
+
 /// The most tokens [`mention_in`] reads from where it starts.
 const MAX_RUN: usize = 40;
 
@@ -681,7 +687,7 @@ fn mention_in(
     }
     // A place of more than one word before `-born`, `-based` or `-area` and a name (`New
     // York-born Monte Haines`, `South Korean-born X`): the name is read from the place's last
-    // word on (see `placed` in the title chain), the mention spanning the whole place.
+    // word on (see the title chain), the mention spanning the whole place.
     let cap_word = |k: usize| {
         toks.get(k).filter(|x| {
             x.kind == Kind::Word && x.inside.is_none() && x.para == t.para && is_cap(tok(text, x))
@@ -690,10 +696,7 @@ fn mention_in(
     if is_cap(w0) {
         let placed = (i + 1..i + 3).find(|&k| {
             (i + 1..k).all(|b| cap_word(b).is_some())
-                && cap_word(k).is_some_and(|x| {
-                    let l = low(tok(text, x));
-                    l.ends_with("-born") || l.ends_with("-based") || l.ends_with("-area")
-                })
+                && cap_word(k).is_some_and(|x| placed_word(&low(tok(text, x))))
                 && cap_word(k + 1).is_some()
         });
         if let Some(k) = placed {
@@ -1989,9 +1992,8 @@ fn mention_in(
     // Angeles-area Sanders`, a gerund (`Asserting Clinton`), and capitalised words none of
     // which is a known first name or an initial before a known first name and a surname
     // (`Comedian Sarah Silverman`, `Political Affairs Wendy Sherman`).
-    let placed = |l: &str| l.ends_with("-based") || l.ends_with("-area") || l.ends_with("-born");
     if q > p + 1 {
-        if let Some(c) = (p..q - 1).rev().find(|&r| placed(&lows[r])) {
+        if let Some(c) = (p..q - 1).rev().find(|&r| placed_word(&lows[r])) {
             p = c + 1;
         }
     }
@@ -1999,7 +2001,7 @@ fn mention_in(
     // alone names no one; left to the rules for what follows when a name follows a word that
     // is no role: `the UK-based journal Screen Digest`.)
     if q == p + 1
-        && placed(&lows[p])
+        && placed_word(&lows[p])
         && !(same(k).is_some_and(|n| !lx.role_words.contains(&low(tok(text, n))))
             && same(k + 1).is_some_and(|n| is_cap(tok(text, n))))
     {
