@@ -3869,16 +3869,13 @@ impl<'a> Attributor<'a> {
             if !self.is_verb(v) && !phrasal {
                 continue;
             }
-            // (A participle after `when`, `if` ... has no subject of its own: `Lynch told
-            // Congress when asked about the inquiry: "Q"` is reported by `told`.)
+            // (A participle after a subordinator, `when`, `if` ..., has no subject of its own:
+            // `Lynch told Congress when asked about the inquiry: "Q"` is reported by `told`.)
             if v > b
                 && self.word(v).is_some_and(|w| w.ends_with("ed"))
-                && self.word(v - 1).is_some_and(|w| {
-                    matches!(
-                        lower(w).as_str(),
-                        "when" | "if" | "while" | "once" | "unless" | "though" | "although"
-                    )
-                })
+                && self
+                    .word(v - 1)
+                    .is_some_and(|w| LEXICON.subordinators.contains(&lower(w)))
             {
                 continue;
             }
@@ -7437,8 +7434,8 @@ impl<'a> Attributor<'a> {
         if let Some(&j) = put_out.and_then(|v| self.ends.get(&v)) {
             let issuer = match &self.ments[j].kind {
                 MentionKind::Person { .. } | MentionKind::Org { .. } => self.resolved[j],
-                MentionKind::Pronoun(p) if pronoun_gender(p).is_some() => {
-                    self.resolve_pronoun(j, pronoun_gender(p), events, 1)
+                MentionKind::Pronoun(p) => {
+                    pronoun_gender(p).and_then(|g| self.resolve_pronoun(j, Some(g), events, 1))
                 }
                 _ => None,
             };
