@@ -4401,20 +4401,37 @@ impl<'a> Attributor<'a> {
         if e > b + 3 && self.word(e - 1) == Some("to") && self.is_phrasal_verb(e - 3) {
             e -= 3;
         }
+        // (An adverb of time between: `and later said`, `and then added`.)
+        let adverb =
+            e > b + 2 && matches!(self.word(e - 1), Some("later" | "then" | "also" | "again"));
+        if adverb {
+            e -= 1;
+        }
         if e <= b || !matches!(self.word(e - 1), Some("and" | "but")) {
             return None;
         }
         // The reporting verb of the clause before (`Customs claimed ... but his lawyer, Antony
-        // Townsden, told ... and added:` is the lawyer's).
+        // Townsden, told ... and added:` is the lawyer's), not that of a clause it reports:
+        // `Lazar said he welcomed extradition and added, "Q"` is Lazar's whoever `he` is.
         let Some((k, m)) = (b..e - 1)
             .rev()
             .filter(|&k| self.is_verb(k))
             .find_map(|k| Some((k, self.subject_before_one(k, b)?)))
+            .map(|(k, m)| self.reporter_of_clause(m, b).unwrap_or((k, m)))
         else {
             return self.clause_opening_subject(e - 1, b);
         };
-        // (Not across a relative clause: `... by Bill Bratton, who visited and said`.)
-        if (k..e).any(|x| matches!(self.word(x), Some("who" | "which"))) {
+        // (Not across a relative clause: `... by Bill Bratton, who visited and said`; nor,
+        // with an adverb, across another person named: `Kerry thinks Sergei Lavrov is right
+        // and then wrote:`.)
+        if (k..e).any(|x| matches!(self.word(x), Some("who" | "which")))
+            || (adverb
+                && (self.ments[m].t1..e).any(|x| {
+                    self.starts
+                        .get(&x)
+                        .is_some_and(|&o| matches!(self.ments[o].kind, MentionKind::Person { .. }))
+                }))
+        {
             return None;
         }
         // (Or `he`/`she` opening the sentence, or after an introductory phrase: `He thanked
@@ -4431,6 +4448,21 @@ impl<'a> Attributor<'a> {
             }
             _ => None,
         }
+    }
+
+    /// For mention `m` opening a clause reported by a verb right before it (`said he`, `said
+    /// that he`), that verb and its subject, from token `b` on.
+    fn reporter_of_clause(&self, m: usize, b: usize) -> Option<(usize, usize)> {
+        let t0 = self.ments[m].t0;
+        let r = if t0 > b + 1 && self.word(t0 - 1) == Some("that") {
+            t0 - 2
+        } else {
+            t0.checked_sub(1)?
+        };
+        if r < b || !self.is_verb(r) {
+            return None;
+        }
+        Some((r, self.subject_before_one(r, b)?))
     }
 
     /// The subject opening the sentence (after an introductory phrase) right before a verb in
@@ -19425,5 +19457,26 @@ mod tests {
         // Negative: a statement someone only read or welcomed is not theirs.
         let s = "Greenpeace welcomed a statement saying, \"We have found a trusted partner.\"";
         assert_eq!(direct_speakers(&format!("{intro}{s}")), one(None));
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_reporters_subject_not_the_reported_clauses() {
+        // `Lazar said he welcomed extradition and added, "Q"`: `added` goes with `said`, whose
+        // subject is Lazar, not with `welcomed` in the clause `said` reports (two persons named
+        // before, so no fallback to the only one).
+        let body = "Lead.\n\nIn a long, quiet interview with journalist Matei Rosca last year, Marcel Lazar said he welcomed extradition and added, \"I will plead guilty, no problem.\"";
+        assert_eq!(direct_speakers(body), one(Some("Marcel Lazar")));
+        let body = "Lead.\n\nIn a long, quiet interview with journalist Matei Rosca last year, Marcel Lazar said that Rosca was fair and added, \"I will plead guilty, no problem.\"";
+        assert_eq!(direct_speakers(body), one(Some("Marcel Lazar")));
+        // `and later said`: an adverb of time between `and` and the verb.
+        let body = "Lead.\n\nBill Maher hosted the show. Retired Army Col. Lawrence Wilkerson started Maher's rant when he brought up the Oklahoma City bombing and later said, \"It is not just Muslims shooting people.\"";
+        assert_eq!(direct_speakers(body), one(Some("Lawrence Wilkerson")));
+        // Negative: the reporter is a body, so `described` names no one (`Police said he
+        // confessed ... and described him as "Q"`).
+        let body = "Lead.\n\nJohn Smith was arrested. Police said he confessed to the killing and described him as \"a danger to the public and to himself\".";
+        assert_eq!(direct_speakers(body), [None]);
+        // Negative: `he` after `when` with a plural subject opening the sentence.
+        let body = "Lead.\n\nBill Maher hosted the show. The guests started the rant when he brought up the Oklahoma City bombing and later said, \"It is not just Muslims shooting people.\"";
+        assert_ne!(direct_speakers(body), one(Some("Bill Maher")));
     }
 }
