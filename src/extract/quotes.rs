@@ -19479,4 +19479,21 @@ mod tests {
         let body = "Lead.\n\nBill Maher hosted the show. The guests started the rant when he brought up the Oklahoma City bombing and later said, \"It is not just Muslims shooting people.\"";
         assert_ne!(direct_speakers(body), one(Some("Bill Maher")));
     }
+
+    #[test]
+    fn pres_abbreviates_president() {
+        // `Pres. Obama` holds the office `the president` stands for.
+        let body = "Lead.\n\nIn the April issue of The Atlantic, Pres. Obama admits the action \"did not work\".\n\nObama defended the process. \"We executed this plan as well as I could have expected,\" the president said.";
+        assert_eq!(direct_speakers(body), one(Some("Obama")));
+        let (_, speakers) = attribute("", None, body);
+        assert!(
+            speakers
+                .iter()
+                .any(|s| s.name == "Obama" && s.roles == ["President"]),
+            "{speakers:?}"
+        );
+        // Negative: with no one named as president, `the president` is no one.
+        let body = "Lead.\n\nIn the April issue of The Atlantic, Dr. Obama admits the action \"did not work\".\n\nObama defended the process. \"We executed this plan as well as I could have expected,\" the president said.";
+        assert_eq!(direct_speakers(body), one(None));
+    }
 }
