@@ -4602,10 +4602,18 @@ impl<'a> Attributor<'a> {
         while s0 + 3 < e && self.opener_word(s0) && !self.starts.contains_key(&s0) {
             s0 += 1;
         }
-        if let Some(&p) = self.starts.get(&s0) {
-            let t1 = self.ments[p].t1;
-            if ok(p) && t1 < e && self.unclosed_appositive(p, t1) == Some(v) {
-                return Some(p);
+        // (Or opening a clause after `, but`: `Siemens' plans may be more than users need, but
+        // Christoph Caselitz, president of the networks division at the firm says:`.)
+        let clause = (s0..e)
+            .rev()
+            .find(|&k| k > s0 && self.word(k) == Some("but") && self.punct(k - 1) == Some(","))
+            .map(|k| k + 1);
+        for s in [Some(s0), clause].into_iter().flatten() {
+            if let Some(&p) = self.starts.get(&s) {
+                let t1 = self.ments[p].t1;
+                if ok(p) && t1 < e && self.unclosed_appositive(p, t1) == Some(v) {
+                    return Some(p);
+                }
             }
         }
         // `The official Xinhua news agency said:`: the body before what it is.
@@ -19495,5 +19503,17 @@ mod tests {
         // Negative: with no one named as president, `the president` is no one.
         let body = "Lead.\n\nIn the April issue of The Atlantic, Dr. Obama admits the action \"did not work\".\n\nObama defended the process. \"We executed this plan as well as I could have expected,\" the president said.";
         assert_eq!(direct_speakers(body), one(None));
+    }
+
+    #[test]
+    fn an_unclosed_appositive_opening_a_clause_after_but() {
+        // `..., but Christoph Caselitz, president of the division at the firm says: "Q"`: the
+        // name opening the clause after `, but` speaks, its appositive's closing comma lost.
+        let body = "Lead.\n\nSiemens plans are big, but Christoph Caselitz, president of the mobile networks division at the firm says: \"By the time the next generation of mobile communication debuts, the need will rise.\"";
+        assert_eq!(direct_speakers(body), one(Some("Christoph Caselitz")));
+        // Negative: a body opening the clause is no person's appositive, nor is the name
+        // opening the sentence the speaker.
+        let body = "Lead.\n\nMaria Lopez spoke at length, but Siemens, owner of the mobile networks division at the firm says: \"By the time the next generation of mobile communication debuts, the need will rise.\"";
+        assert_ne!(direct_speakers(body), one(Some("Maria Lopez")));
     }
 }
