@@ -5722,13 +5722,17 @@ impl<'a> Attributor<'a> {
 
     /// The span a token belongs to (its marks included), if it is a real quote.
     fn real_span_of(&self, i: usize) -> Option<usize> {
+        self.span_of(i).filter(|&si| self.real[si])
+    }
+
+    /// The span a token belongs to (its marks included), real quote or not.
+    fn span_of(&self, i: usize) -> Option<usize> {
         let t = self.toks.get(i)?;
-        let si = match t.kind {
-            Kind::Open => self.spans.binary_search_by(|s| s.open.cmp(&t.start)).ok()?,
-            Kind::Close => self.spans.binary_search_by(|s| s.close.cmp(&t.end)).ok()?,
-            _ => t.inside?,
-        };
-        self.real[si].then_some(si)
+        match t.kind {
+            Kind::Open => self.spans.binary_search_by(|s| s.open.cmp(&t.start)).ok(),
+            Kind::Close => self.spans.binary_search_by(|s| s.close.cmp(&t.end)).ok(),
+            _ => t.inside,
+        }
     }
 
     fn token_at(&self, byte: usize) -> Option<usize> {
@@ -8222,17 +8226,14 @@ impl<'a> Attributor<'a> {
         // the subject's.)
         let after_clause_quote = mention.t0 > 0
             && self.toks[mention.t0 - 1].kind == Kind::Close
-            && self
-                .spans
-                .binary_search_by(|s| s.close.cmp(&self.toks[mention.t0 - 1].end))
-                .is_ok_and(|si| {
-                    let text = self.body[self.spans[si].start..self.spans[si].end].trim_end();
-                    text.ends_with(',')
-                        && !text.contains(". ")
-                        && self
-                            .token_at(self.spans[si].open)
-                            .is_some_and(|o| o > 0 && self.word(o - 1).is_some())
-                });
+            && self.span_of(mention.t0 - 1).is_some_and(|si| {
+                let text = self.body[self.spans[si].start..self.spans[si].end].trim_end();
+                text.ends_with(',')
+                    && !text.contains(". ")
+                    && self
+                        .token_at(self.spans[si].open)
+                        .is_some_and(|o| o > 0 && self.word(o - 1).is_some())
+            });
         for j in (m.saturating_sub(BACK_MENTIONS)..m).rev() {
             let o = &self.ments[j];
             if !near(o.t0) {
