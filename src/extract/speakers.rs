@@ -1610,12 +1610,19 @@ fn mention_in(
     let indefinite = definite == Some(false)
         || matches!(l0.as_str(), "his" | "her" | "their" | "its")
         || (i > 0 && matches!(tok(text, &toks[i - 1]), "a" | "an" | "A" | "An"));
-    if indefinite && run.len() == 1 && is_cap(run[0]) && !lx.role_words.contains(&lows[0]) {
+    // (So do several: `an Abraham Lincoln impersonator`, `a Goldman Sachs analyst`; not
+    // before a verb, `a New Jersey Democrat said`.)
+    let words_ok = run.len() == 1 || run.iter().all(|w| is_cap(w));
+    if indefinite && words_ok && is_cap(run[0]) && !lows.iter().any(|w| lx.role_words.contains(w)) {
         let noun_after = same(k).is_some_and(|n| {
             let w = tok(text, n);
             w.chars().next().is_some_and(char::is_lowercase)
-                // (`a BBC spokesman`, `a CAS statement`: the body speaks.)
-                && !lx.role_words.contains(w)
+                && (run.len() == 1
+                    || !(lx.verbs.contains(w)
+                        || matches!(w, "has" | "had" | "was" | "is" | "were" | "will" | "would")))
+                // (`a BBC spokesman`, `a CAS statement`: the body speaks; `a Trump aide`, `a
+                // Jewish reporter` is someone unnamed.)
+                && !SPOKESPEOPLE.contains(&w)
                 && !lx.org_generic.contains(w)
                 && !matches!(
                     w,
@@ -1633,16 +1640,48 @@ fn mention_in(
                         | "source"
                 )
         });
-        if noun_after {
+        if noun_after && run.len() == 1 {
             return None;
         }
-        // `a BaFin spokeswoman`, `a Sony statement`: the word names a body.
+        // (Several words are taken whole with their noun, as someone unnamed, so that
+        // none of them is read as a name.)
+        // (Not a body's name before a noun for a thing, `a Mineral Resources Department
+        // proposal`, which is read below; but a parent's `its Foothill Capital Corp unit`.)
+        let body = lx
+            .org_heads
+            .contains(&low(strip_possessive(run[run.len() - 1])))
+            || lx.is_legal_form(strip_possessive(run[run.len() - 1]))
+            || lx.org_names.contains(strip_possessive(&run.join(" ")));
+        let part = same(k).is_some_and(|n| {
+            matches!(
+                tok(text, n),
+                "unit" | "units" | "subsidiary" | "subsidiaries" | "division" | "affiliate"
+            )
+        });
+        // (A person's full name so is no subject, as if possessive, but still names them:
+        // `a Bernie Sanders rally`.)
+        if noun_after && !body && lx.first_names.contains_key(&lows[0]) {
+            let mut m = mk(
+                k,
+                MentionKind::Person {
+                    name: run.join(" "),
+                    words: run.len(),
+                },
+            );
+            m.possessive = true;
+            return Some(m);
+        }
+        if noun_after && (!body || part) {
+            return Some(mk(k + 1, MentionKind::Role { definite: false }));
+        }
+        // `a BaFin spokeswoman`, `a Sony statement`, `a Goldman Sachs spokesman`: the words
+        // name a body.
         let speaks_for = same(k).is_some_and(|n| {
             let w = tok(text, n);
             SPOKESPEOPLE.contains(&w) || w == "statement"
         });
-        if speaks_for && !lx.first_names.contains_key(&lows[0]) {
-            let name = strip_possessive(run[0]).to_string();
+        if speaks_for && !lows.iter().any(|w| lx.first_names.contains_key(w)) {
+            let name = strip_possessive(&run.join(" ")).to_string();
             return Some(mk(k, MentionKind::Org { name }));
         }
     }
@@ -1668,7 +1707,17 @@ fn mention_in(
     let mut counterpart = false;
     let mut accepts = Vec::new();
     // Roles after `former` (`a former Swedish defense minister`) are not held now.
-    let mut past = false;
+    // (So are those after `former` and a portfolio the run does not take: `Former welfare
+    // minister Frank Field`.)
+    let word_before = |b: usize| {
+        toks.get(b)
+            .filter(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == t.para)
+            .map(|x| low(tok(text, x)))
+    };
+    let mut past = j >= 2
+        && role_at(lx, &lows, 0).is_some()
+        && word_before(j - 1).is_some_and(|w| !lx.role_words.contains(&w))
+        && matches!(word_before(j - 2).as_deref(), Some("former" | "ex"));
     let mut peer = false;
     let mut agent_of = false;
     // A role under `former`/`retired` (`the retired neurosurgeon`): a description still.
@@ -2209,6 +2258,32 @@ fn mention_in(
         let name_text = strip_possessive(&name_text).to_string();
         let last_low = low(strip_possessive(name_words[name_words.len() - 1]));
         let poss = possessive && end_tok == k;
+        // `the Glasgow Kelvin MP`, `a Labour MP`: a seat's or a party's capitalised words
+        // before a role that ends the phrase, with no given name, describe someone; they are
+        // neither a name nor a body.
+        if matches!(l0.as_str(), "the" | "a" | "an")
+            && roles.is_empty()
+            && !possessive
+            && name_words.len() >= 2
+            && !has_given_name(lx, name_words)
+        {
+            if let Some((role, g)) = lx.role(&last_low) {
+                // (With the seat after it: `the Labour MP for Birkenhead`.)
+                let seat = q + 1 < run.len()
+                    && matches!(lows[q].as_str(), "for" | "of")
+                    && run[q + 1..].iter().all(|w| is_cap(w))
+                    && !has_given_name(lx, &run[q + 1..]);
+                let mut m = mk(
+                    if seat { k } else { end_tok },
+                    MentionKind::Role {
+                        definite: l0 == "the",
+                    },
+                );
+                m.roles = vec![role.clone()];
+                m.gender = *g;
+                return Some(m);
+            }
+        }
         let acronym = name_words.len() == 1
             && name_text.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && name_text
@@ -2333,7 +2408,12 @@ fn mention_in(
             .filter(|w| !SUFFIXES.contains(&low(w).as_str()))
             .collect();
         while clean.len() > 2 && clean.last().is_some_and(|w| lx.post_nominals.contains(*w)) {
-            clean.pop();
+            // (A seat's letters are an office: `Frank Field MP`.)
+            if let Some((r, _)) = clean.pop().and_then(|w| lx.role(&low(w))) {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
+                }
+            }
         }
         if let Some(last) = clean.last_mut() {
             *last = strip_possessive(last);
@@ -5132,5 +5212,94 @@ mod tests {
         assert!(!person_named(&m, "Asserting Clinton"), "{m:?}");
         let m = ms("It was signed, Ambassador to Peking Octavio Valerio said.");
         assert!(person_named(&m, "Octavio Valerio"), "{m:?}");
+    }
+
+    #[test]
+    fn indefinite_qualifiers_name_no_one() {
+        // `a Trump aide`, `a Jewish reporter`: one capitalised word before a noun for a person
+        // that is no spokesman is someone unnamed, no name.
+        let m = ms("Then a Trump aide said no. A Jewish reporter asked.");
+        assert!(
+            !person_named(&m, "Trump") && !person_named(&m, "Jewish"),
+            "{m:?}"
+        );
+        // Several words too, taken whole as someone unnamed: `an Abraham Lincoln impersonator`
+        // (a full name stays, as a name that is no subject), `a Goldman Sachs analyst`.
+        let m =
+            ms("One ad stars an Abraham Lincoln impersonator. A Goldman Sachs analyst said no.");
+        assert!(
+            !person_named(&m, "Lincoln") && !person_named(&m, "Sachs"),
+            "{m:?}"
+        );
+        assert!(
+            m.iter().any(|x| x.possessive && matches!(&x.kind, MentionKind::Person { name, .. } if name == "Abraham Lincoln")),
+            "{m:?}"
+        );
+        assert!(
+            m.iter()
+                .any(|x| x.kind == MentionKind::Role { definite: false }
+                    && x.end - x.start == "A Goldman Sachs analyst".len()),
+            "{m:?}"
+        );
+        // Negatives: a spokesman speaks for the body (`a Goldman Sachs spokesman`), a body's
+        // name before a noun for a thing stays a body, and a subsidiary is no mention.
+        let m = ms("A Goldman Sachs spokesman said it.");
+        assert!(
+            matches!(&m[0].kind, MentionKind::Org { name } if name == "Goldman Sachs"),
+            "{m:?}"
+        );
+        let m = ms("The cabinet will review a Mineral Resources Department proposal.");
+        assert!(
+            matches!(&m[0].kind, MentionKind::Org { name } if name == "Mineral Resources Department"),
+            "{m:?}"
+        );
+        let m = ms("Foothill Group Inc said its Foothill Capital Corp unit arranged it.");
+        assert!(!m.iter().any(|x| matches!(&x.kind, MentionKind::Org { name } if name.starts_with("Foothill Capital"))), "{m:?}");
+        // Nor before a verb: `A New Jersey Democrat said` is a party member.
+        let m = ms("A New Jersey Democrat said so.");
+        assert_eq!(m[0].kind, MentionKind::Role { definite: false }, "{m:?}");
+        assert_eq!(
+            &"A New Jersey Democrat said so."[m[0].start..m[0].end],
+            "A New Jersey Democrat"
+        );
+    }
+
+    #[test]
+    fn a_seat_or_party_before_a_role_is_a_description() {
+        // `the Glasgow Kelvin MP`, `a Labour MP`: capitalised words before a role that ends the
+        // phrase are no name nor body; with its seat after it, the phrase is taken whole.
+        let m = ms("The Glasgow Kelvin MP said so. A Labour MP said it. Then the Labour MP for Birkenhead asked.");
+        let roles: Vec<_> = m
+            .iter()
+            .filter(|x| matches!(x.kind, MentionKind::Role { .. }) && x.roles == ["MP"])
+            .collect();
+        assert_eq!(roles.len(), 3, "{m:?}");
+        assert!(
+            !person_named(&m, "Birkenhead") && !person_named(&m, "Labour MP"),
+            "{m:?}"
+        );
+        // Negative: a body's possessive is no role's (`the US Trade Representative's Office`).
+        let m = ms("The US Trade Representative's Office said so.");
+        assert!(
+            !m.iter().any(|x| matches!(x.kind, MentionKind::Role { .. })),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn seat_letters_after_a_name_and_a_former_portfolio() {
+        // `Frank Field MP`: the seat's letters are an office held; `Former welfare minister`
+        // is one held no longer.
+        let field = |t: &str| {
+            ms(t)
+                .into_iter()
+                .find(|x| matches!(&x.kind, MentionKind::Person { name, .. } if name == "Frank Field"))
+                .map(|x| x.roles)
+        };
+        let roles = field("Former welfare minister Frank Field MP criticised the rivalry.");
+        assert_eq!(roles, Some(vec!["MP".to_string()]));
+        // Negative: without `former`, the portfolio's minister is one.
+        let roles = field("He met welfare minister Frank Field MP on Monday.");
+        assert_eq!(roles, Some(vec!["Minister".to_string(), "MP".to_string()]));
     }
 }
