@@ -1100,6 +1100,38 @@ impl<'a> Attributor<'a> {
                 // May named paragraphs before.)
                 if let Some(y) = self.other_subject_before(i, e) {
                     self.resolved[i] = (self.ents.list[y].named >= 2).then_some(y);
+                    continue;
+                }
+                // (Nor one first named after it when another person was named before it,
+                // past the first paragraph: `Frank Field MP criticised the rivalry. / "Q," the
+                // Labour MP for Birkenhead asked. David Cameron, MP for Witney, added`. A
+                // text may describe before it names, in its lead or when it has named no one
+                // yet: `"Q1," the economy minister said. "Q2," said economy minister Heizo
+                // Takenaka`; and an appositive names the one it describes: `The Lord Chief
+                // Justice, Lord Woolf, said`.)
+                let o = &self.ments[i];
+                let later = self.ents.list[e].first_at.is_some_and(|f| f > o.start);
+                let appositive = || {
+                    (i + 1..self.ments.len())
+                        .find(|&j| self.resolved[j] == Some(e))
+                        .is_some_and(|j| {
+                            self.punct(o.t1) == Some(",") && self.ments[j].t0 == o.t1 + 1
+                        })
+                };
+                let other_before = || {
+                    self.ents.list.iter().enumerate().any(|(y, ent)| {
+                        y != e
+                            && !ent.org
+                            && ent.first_at.is_some_and(|f| f < o.start)
+                            && (ent.gender.is_some() || LEXICON.is_given_name(&ent.first_key))
+                    })
+                };
+                if later
+                    && self.toks[o.t0].para > self.toks[0].para
+                    && !appositive()
+                    && other_before()
+                {
+                    self.resolved[i] = None;
                 }
             }
         }
@@ -19518,5 +19550,59 @@ mod tests {
         // opening the sentence the speaker.
         let body = "Lead.\n\nMaria Lopez spoke at length, but Siemens, owner of the mobile networks division at the firm says: \"By the time the next generation of mobile communication debuts, the need will rise.\"";
         assert_ne!(direct_speakers(body), one(Some("Maria Lopez")));
+    }
+
+    /// Each quote's `direct` and speaker, in order.
+    fn speakers_of(body: &str) -> Vec<(bool, Option<String>)> {
+        attribute("", None, body)
+            .0
+            .into_iter()
+            .map(|q| (q.direct, q.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn a_sole_holder_named_only_after_the_description() {
+        // `Frank Field MP criticised ... / "Q," the Labour MP for Birkenhead asked. ... David
+        // Cameron, MP for Witney, added`: the MP named first after the description is not
+        // whom it means when another person was named before it.
+        let body = "Lead.\n\nFormer welfare minister Frank Field MP criticised the rivalry.\n\n\"What sort of model does it give to the nation?\" the Labour MP for Birkenhead asked. He said the prime minister should go. Conservative policy co-ordinator David Cameron, MP for Witney, added: \"If it was not so serious it would be funny.\"";
+        let field = Some("Frank Field".to_string());
+        let cameron = Some("David Cameron".to_string());
+        assert_eq!(
+            speakers_of(body),
+            [
+                (true, field.clone()),
+                (false, field.clone()),
+                (true, cameron.clone())
+            ]
+        );
+        // (Also when the one named before is not known to hold the role.)
+        let body = "Lead.\n\nFrank Field criticised the rivalry.\n\n\"What sort of model does it give to the nation?\" the Labour MP for Birkenhead asked. David Cameron, MP for Witney, added: \"If it was not so serious it would be funny.\"";
+        assert_eq!(speakers_of(body), [(true, None), (true, cameron)]);
+        // Negatives: a text that has named no one yet may describe before it names, and an
+        // appositive names the one it describes.
+        let body = "Lead.\n\nThe survey showed a fall.\n\n\"The economy is at a pause but unlikely to fall,\" the economy minister said. \"It will feel a bit slower next year,\" said economy minister Heizo Takenaka.";
+        let takenaka = Some("Heizo Takenaka".to_string());
+        assert_eq!(
+            speakers_of(body),
+            [(true, takenaka.clone()), (true, takenaka)]
+        );
+        let body = "Singer Ian Brown was arrested after a fight during a concert, his spokesman has said.\n\nA fan attacked the singer, Fiction Records spokesman Paul Smernicki said.";
+        assert_eq!(
+            speakers_of(body),
+            [
+                (false, Some("Paul Smernicki".to_string())),
+                (false, Some("Paul Smernicki".to_string()))
+            ]
+        );
+        let body = "Lead.\n\nFrank Field spoke.\n\nThe Lord Chief Justice, Lord Woolf, who is the most senior judge in England, said it was the peer's \"pioneering work\" that paved the way for the act.";
+        assert!(
+            speakers_of(body)
+                .iter()
+                .any(|(_, s)| s.as_deref() == Some("Lord Woolf")),
+            "{:?}",
+            speakers_of(body)
+        );
     }
 }
