@@ -1643,36 +1643,36 @@ fn mention_in(
         if noun_after && run.len() == 1 {
             return None;
         }
-        // (Several words are taken whole with their noun, as someone unnamed, so that
-        // none of them is read as a name.)
-        // (Not a body's name before a noun for a thing, `a Mineral Resources Department
-        // proposal`, which is read below; but a parent's `its Foothill Capital Corp unit`.)
-        let body = lx
-            .org_heads
-            .contains(&low(strip_possessive(run[run.len() - 1])))
-            || lx.is_legal_form(strip_possessive(run[run.len() - 1]))
-            || lx.org_names.contains(strip_possessive(&run.join(" ")));
-        let part = same(k).is_some_and(|n| {
-            matches!(
-                tok(text, n),
-                "unit" | "units" | "subsidiary" | "subsidiaries" | "division" | "affiliate"
-            )
-        });
-        // (A person's full name so is no subject, as if possessive, but still names them:
-        // `a Bernie Sanders rally`.)
-        if noun_after && !body && lx.first_names.contains_key(&lows[0]) {
-            let mut m = mk(
-                k,
-                MentionKind::Person {
-                    name: run.join(" "),
-                    words: run.len(),
-                },
-            );
-            m.possessive = true;
-            return Some(m);
-        }
-        if noun_after && (!body || part) {
-            return Some(mk(k + 1, MentionKind::Role { definite: false }));
+        // Several such words are taken whole with their noun, as someone unnamed, so that none
+        // of them is read as a name. Not a body's name before a noun for a thing (`a Mineral
+        // Resources Department proposal`, read below), but a parent's `its Foothill Capital
+        // Corp unit`; a person's full name among them still names the person, as no subject
+        // (as if possessive): `a Bernie Sanders rally`.
+        if noun_after {
+            let last = strip_possessive(run[run.len() - 1]);
+            let body = lx.org_heads.contains(&low(last))
+                || lx.is_legal_form(last)
+                || lx.org_names.contains(strip_possessive(&run.join(" ")));
+            let part = same(k).is_some_and(|n| {
+                matches!(
+                    tok(text, n),
+                    "unit" | "units" | "subsidiary" | "subsidiaries" | "division" | "affiliate"
+                )
+            });
+            if !body && lx.first_names.contains_key(&lows[0]) {
+                let mut m = mk(
+                    k,
+                    MentionKind::Person {
+                        name: run.join(" "),
+                        words: run.len(),
+                    },
+                );
+                m.possessive = true;
+                return Some(m);
+            }
+            if !body || part {
+                return Some(mk(k + 1, MentionKind::Role { definite: false }));
+            }
         }
         // `a BaFin spokeswoman`, `a Sony statement`, `a Goldman Sachs spokesman`: the words
         // name a body.
