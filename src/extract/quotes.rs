@@ -2793,7 +2793,7 @@ impl<'a> Attributor<'a> {
 
     /// A full name set off by commas after a short description, then the verb (`his wife,
     /// Gabriela Lazar, wrote`, `Sanders's campaign manager, Jeff Weaver, said`): from token
-    /// `i`, at most six words, a comma, the name, a comma and a reporting verb.
+    /// `i`, at most ten words, a comma, the name, a comma and a reporting verb.
     fn appositive_name(&self, i: usize) -> Option<usize> {
         let (h, after) = self.appositive_name_at(i)?;
         self.is_verb(after + 1).then_some(h)
@@ -2815,18 +2815,37 @@ impl<'a> Attributor<'a> {
         self.appositive_name_at(i).map(|(h, _)| h)
     }
 
-    /// The full name set off by commas after at most six words from token `i`, and the
+    /// The full name set off by commas after at most ten words from token `i`, and the
     /// comma after it (or, after an inverted verb, the full stop ending the sentence).
     fn appositive_name_at(&self, i: usize) -> Option<(usize, usize)> {
         // (A verb form before a role word is a noun: `state director`.)
-        let c = (i + 1..i + 8).find(|&k| {
+        let stops = |k: usize| {
             self.punct(k) == Some(",")
                 || self.word(k).is_none()
                 || (self.is_verb(k)
                     && !self
                         .word(k + 1)
                         .is_some_and(|w| LEXICON.role_words.contains(&lower(w))))
-        })?;
+        };
+        // (A short aside in brackets is part of it: `the new chair of the Internet Engineering
+        // Task Force (IETF), Brian Carpenter, says`.)
+        let (mut k, mut end) = (i + 1, i + 12);
+        let c = loop {
+            if k >= end {
+                return None;
+            }
+            if self.punct(k) == Some("(") {
+                if let Some(close) = (k + 1..k + 4).find(|&x| self.punct(x) == Some(")")) {
+                    end += close + 1 - k;
+                    k = close + 1;
+                    continue;
+                }
+            }
+            if stops(k) {
+                break k;
+            }
+            k += 1;
+        };
         if self.punct(c) != Some(",") || !self.same_para(i, c) {
             return None;
         }
@@ -19563,6 +19582,33 @@ mod tests {
         // opening the sentence the speaker.
         let body = "Lead.\n\nMaria Lopez spoke at length, but Siemens, owner of the mobile networks division at the firm says: \"By the time the next generation of mobile communication debuts, the need will rise.\"";
         assert_ne!(direct_speakers(body), one(Some("Maria Lopez")));
+    }
+
+    #[test]
+    fn a_name_after_a_description_of_up_to_ten_words() {
+        // `said the chairman of the Commons education select committee, Labour MP Barry
+        // Sheerman`, `The vice president of the New York Stock Exchange, Richard Torenzano,
+        // said`: a description of up to ten words, then the name in commas.
+        let body = "Lead.\n\n\"It will be a tragedy if the government comes through with a half-hearted response,\" said the chairman of the Commons education select committee, Labour MP Barry Sheerman.";
+        assert_eq!(
+            speakers_of(body),
+            [(true, Some("Barry Sheerman".to_string()))]
+        );
+        let body = "Lead.\n\nThe vice president of the New York Stock Exchange, Richard Torenzano, said officials would hold a news conference.";
+        assert_eq!(
+            speakers_of(body),
+            [(false, Some("Richard Torenzano".to_string()))]
+        );
+        // An aside in brackets does not count: `the new chair of the Internet Engineering Task
+        // Force (IETF), Brian Carpenter, says`.
+        let body = "Lead.\n\n\"In a sense, we have hardly started in reaching the whole population,\" the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter, says.";
+        assert_eq!(
+            speakers_of(body),
+            [(true, Some("Brian Carpenter".to_string()))]
+        );
+        // Negative: past ten words the name is no longer the description's.
+        let body = "Lead.\n\n\"In a sense, we have hardly started in reaching the whole population,\" the new chair of the small committee of the old town of Leeds in the north, Brian Carpenter, says.";
+        assert_eq!(speakers_of(body), [(true, None)]);
     }
 
     /// Each quote's `direct` and speaker, in order.
