@@ -4593,6 +4593,21 @@ impl<'a> Attributor<'a> {
             }
         }
         let ok = |m: usize| self.ments[m].t0 >= b && !self.ments[m].possessive;
+        // `Alan Beith - the committee chairman - said:`: a person's aside between dashes (not
+        // after a preposition, a body's name read as a person's: `managing director of CB
+        // Richard Ellis - an international real estate company - told`).
+        if e > b + 2 && matches!(self.punct(e - 1), Some("-" | "–" | "—")) {
+            let open = (e.saturating_sub(17).max(b)..e - 2)
+                .rev()
+                .find(|&k| self.dash_aside_after(k) == Some(e));
+            let person = open.and_then(|k| self.person_ending_at(k)).filter(|&m| {
+                let t0 = self.ments[m].t0;
+                ok(m) && (t0 == 0 || self.word(t0 - 1).is_none_or(|w| !PREPOSITIONS.contains(&w)))
+            });
+            if person.is_some() {
+                return person;
+            }
+        }
         // `..., Chen Shibiao, who said that "Q"`: the person the relative clause is about.
         // (Or with no comma, a name in full or a titled one: `backed by Secretary Tessa Jowell
         // who said:`; not `the Protestants who pledged to`.)
@@ -19608,6 +19623,20 @@ mod tests {
         );
         // Negative: past ten words the name is no longer the description's.
         let body = "Lead.\n\n\"In a sense, we have hardly started in reaching the whole population,\" the new chair of the small committee of the old town of Leeds in the north, Brian Carpenter, says.";
+        assert_eq!(speakers_of(body), [(true, None)]);
+    }
+
+    #[test]
+    fn a_persons_aside_between_dashes_before_a_colon_cue() {
+        // `Alan Beith - the committee chairman - said: "Q"`, `Liberal Democrat Alan Beith - who
+        // chairs the committee - said Whitehall was "Q"`: the name before the aside speaks.
+        let body = "Lead.\n\nAlan Beith - the committee chairman - said: \"The claims are true and we will look at them.\"";
+        assert_eq!(speakers_of(body), [(true, Some("Alan Beith".to_string()))]);
+        let body = "Lead.\n\nLiberal Democrat Alan Beith - who chairs the select committee - said if the claims were true, Whitehall was \"acting entirely against the spirit of the new Act\".";
+        assert_eq!(speakers_of(body), [(true, Some("Alan Beith".to_string()))]);
+        // Negative: a name after a preposition is no subject (`managing director of CB Richard
+        // Ellis - an international real estate company - told`).
+        let body = "Lead.\n\nAnshuman Magazine, managing director, of CB Richard Ellis - an international real estate company - told the BBC: \"This is a big positive step for us.\"";
         assert_eq!(speakers_of(body), [(true, None)]);
     }
 
