@@ -19712,23 +19712,17 @@ mod tests {
     fn qualifiers_before_a_noun_block_no_cue_and_name_no_speaker() {
         // `a Jewish reporter` is no person named between a partial quote and its cue.
         let body = "Lead.\n\nKen Livingstone should \"stick to his guns\" and not apologise for his comment to a Jewish reporter, Boris Johnson has insisted.";
-        assert_eq!(
-            speakers_of(body),
-            [(true, Some("Boris Johnson".to_string()))]
-        );
+        assert_eq!(direct_speakers(body), one(Some("Boris Johnson")));
         // `said a Goldman Sachs arbitrageur`, `a Labour MP said`: someone unnamed, neither the
         // body nor a person called `Labour MP`.
         let body = "Lead.\n\n\"Perelman is trying to put the company in play,\" said a Goldman Sachs arbitrageur.";
-        assert_eq!(speakers_of(body), [(true, None)]);
+        assert_eq!(direct_speakers(body), [None]);
         let body = "Lead.\n\n\"We will win the seat back in the spring,\" a Labour MP said.";
-        assert_eq!(speakers_of(body), [(true, None)]);
+        assert_eq!(direct_speakers(body), [None]);
         // A full name in such a qualifier still names the person: `a Bernie Sanders rally`,
         // then `Sanders said`.
         let body = "Lead.\n\nActress Rosario Dawson took the stage at a Bernie Sanders rally.\n\n\"We will win this state in the end,\" Sanders said.";
-        assert_eq!(
-            speakers_of(body),
-            [(true, Some("Bernie Sanders".to_string()))]
-        );
+        assert_eq!(direct_speakers(body), one(Some("Bernie Sanders")));
         // And the parent speaks for `its Foothill Capital Corp unit` (`the company said`).
         let body = "Lead.\n\nFoothill Group Inc said its Foothill Capital Corp unit arranged the placement.\n\nThe debt will bear interest at 9.4 pct, the company said.";
         let parent = Some("Foothill Group".to_string());
