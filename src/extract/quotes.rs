@@ -770,6 +770,9 @@ impl<'a> Attributor<'a> {
             let key = crate::extract::speakers::name_key(name);
             *placed.entry(key).or_insert(true) &= place;
         }
+        // Nicknames given in quotes inside a full name (`Ahmed 'Mido' Hossam`), for the
+        // nickname used alone after it (`Mido said`); none when two people share one.
+        let mut nicknames: HashMap<String, Option<usize>> = HashMap::default();
         for (i, m) in body_ments.iter().enumerate() {
             // (`Canadian Pacific said`, `American President said` after `Canadian Pacific Ltd`,
             // `American President Cos Ltd`: the body, not a name its first word was taken off
@@ -781,7 +784,19 @@ impl<'a> Attributor<'a> {
                 _ => None,
             };
             resolved[i] = match &m.kind {
-                MentionKind::Person { name, words } if *words >= 2 => self.ents.add_person(m, None),
+                MentionKind::Person { words, .. } if *words >= 2 => {
+                    let e = self.ents.add_person(m, None);
+                    if let (Some(e), Some(nick)) = (e, quoted_nickname(&self.body[m.start..m.end]))
+                    {
+                        let slot = nicknames
+                            .entry(crate::extract::speakers::name_key(nick))
+                            .or_insert(Some(e));
+                        if *slot != Some(e) {
+                            *slot = None;
+                        }
+                    }
+                    e
+                }
                 MentionKind::Person { .. } if short_body.is_some() => short_body,
                 MentionKind::Person { name, .. } => {
                     // (Where "near" begins: the paragraph two before this one.)
@@ -820,6 +835,13 @@ impl<'a> Attributor<'a> {
                                 self.ents.list[e].gender = m.gender;
                             }
                             Some(e)
+                        }
+                        None if nicknames.get(&key).is_some_and(Option::is_some) => {
+                            let e = nicknames[&key];
+                            if let Some(e) = e {
+                                self.ents.note(e, m, Some(m.start), false);
+                            }
+                            e
                         }
                         None => {
                             let key = crate::extract::speakers::name_key(name);
@@ -9437,6 +9459,26 @@ fn firm_full_name(text: &str, name: &str, occ: &[usize]) -> Option<String> {
 
 /// Whether `text` gives `name` an appositive opening with a role (`Mario Gabelli, head of
 /// ... Mario Gabelli and Co, said`): a person, not the firm named after them.
+/// The nickname a full name gives in quotes between its words (`Ahmed 'Mido' Hossam`,
+/// `Mohammed "Mo" Farah`): capitalised words set off by spaces and quote marks.
+fn quoted_nickname(span: &str) -> Option<&str> {
+    const MARKS: &[char] = &['"', '\'', '‘', '’', '“', '”'];
+    let open = span.find(|c: char| MARKS.contains(&c))?;
+    let rest = &span[open..];
+    let first = rest.chars().next()?;
+    let inner = &rest[first.len_utf8()..];
+    let close = inner.find(|c: char| MARKS.contains(&c))?;
+    let nick = &inner[..close];
+    let after = &inner[close..];
+    let closing = after.chars().next()?;
+    (span[..open].ends_with(' ')
+        && after[closing.len_utf8()..].starts_with(' ')
+        && nick
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+    .then_some(nick)
+}
+
 fn described_as_person(text: &str, name: &str, occ: &[usize]) -> bool {
     occ.iter().any(|&at| {
         let Some(rest) = text[at + name.len()..].strip_prefix(", ") else {
@@ -19638,6 +19680,33 @@ mod tests {
         // Ellis - an international real estate company - told`).
         let body = "Lead.\n\nAnshuman Magazine, managing director, of CB Richard Ellis - an international real estate company - told the BBC: \"This is a big positive step for us.\"";
         assert_eq!(speakers_of(body), [(true, None)]);
+    }
+
+    #[test]
+    fn a_nickname_used_alone_is_the_full_name_it_was_given_in() {
+        assert_eq!(quoted_nickname("Ahmed 'Mido' Hossam"), Some("Mido"));
+        assert_eq!(
+            quoted_nickname("Mohammed \u{201c}Mo\u{201d} Farah"),
+            Some("Mo")
+        );
+        // Negatives: an apostrophe inside a word, a quote mark ending the span.
+        assert_eq!(quoted_nickname("Conan O'Brien"), None);
+        assert_eq!(quoted_nickname("Jane Smith'"), None);
+        // (Each mark must stand apart from the words: not inside `O'Neil`, nor glued to the
+        // surname after it.)
+        assert_eq!(quoted_nickname("Ann O'Neil' Smith"), None);
+        assert_eq!(quoted_nickname("Ann 'Mo'Smith"), None);
+        assert_eq!(quoted_nickname("Ann 'the' Smith"), None);
+        let body = "Lead.\n\nAhmed 'Mido' Hossam has made another apology.\n\nMido said: \"There is not much I have to say today, I came to apologise.\"";
+        assert_eq!(direct_speakers(body), one(Some("Ahmed Hossam")));
+        // Negative: two people given the same nickname; it names neither in full.
+        let body = "Lead.\n\nMohammed \"Mo\" Farah and Peter \"Mo\" Smith won the race.\n\nMo said: \"There is not much I have to say today, I came to win.\"";
+        let got = direct_speakers(body);
+        assert!(
+            !got.contains(&Some("Mohammed Farah".to_string()))
+                && !got.contains(&Some("Peter Smith".to_string())),
+            "{got:?}"
+        );
     }
 
     /// Each quote's `direct` and speaker, in order.
