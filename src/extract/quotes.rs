@@ -8597,12 +8597,15 @@ impl<'a> Attributor<'a> {
             match self.sentence_subject(&in_r, last.map(|ev| ev.entity)) {
                 // Only a person known as a man or woman, holding an office, or who spoke
                 // before: a stray capitalised phrase (`Nonproliferation Studies`) is no
-                // subject.
+                // subject. Or one named there by surname alone, as only a person is: `Venus
+                // Williams ... Williams blamed her defeat by Farina Elia on injuries. "Q," she
+                // said`.
                 Some(e)
                     if e != usize::MAX
                         && (self.ents.list[e].gender.is_some()
                             || self.ents.list[e].has_office()
-                            || by_cue.values().any(|&v| v == e)) =>
+                            || by_cue.values().any(|&v| v == e)
+                            || in_r.iter().any(|b| b.2 == e && self.surname_subject(b.0))) =>
                 {
                     return Some(e)
                 }
@@ -8631,6 +8634,18 @@ impl<'a> Attributor<'a> {
         // Two people it could mean in one sentence: the one who spoke last, if they are
         // the subject; otherwise abstain.
         (last_direct == Some(first.2) && subject_of(first.0)).then_some(first.2)
+    }
+
+    /// Whether mention `j` is a single name (a surname standing for a name in full) followed
+    /// by a verb, maybe after an adverb (`Williams though blamed ...`): used as a subject, a
+    /// person's; not one qualifying a noun (`Williams fans blamed ...`).
+    fn surname_subject(&self, j: usize) -> bool {
+        let m = &self.ments[j];
+        let adverb = self
+            .word(m.t1)
+            .is_some_and(|w| matches!(w, "though" | "also" | "then" | "later" | "again" | "still"));
+        matches!(m.kind, MentionKind::Person { words: 1, .. })
+            && (self.verb_like_follows(m.t1) || adverb && self.verb_like_follows(m.t1 + 1))
     }
 
     /// Whether a reporting verb follows mention `j` in its sentence, within 15 tokens and no
@@ -11315,6 +11330,34 @@ mod tests {
         // Negative: a stray capitalised phrase of unknown gender is no subject.
         assert_eq!(
             direct_speakers("Nonproliferation Studies praised Barack Obama.\n\n\"We agreed on nothing at all,\" he said."),
+            [None]
+        );
+        // A surname alone opening its sentence as a verb's subject is a person's, even one
+        // the text tells nothing more of: the subject, not the one after `by`.
+        let williams = "Venus Williams suffered a first-round defeat.\n\nSylvia Farina Elia, who had lost all nine of her meetings with the American, won 7-5 7-6.\n\nWilliams though blamed her defeat by Farina Elia on injuries. \"Blisters were a factor,\" she said.";
+        assert_eq!(direct_speakers(williams), one(Some("Venus Williams")));
+        assert_eq!(
+            direct_speakers(&williams.replace("though blamed", "blamed")),
+            one(Some("Venus Williams"))
+        );
+        // Negative: the surname as a possessive or qualifying a noun is no subject; a name in full the text tells
+        // nothing of may be a thing's (see `Nonproliferation Studies` below).
+        assert_eq!(
+            direct_speakers(
+                &williams.replace("Williams though blamed her", "Williams's coach blamed the")
+            ),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers(&williams.replace("Williams though blamed", "Williams fans blamed")),
+            [None]
+        );
+        assert_eq!(
+            direct_speakers(
+                &williams
+                    .replace("Venus Williams suffered", "The top seed suffered")
+                    .replace("Williams though", "Venus Williams though")
+            ),
             [None]
         );
         // In the pronoun's own sentence only the subject counts.
