@@ -2654,7 +2654,7 @@ impl<'a> Attributor<'a> {
             // `Mr Crosby's statement said:`: the person whose statement it is speaks.
             let t1 = self.ments[m].t1 + usize::from(bare_apostrophe);
             if matches!(self.ments[m].kind, MentionKind::Person { .. })
-                && self.word(t1) == Some("statement")
+                && self.word(t1).is_some_and(statement_noun)
                 && (self.is_verb(t1 + 1) || self.is_aux(t1 + 1))
             {
                 return Some(m);
@@ -7376,13 +7376,14 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// Whether mention `m` is a person's possessive before `statement` (`Mr Crosby's
-    /// statement said`): the person speaks.
+    /// Whether mention `m` is a person's possessive before `statement` or another word for
+    /// what one writes (`Mr Crosby's statement said`, `Morquendi's message read`): the person
+    /// speaks.
     fn persons_statement(&self, m: usize) -> bool {
         let mention = &self.ments[m];
         matches!(mention.kind, MentionKind::Person { .. })
             && mention.possessive
-            && self.word(mention.t1) == Some("statement")
+            && self.word(mention.t1).is_some_and(statement_noun)
     }
 
     /// The body after an unnamed spokesperson and `for`/`of`/`at`/`from` (`a spokesman for the
@@ -9465,6 +9466,12 @@ fn firm_full_name(text: &str, name: &str, occ: &[usize]) -> Option<String> {
         words.pop();
     }
     (!words.is_empty()).then(|| format!("{name} {}", words.join(" ")))
+}
+
+/// Whether `w` names something a person writes and a text quotes as theirs (`Mr Crosby's
+/// statement said`, `Morquendi's message read`, `her letter said`).
+fn statement_noun(w: &str) -> bool {
+    matches!(w, "statement" | "message" | "letter")
 }
 
 /// Whether `text` gives `name` an appositive opening with a role (`Mario Gabelli, head of
@@ -16168,6 +16175,14 @@ mod tests {
         );
         // Negative: a person's spokesman is not the person.
         let body = "Lynton Crosby told the party leader to focus. Mr Crosby's spokesman said: \"The party has made an impact.\"";
+        assert_eq!(direct_speakers(body), [None]);
+        // A message or letter of the person's, after the quote or before it.
+        let body = "In one message, the blogger John Morquendi wrote about a woman running home. \"She was being swept away,\" Morquendi's message read.";
+        assert_eq!(direct_speakers(body), one(Some("John Morquendi")));
+        let body = "Lynton Crosby told the party leader to focus. Mr Crosby's letter said: \"The party has made an impact.\"";
+        assert_eq!(direct_speakers(body), one(Some("Lynton Crosby")));
+        // Negative: nor something else of theirs that speaks for no one (`his book`).
+        let body = "Lynton Crosby told the party leader to focus. Mr Crosby's book said: \"The party has made an impact.\"";
         assert_eq!(direct_speakers(body), [None]);
     }
 
