@@ -13662,6 +13662,10 @@ mod tests {
         assert_eq!(sp.len(), 1);
         assert_eq!(sp[0].roles, ["Ambassador"]);
         assert_eq!(sp[0].country.as_deref(), Some("Russia"));
+        // Two letters swapped are one slip too (`Schelsinger` for `Helmut Schlesinger`).
+        let body = "Bundesbank vice president Helmut Schlesinger said rates would stay.\n\n\
+                    \"Central banks are always in contact,\" Schelsinger said.";
+        assert_eq!(direct_speakers(body), one(Some("Helmut Schlesinger")));
         // Negative: one edit from two people's surnames is neither; short names never.
         let body = "Anna Koronelli and Viktor Koronalli met.\n\n\
                     \"We coincide in the opinion that Cuba could become a bridge,\" Koronolli emphasized.";

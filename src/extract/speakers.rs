@@ -3626,7 +3626,8 @@ impl Entities {
 
     /// A surname of six letters or more one edit away from the surname of exactly one
     /// person named in full, with the same first letter, written fewer than three times
-    /// (`Koronolli` for `Viktor Koronelli`): a slip of the keyboard, not another person (not
+    /// (`Koronolli` for `Viktor Koronelli`; two letters swapped count as one edit,
+    /// `Schelsinger` for `Helmut Schlesinger`): a slip of the keyboard, not another person (not
     /// `Reagan` for `Donald Regan` in a story about both).
     fn by_misspelt_surname(&self, key: &str, gender: Option<Gender>) -> Option<usize> {
         if key.contains(' ') || key.chars().count() < 6 {
@@ -3639,7 +3640,7 @@ impl Entities {
         }
         self.only_person(gender, |e| {
             e.last_key.chars().next() == key.chars().next()
-                && strsim::levenshtein(&e.last_key, key) == 1
+                && strsim::osa_distance(&e.last_key, key) == 1
         })
     }
 
