@@ -823,7 +823,12 @@ impl<'a> Attributor<'a> {
                                 && ent.roles.is_empty()
                                 && LEXICON.family_first.contains(&ent.first_key)
                                 && placed.get(&ent.key).copied().unwrap_or(false);
-                            (ent.last_key == key || !refused) && !place
+                            // (A slip in the surname is the surname: `Mr Barrioneuvo`
+                            // after `Mr Barrionuevo`.)
+                            (ent.last_key == key
+                                || crate::extract::speakers::one_slip(&ent.last_key, &key)
+                                || !refused)
+                                && !place
                         });
                     match found {
                         Some(e) => {
@@ -13666,6 +13671,11 @@ mod tests {
         let body = "Bundesbank vice president Helmut Schlesinger said rates would stay.\n\n\
                     \"Central banks are always in contact,\" Schelsinger said.";
         assert_eq!(direct_speakers(body), one(Some("Helmut Schlesinger")));
+        // So after a title, when the text titles the right spelling too (`Mr Howard` is still
+        // not Howard Flight: see `an_honorific_before_a_given_name_of_someone_titled_by_surname_is_another`).
+        let body = "Jose Barrionuevo, an economist, spoke. The tax could fuel a black market, Mr Barrionuevo said.\n\n\
+                    Mr Barrioneuvo says: \"It will create a black market.\"";
+        assert_eq!(direct_speakers(body), one(Some("Jose Barrionuevo")));
         // Negative: one edit from two people's surnames is neither; short names never.
         let body = "Anna Koronelli and Viktor Koronalli met.\n\n\
                     \"We coincide in the opinion that Cuba could become a bridge,\" Koronolli emphasized.";

@@ -3639,8 +3639,7 @@ impl Entities {
             return None;
         }
         self.only_person(gender, |e| {
-            e.last_key.chars().next() == key.chars().next()
-                && strsim::osa_distance(&e.last_key, key) == 1
+            e.last_key.chars().next() == key.chars().next() && one_slip(&e.last_key, key)
         })
     }
 
@@ -3994,6 +3993,12 @@ fn join_possessive_offices(ments: &mut Vec<Mention>) {
         out.push(b);
     }
     *ments = out;
+}
+
+/// Whether two names differ by one slip of the keyboard: a letter wrong, added or left out,
+/// or two letters swapped (`Koronolli` for `Koronelli`, `Schelsinger` for `Schlesinger`).
+pub(crate) fn one_slip(a: &str, b: &str) -> bool {
+    strsim::osa_distance(a, b) == 1
 }
 
 /// Whether `name` opens with a given name of either list (`Gordon Brown`, `Yusuf Ali Osman`).
