@@ -8647,11 +8647,7 @@ impl<'a> Attributor<'a> {
     /// person's; not one qualifying a noun (`Williams fans blamed ...`).
     fn surname_subject(&self, j: usize) -> bool {
         let m = &self.ments[j];
-        let adverb = self
-            .word(m.t1)
-            .is_some_and(|w| matches!(w, "though" | "also" | "then" | "later" | "again" | "still"));
-        matches!(m.kind, MentionKind::Person { words: 1, .. })
-            && (self.verb_like_follows(m.t1) || adverb && self.verb_like_follows(m.t1 + 1))
+        matches!(m.kind, MentionKind::Person { words: 1, .. }) && self.verb_like_follows(m.t1)
     }
 
     /// Whether a reporting verb follows mention `j` in its sentence, within 15 tokens and no
@@ -8673,9 +8669,15 @@ impl<'a> Attributor<'a> {
             .any(|k| self.toks[k].inside.is_none() && self.is_verb(k))
     }
 
-    /// Whether a verb seems to follow token `k` (a past tense, `is`/`was`/`has`...): what
-    /// stands before is a subject.
+    /// Whether a verb seems to follow token `k` (a past tense, `is`/`was`/`has`...), maybe
+    /// after an adverb (`though blamed`, `initially defended`): what stands before is a
+    /// subject.
     fn verb_like_follows(&self, k: usize) -> bool {
+        let adverb = self.word(k).is_some_and(|w| {
+            matches!(w, "though" | "also" | "then" | "later" | "again" | "still")
+                || (w.len() > 4 && w.ends_with("ly") && !is_capitalised(w))
+        });
+        let k = if adverb { k + 1 } else { k };
         self.word(k).is_some_and(|w| {
             matches!(
                 w,
@@ -11372,6 +11374,10 @@ mod tests {
             ),
             [None]
         );
+        // A nation's noun as a subject, after an adverb too, stands for the subject before;
+        // the object it names is not whom `he` means.
+        let moyes = "Everton manager David Moyes will discipline striker James Beattie after all.\n\nThe Scot initially defended Beattie. He said: \"I believe that I should set the record straight.\"";
+        assert_eq!(direct_speakers(moyes), one(Some("David Moyes")));
         // In the pronoun's own sentence only the subject counts.
         assert_eq!(
             direct_speakers("\"We will talk again next week,\" John Kerry said.\n\nAfter meeting Sergei Lavrov, he said: \"We agreed on nothing at all.\""),

@@ -1912,6 +1912,22 @@ fn mention_in(
     });
     // `the Spaniard said`, `the Scot`: a person of that country, as a description (nouns for
     // persons only: `the US said` is the country, `the American` too often someone else).
+    // (Before any verb in the past too, maybe after an adverb: `The Scot (initially) defended
+    // Beattie` is about a person.)
+    let past_at = |j: usize| {
+        same(j).is_some_and(|n| {
+            let w = tok(text, n);
+            (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                || lx.irregular_past.contains(w)
+        })
+    };
+    let before_any_past = || {
+        past_at(k)
+            || (same(k).is_some_and(|n| {
+                let w = tok(text, n);
+                w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase)
+            }) && past_at(k + 1))
+    };
     if definite == Some(true)
         && l0 == "the"
         && run.len() == 1
@@ -1920,7 +1936,7 @@ fn mention_in(
         && country.is_some()
         && lx.nationality_nouns.contains(run[0])
         && !possessive
-        && before_verb
+        && (before_verb || before_any_past())
     {
         let mut m = mk(k, MentionKind::Role { definite: true });
         m.country = country;
@@ -5290,6 +5306,33 @@ mod tests {
             !m.iter().any(|x| matches!(x.kind, MentionKind::Role { .. })),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_nations_noun_before_any_verb_in_the_past_is_a_person() {
+        // `The Scot defended Beattie`, `The Scot initially defended`: a person of that country,
+        // as `the Scot said` is.
+        for t in [
+            "The Scot defended Beattie.",
+            "The Scot initially defended Beattie.",
+        ] {
+            let m = ms(t);
+            assert!(
+                m.iter()
+                    .any(|x| matches!(x.kind, MentionKind::Role { definite: true })
+                        && x.country.as_deref() == Some("United Kingdom")),
+                "{t}: {m:?}"
+            );
+        }
+        // Negative: before a noun, or an adverb and a noun, it is no one (`The Scot initially
+        // team`, a body's name).
+        for t in ["The Scot team won.", "The Scot initially team won."] {
+            let m = ms(t);
+            assert!(
+                !m.iter().any(|x| matches!(x.kind, MentionKind::Role { .. })),
+                "{t}: {m:?}"
+            );
+        }
     }
 
     #[test]
