@@ -8577,8 +8577,22 @@ impl<'a> Attributor<'a> {
         }
         // So is one whose subject is such a description when those it could mean are no
         // subject there (`The Brazilian confirmed ... food was thrown at Sir Alex Ferguson.
-        // "Q," he said`).
-        if hidden_described == Some(s_r) && s_r != sent && !in_r.iter().any(|b| subject_of(b.0)) {
+        // "Q," he said`), or a noun for a person no mention was made of (`The veteran thanked
+        // Brown. "Q," he said` is not Brown's).
+        // (Unless one it could mean reports in that sentence: `The woman waited ..., her
+        // lawyer, Perry Wander, said.`)
+        let unnamed = || {
+            self.unnamed_subject_opens(in_r[0].0)
+                && !in_r.iter().any(|b| {
+                    let t1 = self.ments[b.0].t1;
+                    self.verb_after_subject(b.0, self.sentence_end(t1))
+                        .is_some()
+                })
+        };
+        if (hidden_described == Some(s_r) || unnamed())
+            && s_r != sent
+            && !in_r.iter().any(|b| subject_of(b.0))
+        {
             return None;
         }
         let first = in_r[in_r.len() - 1];
@@ -8640,6 +8654,41 @@ impl<'a> Attributor<'a> {
         // Two people it could mean in one sentence: the one who spoke last, if they are
         // the subject; otherwise abstain.
         (last_direct == Some(first.2) && subject_of(first.0)).then_some(first.2)
+    }
+
+    /// Whether the sentence of mention `j` opens (maybe after `But`, `And` ...) with `The`, up
+    /// to three lower-case words ending in a noun for a person (`The veteran`, `The
+    /// 23-year-old left-hander`, `The teenager`), and a verb: someone the text does not name
+    /// there is its subject.
+    fn unnamed_subject_opens(&self, j: usize) -> bool {
+        let t0 = self.ments[j].t0;
+        let mut k = self.sentence_start(t0);
+        let opens = k;
+        while k < t0 && self.opener_word(k) {
+            k += 1;
+        }
+        if !self
+            .word(k)
+            .is_some_and(|w| w == "The" || (k > opens && w == "the"))
+        {
+            return false;
+        }
+        // (A description read as one, of a role nobody named holds: `The actor thanked`.)
+        if let Some(&d) = self.starts.get(&k) {
+            return matches!(self.ments[d].kind, MentionKind::Role { definite: true })
+                && self.resolved[d].is_none()
+                && self.verb_like_follows(self.ments[d].t1);
+        }
+        (k + 1..(k + 4).min(t0)).any(|n| {
+            (k + 1..=n).all(|x| self.word(x).is_some_and(|w| !is_capitalised(w)))
+                && self.word(n).is_some_and(|w| {
+                    let l = lower(w);
+                    noun_for_someone(&l)
+                        || LEXICON.name_qualifiers.contains(&l)
+                        || LEXICON.place_person_nouns.contains(&l)
+                })
+                && self.verb_like_follows(n + 1)
+        })
     }
 
     /// Whether mention `j` is a single name (a surname standing for a name in full) followed
@@ -11378,6 +11427,32 @@ mod tests {
         // the object it names is not whom `he` means.
         let moyes = "Everton manager David Moyes will discipline striker James Beattie after all.\n\nThe Scot initially defended Beattie. He said: \"I believe that I should set the record straight.\"";
         assert_eq!(direct_speakers(moyes), one(Some("David Moyes")));
+        // A sentence whose subject is a noun for someone unnamed is not about its object:
+        // abstain (`The veteran thanked Brown. "Q," he said`), after `But` too, and for a
+        // description of a role nobody named holds (`The actor`).
+        let veteran = |subject: &str| {
+            format!("John Smith lost to Peter Brown on Monday.\n\n{subject} thanked Brown. \"I was lucky,\" he said.")
+        };
+        for subject in [
+            "The veteran",
+            "The teenager",
+            "But the teenager",
+            "The actor",
+        ] {
+            assert_eq!(direct_speakers(&veteran(subject)), [None], "{subject}");
+        }
+        // Negative: a noun for a thing leaves the sentence about its object; so does one it
+        // could mean reporting in it.
+        assert_eq!(
+            direct_speakers(&veteran("The move")),
+            one(Some("Peter Brown"))
+        );
+        assert_eq!(
+            direct_speakers(&veteran("The teenager in red")),
+            one(Some("Peter Brown"))
+        );
+        let wander = "Jay Smith was sued on Monday.\n\nThe woman waited two years to sue, her lawyer, Perry Wander, said. Disney \"failed to provide a safe working environment for my client,\" he said.";
+        assert_eq!(direct_speakers(wander), one(Some("Perry Wander")));
         // In the pronoun's own sentence only the subject counts.
         assert_eq!(
             direct_speakers("\"We will talk again next week,\" John Kerry said.\n\nAfter meeting Sergei Lavrov, he said: \"We agreed on nothing at all.\""),
@@ -11599,12 +11674,9 @@ mod tests {
             vec![Some("Arjen Robben".to_string()); 2]
         );
         // Negative: a description not opening its sentence stands for nobody; the pronoun
-        // goes by the names alone (here the only one in the sentence before).
+        // does not take the sentence's object either (someone unnamed is its subject).
         let body = body.replace("The 21-year-old missed", "Then the 21-year-old missed");
-        assert_eq!(
-            direct_speakers(&body)[1].as_deref(),
-            Some("Olivier Dacourt")
-        );
+        assert_eq!(direct_speakers(&body)[1], None);
     }
 
     #[test]
