@@ -8656,9 +8656,9 @@ impl<'a> Attributor<'a> {
         (last_direct == Some(first.2) && subject_of(first.0)).then_some(first.2)
     }
 
-    /// Whether the sentence of mention `j` opens (maybe after `But`, `And` ...) with `The`, up
-    /// to three lower-case words ending in a noun for a person (`The veteran`, `The
-    /// 23-year-old left-hander`, `The teenager`), and a verb: someone the text does not name
+    /// Whether the sentence of mention `j` opens (maybe after `But`, `And` ...) with `The` or
+    /// a possessive, up to three lower-case words ending in a noun for a person (`The
+    /// veteran`, `The teenager`, `His lawyer`), and a verb: someone the text does not name
     /// there is its subject.
     fn unnamed_subject_opens(&self, j: usize) -> bool {
         let t0 = self.ments[j].t0;
@@ -8667,9 +8667,10 @@ impl<'a> Attributor<'a> {
         while k < t0 && self.opener_word(k) {
             k += 1;
         }
+        let det = |w: &str| matches!(w, "the" | "his" | "her" | "their");
         if !self
             .word(k)
-            .is_some_and(|w| w == "The" || (k > opens && w == "the"))
+            .is_some_and(|w| det(&lower(w)) && (is_capitalised(w) || k > opens))
         {
             return false;
         }
