@@ -11429,8 +11429,8 @@ mod tests {
         let moyes = "Everton manager David Moyes will discipline striker James Beattie after all.\n\nThe Scot initially defended Beattie. He said: \"I believe that I should set the record straight.\"";
         assert_eq!(direct_speakers(moyes), one(Some("David Moyes")));
         // A sentence whose subject is a noun for someone unnamed is not about its object:
-        // abstain (`The veteran thanked Brown. "Q," he said`), after `But` too, and for a
-        // description of a role nobody named holds (`The actor`).
+        // abstain (`The veteran thanked Brown. "Q," he said`), after `But` too, for a
+        // description of a role nobody named holds (`The actor`) and after a possessive.
         let veteran = |subject: &str| {
             format!("John Smith lost to Peter Brown on Monday.\n\n{subject} thanked Brown. \"I was lucky,\" he said.")
         };
@@ -11439,6 +11439,7 @@ mod tests {
             "The teenager",
             "But the teenager",
             "The actor",
+            "His lawyer",
         ] {
             assert_eq!(direct_speakers(&veteran(subject)), [None], "{subject}");
         }
@@ -11450,6 +11451,10 @@ mod tests {
         );
         assert_eq!(
             direct_speakers(&veteran("The teenager in red")),
+            one(Some("Peter Brown"))
+        );
+        assert_eq!(
+            direct_speakers(&veteran("His move")),
             one(Some("Peter Brown"))
         );
         let wander = "Jay Smith was sued on Monday.\n\nThe woman waited two years to sue, her lawyer, Perry Wander, said. Disney \"failed to provide a safe working environment for my client,\" he said.";
