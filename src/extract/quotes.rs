@@ -8662,10 +8662,27 @@ impl<'a> Attributor<'a> {
     /// there is its subject.
     fn unnamed_subject_opens(&self, j: usize) -> bool {
         let t0 = self.ments[j].t0;
+        let sent = self.toks[t0].sent;
         let mut k = self.sentence_start(t0);
         let opens = k;
         while k < t0 && self.opener_word(k) {
             k += 1;
+        }
+        // (Or the main clause after an opening phrase: `Asked about Brown, the
+        // coach smiled`.)
+        let opening = self.word(opens).is_some_and(|w| {
+            let l = lower(w);
+            LEXICON.question_openers.contains(&l)
+                || LEXICON.subordinators.contains(&l)
+                || PREPOSITIONS.contains(&l.as_str())
+        });
+        if k == opens && opening {
+            if let Some(c) = (opens..opens + 15)
+                .take_while(|&c| c < self.toks.len() && self.toks[c].sent == sent)
+                .find(|&c| self.toks[c].inside.is_none() && self.punct(c) == Some(","))
+            {
+                k = c + 1;
+            }
         }
         let det = |w: &str| matches!(w, "the" | "his" | "her" | "their");
         if !self
@@ -8680,15 +8697,17 @@ impl<'a> Attributor<'a> {
                 && self.resolved[d].is_none()
                 && self.verb_like_follows(self.ments[d].t1);
         }
-        (k + 1..(k + 4).min(t0)).any(|n| {
-            (k + 1..=n).all(|x| self.word(x).is_some_and(|w| !is_capitalised(w)))
-                && self.word(n).is_some_and(|w| {
-                    let l = lower(w);
-                    noun_for_someone(&l)
-                        || LEXICON.name_qualifiers.contains(&l)
-                        || LEXICON.place_person_nouns.contains(&l)
-                })
-                && self.verb_like_follows(n + 1)
+        (k + 1..k + 4).any(|n| {
+            (k + 1..=n).all(|x| {
+                self.toks.get(x).is_some_and(|t| t.sent == sent)
+                    && !self.starts.contains_key(&x)
+                    && self.word(x).is_some_and(|w| !is_capitalised(w))
+            }) && self.word(n).is_some_and(|w| {
+                let l = lower(w);
+                noun_for_someone(&l)
+                    || LEXICON.name_qualifiers.contains(&l)
+                    || LEXICON.place_person_nouns.contains(&l)
+            }) && self.verb_like_follows(n + 1)
         })
     }
 
@@ -11440,6 +11459,9 @@ mod tests {
             "But the teenager",
             "The actor",
             "His lawyer",
+            // (The main clause after an opening phrase the name is in.)
+            "Asked about Brown, the coach smiled and",
+            "After the match against Brown, the veteran smiled and",
         ] {
             assert_eq!(direct_speakers(&veteran(subject)), [None], "{subject}");
         }
@@ -11455,6 +11477,10 @@ mod tests {
         );
         assert_eq!(
             direct_speakers(&veteran("His move")),
+            one(Some("Peter Brown"))
+        );
+        assert_eq!(
+            direct_speakers(&veteran("Asked about Brown, the move was good and")),
             one(Some("Peter Brown"))
         );
         let wander = "Jay Smith was sued on Monday.\n\nThe woman waited two years to sue, her lawyer, Perry Wander, said. Disney \"failed to provide a safe working environment for my client,\" he said.";
