@@ -8668,8 +8668,7 @@ impl<'a> Attributor<'a> {
         while k < t0 && self.opener_word(k) {
             k += 1;
         }
-        // (Or the main clause after an opening phrase: `Asked about Brown, the
-        // coach smiled`.)
+        // (Or the main clause after an opening phrase: `Asked about Brown, the coach smiled`.)
         let opening = self.word(opens).is_some_and(|w| {
             let l = lower(w);
             LEXICON.question_openers.contains(&l)
@@ -8742,9 +8741,27 @@ impl<'a> Attributor<'a> {
     /// after an adverb (`though blamed`, `initially defended`): what stands before is a
     /// subject.
     fn verb_like_follows(&self, k: usize) -> bool {
+        // (Not a noun in `-ly`: `the Smith family decided`.)
         let adverb = self.word(k).is_some_and(|w| {
             matches!(w, "though" | "also" | "then" | "later" | "again" | "still")
-                || (w.len() > 4 && w.ends_with("ly") && !is_capitalised(w))
+                || (w.len() > 4
+                    && w.ends_with("ly")
+                    && !is_capitalised(w)
+                    && !matches!(
+                        w,
+                        "family"
+                            | "assembly"
+                            | "supply"
+                            | "rally"
+                            | "reply"
+                            | "daily"
+                            | "weekly"
+                            | "monthly"
+                            | "quarterly"
+                            | "anomaly"
+                            | "monopoly"
+                            | "belly"
+                    ))
         });
         let k = if adverb { k + 1 } else { k };
         self.word(k).is_some_and(|w| {
@@ -11415,16 +11432,16 @@ mod tests {
             direct_speakers("Nonproliferation Studies praised Barack Obama.\n\n\"We agreed on nothing at all,\" he said."),
             [None]
         );
-        // A surname alone opening its sentence as a verb's subject is a person's, even one
-        // the text tells nothing more of: the subject, not the one after `by`.
+        // A surname alone before a verb is a person's, even one the text tells nothing more
+        // of: the sentence's subject, not the one after `by`.
         let williams = "Venus Williams suffered a first-round defeat.\n\nSylvia Farina Elia, who had lost all nine of her meetings with the American, won 7-5 7-6.\n\nWilliams though blamed her defeat by Farina Elia on injuries. \"Blisters were a factor,\" she said.";
         assert_eq!(direct_speakers(williams), one(Some("Venus Williams")));
         assert_eq!(
             direct_speakers(&williams.replace("though blamed", "blamed")),
             one(Some("Venus Williams"))
         );
-        // Negative: the surname as a possessive or qualifying a noun is no subject; a name in full the text tells
-        // nothing of may be a thing's (see `Nonproliferation Studies` below).
+        // Negative: the surname as a possessive or qualifying a noun is no subject; a name in
+        // full the text tells nothing of may be a thing's (`Nonproliferation Studies` above).
         assert_eq!(
             direct_speakers(
                 &williams.replace("Williams though blamed her", "Williams's coach blamed the")
@@ -11433,6 +11450,11 @@ mod tests {
         );
         assert_eq!(
             direct_speakers(&williams.replace("Williams though blamed", "Williams fans blamed")),
+            [None]
+        );
+        // (Nor before a noun in `-ly`, no adverb.)
+        assert_eq!(
+            direct_speakers(&williams.replace("Williams though blamed", "Williams family blamed")),
             [None]
         );
         assert_eq!(
