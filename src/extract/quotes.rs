@@ -6930,7 +6930,8 @@ impl<'a> Attributor<'a> {
         // Putin`), not another.
         let country_ok =
             mention.country.is_none() || ent.country.is_none() || mention.country == ent.country;
-        let role_ok = (any_role || may_hold(mention, ent)) && country_ok;
+        let role_ok =
+            (any_role || may_hold(mention, ent)) && country_ok && self.holds_written_roles(m, e);
         // (An aged national, `the 25-year-old Dubliner`, is one known to be of that
         // country, or the one last quoted when no other person named before could be:
         // not the subject of the sentence before, nor Nadal for `the 24-year-old Swiss`
@@ -6947,6 +6948,31 @@ impl<'a> Attributor<'a> {
                 })
         });
         (person && role_ok && national_ok && age_ok && !self.set_apart(m, e)).then_some(e)
+    }
+
+    /// The roles whose words description `m` writes, held now or not (`the former Scotland
+    /// manager`: Manager, which `former` keeps out of its roles).
+    fn written_roles(&self, m: usize) -> Vec<&'static str> {
+        let o = &self.ments[m];
+        (o.t0..o.t1)
+            .filter_map(|k| self.word(k).and_then(|w| LEXICON.role(&lower(w))))
+            .map(|(r, _)| r.as_str())
+            .collect()
+    }
+
+    /// Whether person `e` may be whom description `m` stands for by the role words it writes,
+    /// held now or not: one of no office, or holding each (`Club director Terry Brady` is not
+    /// `the former Scotland manager`). (A description of roles it accepts, `the Russian
+    /// leader`, is for [`may_hold`].)
+    fn holds_written_roles(&self, m: usize, e: usize) -> bool {
+        let ent = &self.ents.list[e];
+        let o = &self.ments[m];
+        !o.accepts.is_empty()
+            || !ent.has_office()
+            || self
+                .written_roles(m)
+                .iter()
+                .all(|r| ent.roles.iter().any(|x| x.ends_with(r)))
     }
 
     /// For `the company`, `the firm`, `the corporation` (`m`) that no body's speaking before
@@ -8267,6 +8293,7 @@ impl<'a> Attributor<'a> {
                         && self.verb_like_follows(o.t1))
                     .then(|| self.resolve_pronoun(j, o.gender.or(g), events, depth + 1))
                     .flatten()
+                    .filter(|&e| self.holds_written_roles(j, e))
                 })
         };
         // The persons it could mean, walking back from the pronoun over at most three
@@ -15929,6 +15956,37 @@ mod tests {
             sp.iter().all(|s| s.name != "US" || s.organization),
             "{sp:?}"
         );
+    }
+
+    #[test]
+    fn a_former_office_is_not_anothers() {
+        // `the former Scotland manager` after `Club director Terry Brady held talks`: not
+        // Brady, who holds another office; neither the statement nor the `he` after it.
+        let body = "Gordon Strachan has rejected the chance to become the new boss.\n\nClub director Terry Brady held initial talks with Strachan on Saturday. The former Scotland manager added that joining the rivals would not be wise. \"I have too many memories,\" he said.";
+        let (q, _) = attribute("", None, body);
+        assert!(q.iter().all(|q| q.speaker.is_none()), "{q:?}");
+        // Negative: one of no office is still whom it stands for.
+        let (q, _) = attribute(
+            "",
+            None,
+            "Gordon Strachan has rejected the chance to become the new boss.\n\nHe held talks on Saturday. The former manager added that joining the rivals would not be wise.",
+        );
+        assert_eq!(q[0].speaker.as_deref(), Some("Gordon Strachan"), "{q:?}");
+        let body = body.replace(
+            "Club director Terry Brady held initial talks with Strachan",
+            "He held talks",
+        );
+        let (q, _) = attribute("", None, &body);
+        assert!(
+            q.len() == 2
+                && q.iter()
+                    .all(|q| q.speaker.as_deref() == Some("Gordon Strachan")),
+            "{q:?}"
+        );
+        // Negative: a description naming what it accepts is read by those roles
+        // (`the Russian leader` for a president).
+        let body = "Gas transit goes on, President Vladimir Putin said.\n\nPutin noted that transit did not stop. He recalled that specialists were working at the checkpoint.\n\nPumping also continues through the Sudzha station.\n\n\"We simply continue to supply 14 million per day,\" the Russian leader said.";
+        assert_eq!(direct_speakers(body), one(Some("Vladimir Putin")));
     }
 
     #[test]
