@@ -6950,16 +6950,6 @@ impl<'a> Attributor<'a> {
         (person && role_ok && national_ok && age_ok && !self.set_apart(m, e)).then_some(e)
     }
 
-    /// The roles whose words description `m` writes, held now or not (`the former Scotland
-    /// manager`: Manager, which `former` keeps out of its roles).
-    fn written_roles(&self, m: usize) -> Vec<&'static str> {
-        let o = &self.ments[m];
-        (o.t0..o.t1)
-            .filter_map(|k| self.word(k).and_then(|w| LEXICON.role(&lower(w))))
-            .map(|(r, _)| r.as_str())
-            .collect()
-    }
-
     /// Whether person `e` may be whom description `m` stands for by the role words it writes,
     /// held now or not: one of no office, or holding each (`Club director Terry Brady` is not
     /// `the former Scotland manager`). (A description of roles it accepts, `the Russian
@@ -6967,12 +6957,13 @@ impl<'a> Attributor<'a> {
     fn holds_written_roles(&self, m: usize, e: usize) -> bool {
         let ent = &self.ents.list[e];
         let o = &self.ments[m];
+        // (The roles whose words it writes, held now or not: `the former Scotland manager`
+        // writes Manager, which `former` keeps out of its roles.)
         !o.accepts.is_empty()
             || !ent.has_office()
-            || self
-                .written_roles(m)
-                .iter()
-                .all(|r| ent.roles.iter().any(|x| x.ends_with(r)))
+            || (o.t0..o.t1)
+                .filter_map(|k| self.word(k).and_then(|w| LEXICON.role(&lower(w))))
+                .all(|(r, _)| ent.roles.iter().any(|x| x.ends_with(r.as_str())))
     }
 
     /// For `the company`, `the firm`, `the corporation` (`m`) that no body's speaking before
@@ -8616,9 +8607,9 @@ impl<'a> Attributor<'a> {
                         .is_some()
                 })
         };
-        if (hidden_described == Some(s_r) || unnamed())
-            && s_r != sent
+        if s_r != sent
             && !in_r.iter().any(|b| subject_of(b.0))
+            && (hidden_described == Some(s_r) || unnamed())
         {
             return None;
         }
@@ -8768,27 +8759,9 @@ impl<'a> Attributor<'a> {
     /// after an adverb (`though blamed`, `initially defended`): what stands before is a
     /// subject.
     fn verb_like_follows(&self, k: usize) -> bool {
-        // (Not a noun in `-ly`: `the Smith family decided`.)
         let adverb = self.word(k).is_some_and(|w| {
             matches!(w, "though" | "also" | "then" | "later" | "again" | "still")
-                || (w.len() > 4
-                    && w.ends_with("ly")
-                    && !is_capitalised(w)
-                    && !matches!(
-                        w,
-                        "family"
-                            | "assembly"
-                            | "supply"
-                            | "rally"
-                            | "reply"
-                            | "daily"
-                            | "weekly"
-                            | "monthly"
-                            | "quarterly"
-                            | "anomaly"
-                            | "monopoly"
-                            | "belly"
-                    ))
+                || crate::extract::speakers::adverb_in_ly(w)
         });
         let k = if adverb { k + 1 } else { k };
         self.word(k).is_some_and(|w| {
@@ -9594,8 +9567,6 @@ fn statement_noun(w: &str) -> bool {
     matches!(w, "statement" | "message" | "letter")
 }
 
-/// Whether `text` gives `name` an appositive opening with a role (`Mario Gabelli, head of
-/// ... Mario Gabelli and Co, said`): a person, not the firm named after them.
 /// The nickname a full name gives in quotes between its words (`Ahmed 'Mido' Hossam`,
 /// `Mohammed "Mo" Farah`): capitalised words set off by spaces and quote marks.
 fn quoted_nickname(span: &str) -> Option<&str> {
@@ -9616,6 +9587,8 @@ fn quoted_nickname(span: &str) -> Option<&str> {
     .then_some(nick)
 }
 
+/// Whether `text` gives `name` an appositive opening with a role (`Mario Gabelli, head of
+/// ... Mario Gabelli and Co, said`): a person, not the firm named after them.
 fn described_as_person(text: &str, name: &str, occ: &[usize]) -> bool {
     occ.iter().any(|&at| {
         let Some(rest) = text[at + name.len()..].strip_prefix(", ") else {

@@ -1921,13 +1921,8 @@ fn mention_in(
                 || lx.irregular_past.contains(w)
         })
     };
-    let before_any_past = || {
-        past_at(k)
-            || (same(k).is_some_and(|n| {
-                let w = tok(text, n);
-                w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase)
-            }) && past_at(k + 1))
-    };
+    let before_any_past =
+        || past_at(k) || (same(k).is_some_and(|n| adverb_in_ly(tok(text, n))) && past_at(k + 1));
     if definite == Some(true)
         && l0 == "the"
         && run.len() == 1
@@ -4009,6 +4004,29 @@ fn join_possessive_offices(ments: &mut Vec<Mention>) {
         out.push(b);
     }
     *ments = out;
+}
+
+/// Whether `w` is a lower-case adverb in `-ly` (`initially`, `finally`), not a noun
+/// (`the Smith family decided`, `the daily reported`).
+pub(crate) fn adverb_in_ly(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && w.starts_with(char::is_lowercase)
+        && !matches!(
+            w,
+            "family"
+                | "assembly"
+                | "supply"
+                | "rally"
+                | "reply"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "anomaly"
+                | "monopoly"
+                | "belly"
+        )
 }
 
 /// Whether two names differ by one slip of the keyboard: a letter wrong, added or left out,
