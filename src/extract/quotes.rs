@@ -134,13 +134,13 @@ const LY_NOUNS: &[&str] = &[
     "silly",
 ];
 
-/// Auxiliaries and adverbs that may stand between a subject and its reporting verb.
 /// Finite forms that open a reported clause's verb (`said she was pleased`).
 pub(crate) const FINITE: &[&str] = &[
     "was", "were", "is", "are", "would", "will", "had", "has", "have", "could", "should", "might",
     "may", "must", "did", "does",
 ];
 
+/// Auxiliaries and adverbs that may stand between a subject and its reporting verb.
 const AUX: &[&str] = &[
     "has",
     "have",
@@ -1879,9 +1879,11 @@ impl<'a> Attributor<'a> {
             && self.punct(i) == Some(",")
             && mention.t0 > 0
             && (self.punct(mention.t0 - 1) == Some(",") || self.opens_cue_after_quote(mention.t0))
-            && self.is_verb(i + 1)
+            && (self.is_verb(i + 1)
+                || (self.word(i + 1).is_some_and(|w| FINITE.contains(&w)) && self.is_verb(i + 2)))
         {
-            // The name is itself the appositive: `his wife, Gabriela Lazar, wrote`; or a
+            // The name is itself the appositive: `his wife, Gabriela Lazar, wrote` (or `At the
+            // time Lord Woolf, the Lord Chief Justice, had said`); or a
             // stray comma after the name a quote's cue opens with: `"Q," shop owner Hayriye
             // Evren, told Associated Press`.
             i += 1;
@@ -5770,10 +5772,20 @@ impl<'a> Attributor<'a> {
                             return Some(it);
                         }
                     }
+                    // (A clause after the verb, `that` or none, is what was said: the comma
+                    // closes an opening phrase, `Asked if ..., Miyazawa said it was
+                    // important`, and the statement is read from the speaker on.)
+                    // (Only after an opening phrase: not `... in Illinois and Ohio, Rust Belt
+                    // states that have suffered`, an appositive after a main clause.)
+                    let clause_after =
+                        self.clause_after_verb(v, end) || self.word(v + 1) == Some("that");
+                    if !participle && !relayed && clause_after && self.opening_phrase(first, k) {
+                        return self.indirect_in(k + 1, s1);
+                    }
                     if end - v <= 20
                         && !participle
                         && !relayed
-                        && self.word(v + 1).is_none_or(|w| lower(w) != "that")
+                        && !clause_after
                         && self.punct(v + 1) != Some(":")
                     {
                         return item(first, k, m);
@@ -5819,6 +5831,79 @@ impl<'a> Attributor<'a> {
             break;
         }
         opening.and_then(|(c0, m)| item(c0, end, m))
+    }
+
+    /// Whether a reported clause of its own follows verb `v` (before `end`): a finite verb
+    /// within a few plain words, no comma or connective before it (`has warned there is a
+    /// real risk`, `said prices were`). Such a verb opens its statement and closes none, so
+    /// `The chairman of the Bar Council, Guy Mansfield has warned there is ...` reports no
+    /// `The chairman of the Bar Council`; `..., he said after the vote was over` may close.
+    fn clause_after_verb(&self, v: usize, end: usize) -> bool {
+        (v + 1..end.min(v + 6))
+            .find(|&k| {
+                self.word(k).is_none()
+                    || self.word(k).is_some_and(|w| {
+                        FINITE.contains(&w)
+                            || LEXICON.subordinators.contains(lower(w).as_str())
+                            || matches!(
+                                w,
+                                "who"
+                                    | "which"
+                                    | "that"
+                                    | "where"
+                                    | "as"
+                                    | "after"
+                                    | "before"
+                                    | "and"
+                                    | "but"
+                                    | "or"
+                            )
+                    })
+            })
+            .is_some_and(|k| k > v + 1 && self.word(k).is_some_and(|w| FINITE.contains(&w)))
+    }
+
+    /// Whether tokens `first..k` (up to a comma) are an opening phrase, not a main clause: no
+    /// finite verb or verb in `-ed` before a word opening a subordinate clause or a phrase
+    /// (`Asked if ...`, `Although the details may not be nailed down`, `In a speech ...`, `A
+    /// former critic of the House of Lords`); not `The nation's working class had another
+    /// opportunity ..., as primary voters went to the polls in Illinois and Ohio`.
+    fn opening_phrase(&self, first: usize, k: usize) -> bool {
+        // (A main clause and then `and` or `but` opening a phrase: `Infrastructure is being
+        // built ... and on Tuesday, Agence France Presse reported that`; read from there.)
+        let first = (first..k)
+            .rev()
+            .find(|&j| {
+                matches!(self.word(j), Some("and" | "but"))
+                    && self
+                        .word(j + 1)
+                        .is_some_and(|w| PREPOSITIONS.contains(&lower(w).as_str()))
+            })
+            .map_or(first, |j| j + 1);
+        for j in first..k {
+            let Some(w) = self.word(j) else { continue };
+            let l = lower(w);
+            // (A participle or a question put opening the phrase, `Commenting on ...`,
+            // `Asked what ...`, or a question's word, `how`, `whether`.)
+            let opens = j == first
+                && (l.ends_with("ing")
+                    || l.ends_with("ed")
+                    || LEXICON.question_openers.contains(&l));
+            if opens
+                || LEXICON.subordinators.contains(l.as_str())
+                || PREPOSITIONS.contains(&l.as_str())
+                || matches!(
+                    l.as_str(),
+                    "as" | "because" | "if" | "whether" | "what" | "how" | "why" | "who" | "which"
+                )
+            {
+                return true;
+            }
+            if FINITE.contains(&l.as_str()) || (j > first && self.past_tense(j)) {
+                return false;
+            }
+        }
+        true
     }
 
     /// The span a token belongs to (its marks included), if it is a real quote.
@@ -14370,6 +14455,82 @@ mod tests {
         let (q, _) = attribute("", None, "Budget director James Miller spoke.\n\nBefore agreeing, the president would insist on reform of the budget process, Miller said.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].speaker.as_deref(), Some("James Miller"));
+    }
+
+    #[test]
+    fn statements_after_a_long_opening_phrase() {
+        // An opening phrase too long to be read as one (`Asked ...,`, `Although ...,`), then
+        // `S V (that) C`: the statement is C, not the phrase, and a quote after it in the
+        // paragraph takes its speaker.
+        let got = |body: &str| -> Vec<(String, Option<String>)> {
+            let (q, _) = attribute("", None, body);
+            q.into_iter().map(|q| (q.text, q.speaker)).collect()
+        };
+        for (body, said) in [
+            (
+                "Kiichi Miyazawa spoke.\n\nAsked if major nations were now negotiating on what measures they would have to take in the coming months, Miyazawa said they were not doing so yet.",
+                "they were not doing so yet",
+            ),
+            (
+                "Kiichi Miyazawa spoke.\n\nAsked if major nations were now negotiating on what measures they would have to take in the coming months, Miyazawa said that they were not doing so yet.",
+                "they were not doing so yet",
+            ),
+            // (A participle opening the phrase, whatever verb follows it: `Pointing out that
+            // such funding was difficult, X said`.)
+            (
+                "James Baker spoke.\n\nPointing out that such funding was difficult in the best of circumstances, Baker said it would be impossible without confidence.",
+                "it would be impossible without confidence",
+            ),
+            (
+                "Rory Armes spoke.\n\nAlthough the details may not be nailed down for some months yet, Mr Armes said EA was beginning to get a sense of the machines.",
+                "EA was beginning to get a sense of the machines",
+            ),
+            (
+                "India backs cheap flights.\n\nInfrastructure is being built to handle the increase in demand and on Tuesday, the Press Trust of India reported that a group led by Siemens won the contract.",
+                "a group led by Siemens won the contract",
+            ),
+            // (A description and the name after it as the subject: `The chairman of the Bar
+            // Council, Guy Mansfield has warned there is ...`.)
+            (
+                "The chairman of the Bar Council, Guy Mansfield has warned there is a real risk that people on the margins would be driven away.",
+                "there is a real risk that people on the margins would be driven away",
+            ),
+        ] {
+            let q = got(body);
+            assert_eq!(q.len(), 1, "{body}: {q:?}");
+            assert_eq!(q[0].0, said, "{body}");
+            assert!(q[0].1.is_some(), "{body}: {q:?}");
+        }
+        let body = "The chairman of the Bar Council, Guy Mansfield has warned there is a real risk that people would be driven away. \"What is going to happen to young men? They are going to be stopped.\"";
+        let q = got(body);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q.iter().all(|q| q.1.as_deref() == Some("Guy Mansfield")),
+            "{q:?}"
+        );
+        // Not after a main clause: `... in Illinois and Ohio, Rust Belt states that have
+        // suffered` is an appositive, and `Rust Belt` no speaker.
+        let body = "The working class had another chance on Tuesday, as voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered intensely from the loss of jobs.";
+        assert!(got(body).is_empty(), "{:?}", got(body));
+        // A closing `..., S said` is still read, with an adjunct clause after its verb.
+        let body = "Budget director James Miller spoke.\n\nThe president would insist on reform of the budget process, Miller said after the vote was over.";
+        assert_eq!(
+            got(body),
+            [(
+                "The president would insist on reform of the budget process".to_string(),
+                Some("James Miller".to_string())
+            )]
+        );
+        // A name set off by commas and a verb after an auxiliary: `At the time Lord Woolf, the
+        // Lord Chief Justice, had said C`.
+        let body = "At the time Lord Woolf, the Lord Chief Justice, had said the one third reduction would only be in extraordinary circumstances.";
+        assert_eq!(
+            got(body),
+            [(
+                "the one third reduction would only be in extraordinary circumstances".to_string(),
+                Some("Lord Woolf".to_string())
+            )]
+        );
     }
 
     #[test]
