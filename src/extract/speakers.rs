@@ -502,6 +502,18 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
+/// Whether the word at token `i` opens a role (`First Minister`, `roles.tsv`), so is no
+/// common word read alone (`first`, `nonnames.txt`).
+fn opens_role(lx: &Lexicon, text: &str, toks: &[Token], i: usize) -> bool {
+    let words: Vec<String> = toks[i..]
+        .iter()
+        .take(4)
+        .take_while(|x| x.kind == Kind::Word && x.inside.is_none() && x.para == toks[i].para)
+        .map(|x| low(tok(text, x)))
+        .collect();
+    role_at(lx, &words, 0).is_some()
+}
+
 /// The role matching the longest run of words at `words[i..]`: (canonical, gender, length).
 fn role_at(lx: &Lexicon, words: &[String], i: usize) -> Option<(String, Option<Gender>, usize)> {
     let max = lx.role_max_words.min(words.len() - i);
@@ -1067,6 +1079,7 @@ fn mention_in(
         j += 1;
     } else if lx.nonnames.contains(l0.as_str())
         && !lx.honorifics.contains_key(&low(w0))
+        && !opens_role(lx, text, toks, i)
         && !modal_first_name(text, toks, i)
         && !month_surname(lx, text, toks, i)
         // `US President Joe Biden` (not `us`); `South Korea said` (a country's name of two
@@ -4921,6 +4934,33 @@ mod tests {
     fn person_named(m: &[Mention], name: &str) -> bool {
         m.iter()
             .any(|m| matches!(&m.kind, MentionKind::Person { name: n, .. } if n == name))
+    }
+
+    #[test]
+    fn a_role_opened_by_a_common_word() {
+        // `First` is a common word (`First, the minister said`), but `First Minister` opens a
+        // role: the title chain takes it, opening a sentence or not.
+        for t in [
+            "First Minister Rhodri Morgan said he would go.",
+            "Later, First Minister Rhodri Morgan said he would go.",
+        ] {
+            let m = ms(t);
+            let p = m
+                .iter()
+                .find(|m| person_named(&[(*m).clone()], "Rhodri Morgan"));
+            assert_eq!(
+                p.map(|p| p.roles.clone()),
+                Some(vec!["First Minister".to_string()]),
+                "{t}: {m:?}"
+            );
+        }
+        // (Not a name: `First, the minister said`; `First` alone stays a common word.)
+        let m = ms("First, the minister said he would go.");
+        assert!(
+            !m.iter()
+                .any(|m| matches!(m.kind, MentionKind::Person { .. })),
+            "{m:?}"
+        );
     }
 
     #[test]
