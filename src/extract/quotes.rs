@@ -5482,14 +5482,19 @@ impl<'a> Attributor<'a> {
                 None
             };
         }
-        // S V (that) C, from the sentence start (after a connective, or a list's dash or
-        // bullet: `-- Harkin said C`).
+        // S V (that) C, from the sentence start (after a connective or a word of time, `Later,
+        // First Minister Rhodri Morgan said C`, or a list's dash or bullet: `-- Harkin said C`).
+        // (A word of time before its comma only: not `Earlier studies indicated`, `Now that
+        // Transco has refused`.)
         let mut first = s0;
         while self.word(first).is_some_and(|w| {
             matches!(
                 lower(w).as_str(),
                 "but" | "and" | "however" | "meanwhile" | "still" | "yet"
-            )
+            ) || (matches!(
+                lower(w).as_str(),
+                "later" | "earlier" | "instead" | "now" | "then" | "again"
+            ) && self.punct(first + 1) == Some(","))
         }) || self.punct(first) == Some(",")
             || (first < s0 + 2 && matches!(self.punct(first), Some("-" | "–" | "—" | "*" | "•")))
         {
@@ -14521,6 +14526,31 @@ mod tests {
                 Some("James Miller".to_string())
             )]
         );
+        // A word of time and its comma before the subject: `Later, First Minister Rhodri Morgan
+        // said C`; not a word of time opening the statement itself (`Earlier studies
+        // indicated ...`, `Now that Transco has refused ...`), which stays in C.
+        for (body, said) in [
+            (
+                "Later, First Minister Rhodri Morgan said he had agreed with Ms Hutt that she would go.",
+                "he had agreed with Ms Hutt that she would go",
+            ),
+            (
+                "Earlier, Noranda Inc had said 44 miners were trapped underground.",
+                "44 miners were trapped underground",
+            ),
+            (
+                "Earlier studies indicated private investment could sustain growth, the Ifo institute said.",
+                "Earlier studies indicated private investment could sustain growth",
+            ),
+            (
+                "Now that Transco has refused to carry gas, distributors will give way, analyst Steve Richards said.",
+                "Now that Transco has refused to carry gas, distributors will give way",
+            ),
+        ] {
+            let q = got(body);
+            assert_eq!(q.len(), 1, "{body}: {q:?}");
+            assert_eq!(q[0].0, said, "{body}");
+        }
         // A name set off by commas and a verb after an auxiliary: `At the time Lord Woolf, the
         // Lord Chief Justice, had said C`.
         let body = "At the time Lord Woolf, the Lord Chief Justice, had said the one third reduction would only be in extraordinary circumstances.";
