@@ -14551,6 +14551,17 @@ mod tests {
             assert_eq!(q.len(), 1, "{body}: {q:?}");
             assert_eq!(q[0].0, said, "{body}");
         }
+        // (A body before a role of several words and another role word after it is no
+        // qualifier read before a name: `Fadhil Al-Chalabi, OPEC Deputy Secretary General,
+        // also addressing the seminar, added that C` stays his.)
+        let body = "Fadhil Al-Chalabi, OPEC Deputy Secretary General, also addressing the seminar, added that discipline was still needed to prevent fluctuations.";
+        assert_eq!(
+            got(body),
+            [(
+                "discipline was still needed to prevent fluctuations".to_string(),
+                Some("Fadhil Al-Chalabi".to_string())
+            )]
+        );
         // A name set off by commas and a verb after an auxiliary: `At the time Lord Woolf, the
         // Lord Chief Justice, had said C`.
         let body = "At the time Lord Woolf, the Lord Chief Justice, had said the one third reduction would only be in extraordinary circumstances.";

@@ -1890,6 +1890,23 @@ fn mention_in(
             p += 1;
             continue;
         }
+        // `Army Chief of Staff Hector Rios Erenu`: a capitalised word opening the run before
+        // a role of two words or more, and a name after it (not another role word: `OPEC
+        // Deputy Secretary General`), qualifies the role (a body's or a place's name), as
+        // `White House` would.
+        if p == 0
+            && definite.is_none()
+            && is_cap(run[p])
+            && role_at(lx, &lows, p + 1).is_some_and(|(_, _, n)| {
+                p + 1 + n < run.len()
+                    && n >= 2
+                    && is_cap(run[p + 1 + n])
+                    && !lx.role_words.contains(&lows[p + 1 + n])
+            })
+        {
+            p += 1;
+            continue;
+        }
         break;
     }
     // (Before a verb or punctuation, not a noun: `the Swiss franc`, `the German government`,
@@ -4961,6 +4978,16 @@ mod tests {
                 .any(|m| matches!(m.kind, MentionKind::Person { .. })),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn a_body_before_a_role_of_several_words() {
+        // `Army Chief of Staff Hector Rios Erenu`: `Army` qualifies the role; no person named
+        // `Army Chief`.
+        let m = ms("Army Chief of Staff Hector Rios Erenu said he would use all means.");
+        assert!(person_named(&m, "Hector Rios Erenu"), "{m:?}");
+        assert_eq!(m[0].roles, ["Chief of Staff"], "{m:?}");
+        assert!(!person_named(&m, "Army Chief"), "{m:?}");
     }
 
     #[test]
