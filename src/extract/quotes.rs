@@ -10880,9 +10880,11 @@ mod tests {
             .find(|q| q.text.starts_with("If you"))
             .unwrap();
         assert_eq!(q.speaker.as_deref(), Some("Andy Hayman"), "{quotes:?}");
-        // Not a surname the article never gives in full: no one.
+        // Not a surname the article never gives in full: no one. (After a description; a
+        // role's title, `Chief constable Mr Hayman`, names him as `Foreign minister Mr Hayman`
+        // would.)
         let body = "Lib Dem spokesman Mark Oaten said: \"It would be prudent to allow more \
-                    time.\" Chief constable Mr Hayman acknowledged that drinking did cause \
+                    time.\" Police chief Mr Hayman acknowledged that drinking did cause \
                     problems.";
         let (quotes, _) = attribute("", None, body);
         assert!(

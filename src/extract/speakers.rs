@@ -1890,11 +1890,11 @@ fn mention_in(
             p += 1;
             continue;
         }
-        // `Army Chief of Staff Hector Rios Erenu`: a capitalised word opening the run before
-        // a role of two words or more, and a name after it (not another role word: `OPEC
-        // Deputy Secretary General`), qualifies the role (a body's or a place's name), as
-        // `White House` would.
-        if p == 0
+        // `(Argentine) Army Chief of Staff Hector Rios Erenu`, `Suffolk Chief Constable
+        // Alastair McWhirter`: a capitalised word before the chain's first role, one of two
+        // words or more, and a name after it (not another role word: `OPEC Deputy Secretary
+        // General`), qualifies the role (a body's or a place's name), as `White House` would.
+        if roles.is_empty()
             && definite.is_none()
             && is_cap(run[p])
             && role_at(lx, &lows, p + 1).is_some_and(|(_, _, n)| {
@@ -4984,10 +4984,28 @@ mod tests {
     fn a_body_before_a_role_of_several_words() {
         // `Army Chief of Staff Hector Rios Erenu`: `Army` qualifies the role; no person named
         // `Army Chief`.
-        let m = ms("Army Chief of Staff Hector Rios Erenu said he would use all means.");
-        assert!(person_named(&m, "Hector Rios Erenu"), "{m:?}");
-        assert_eq!(m[0].roles, ["Chief of Staff"], "{m:?}");
-        assert!(!person_named(&m, "Army Chief"), "{m:?}");
+        for (t, name, role) in [
+            (
+                "Army Chief of Staff Hector Rios Erenu said he would use all means.",
+                "Hector Rios Erenu",
+                "Chief of Staff",
+            ),
+            (
+                "Argentine Army Chief of Staff Hector Rios Erenu said he would use all means.",
+                "Hector Rios Erenu",
+                "Chief of Staff",
+            ),
+            (
+                "Suffolk Chief Constable Alastair McWhirter told the BBC it was wrong.",
+                "Alastair McWhirter",
+                "Chief Constable",
+            ),
+        ] {
+            let m = ms(t);
+            assert!(person_named(&m, name), "{t}: {m:?}");
+            assert_eq!(m[0].roles, [role], "{t}: {m:?}");
+            assert!(!person_named(&m, "Army Chief"), "{m:?}");
+        }
     }
 
     #[test]
