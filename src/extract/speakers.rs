@@ -4981,6 +4981,16 @@ mod tests {
     }
 
     #[test]
+    fn an_office_to_come() {
+        // `Prime Minister-designate Noboru Takeshita` (a given name the lists do not know): the
+        // title is no part of the name, and the role is the one to come.
+        let m = ms("Japanese Prime Minister-designate Noboru Takeshita said so.");
+        assert!(person_named(&m, "Noboru Takeshita"), "{m:?}");
+        assert_eq!(m[0].roles, ["Prime Minister-designate"]);
+        assert_eq!(m[0].country.as_deref(), Some("Japan"));
+    }
+
+    #[test]
     fn a_body_before_a_role_of_several_words() {
         // `Army Chief of Staff Hector Rios Erenu`: `Army` qualifies the role; no person named
         // `Army Chief`.
