@@ -1157,6 +1157,28 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // A name of two words or more that is a body's name without its legal form
+        // (`Outboard Marine` after `Outboard Marine Corp`) is that body's, not a person's: no
+        // one `he` may mean (`Outboard Marine today was trading at 33-5/8. "Q," he said`).
+        // (Before genders are read from pronouns, which would make it a man.)
+        let firms: HashSet<String> = self
+            .ents
+            .list
+            .iter()
+            .filter(|e| e.org)
+            .filter_map(|e| without_legal_form(&e.name))
+            .collect();
+        for ent in &mut self.ents.list {
+            // (Not one known as a man or a woman: `Mario Gabelli, head of Mario Gabelli and
+            // Co, said he ...`.)
+            if !ent.org
+                && ent.gender.is_none()
+                && ent.name.contains(' ')
+                && firms.contains(&ent.name)
+            {
+                ent.org = true;
+            }
+        }
         self.genders_from_pronouns(&body_ments, &subject_singles);
     }
 
@@ -11459,6 +11481,20 @@ mod tests {
         // Negative: a known first name opening a sentence stays (`hope` is lower case too).
         let body = "We hope so. Hope Hicks said: \"We will win this state by a lot.\"";
         assert_eq!(direct_speakers(body), one(Some("Hope Hicks")));
+    }
+
+    #[test]
+    fn a_firm_named_without_its_legal_form_is_no_one_he_means() {
+        // `Outboard Marine` after `Outboard Marine Corp` is the firm: `he` after a sentence
+        // about it means the analyst before.
+        let body = "Outboard Marine Corp said it would sell shares.\n\nStanley Fishman, an analyst, said a bid would just open the bidding.\n\nOutboard Marine today was trading at 33-5/8, down 5/8.\n\n\"There are only two companies that count in the business,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Stanley Fishman")));
+        // Not a person the text tells of, whose firm bears his name: `Mario Gabelli, head of
+        // Mario Gabelli and Co`.
+        let body = "Mario Gabelli, head of New York investment firm Mario Gabelli and Co, said he sold some shares.\n\nGabelli said he amended certain filings. \"We wanted to remove our clients from the process,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Mario Gabelli")));
+        let body = "Mario Gabelli and Co said it sold some shares.\n\nMario Gabelli said he amended certain filings. \"We wanted to remove our clients from the process,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Mario Gabelli")));
     }
 
     #[test]
