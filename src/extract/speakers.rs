@@ -4962,9 +4962,9 @@ mod tests {
             "Later, First Minister Rhodri Morgan said he would go.",
         ] {
             let m = ms(t);
-            let p = m
-                .iter()
-                .find(|m| person_named(&[(*m).clone()], "Rhodri Morgan"));
+            let p = m.iter().find(
+                |m| matches!(&m.kind, MentionKind::Person { name, .. } if name == "Rhodri Morgan"),
+            );
             assert_eq!(
                 p.map(|p| p.roles.clone()),
                 Some(vec!["First Minister".to_string()]),
