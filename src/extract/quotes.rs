@@ -2016,6 +2016,26 @@ impl<'a> Attributor<'a> {
             i += 1;
             n += 1;
         }
+        // `"Q," he was due to say`, `Mr Howard is expected to say: "Q"`: a speech to come,
+        // quoted from its text; a verb of saying after `to` (not `is expected to announce his
+        // squad`, a deed to come), and no clause of its own after it (not `is expected to
+        // tell Nakasone that C, the New York Times said`: a report of what may be said).
+        if be
+            && self
+                .word(i)
+                .is_some_and(|w| matches!(w, "due" | "expected" | "set" | "scheduled"))
+            && self.word(i + 1) == Some("to")
+            && self.word(i + 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "say" | "tell" | "warn" | "argue" | "insist" | "urge" | "stress" | "declare"
+                )
+            })
+            && self.short_tail(i + 3, self.sentence_end(i + 2))
+        {
+            i += 2;
+            be = false;
+        }
         let passive = be
             && self.word(i).is_some_and(|w| {
                 !w.ends_with("ing")
@@ -11481,6 +11501,33 @@ mod tests {
         // Negative: a known first name opening a sentence stays (`hope` is lower case too).
         let body = "We hope so. Hope Hicks said: \"We will win this state by a lot.\"";
         assert_eq!(direct_speakers(body), one(Some("Hope Hicks")));
+    }
+
+    #[test]
+    fn a_speech_to_come_quoted_from_its_text() {
+        // `"Q," he was due to say`, `Mr Howard is expected to say: "Q"`.
+        for tail in [
+            "he was due to say.",
+            "he is expected to say.",
+            "Mr Howard was due to tell activists in Kent.",
+        ] {
+            let body = format!("Michael Howard is the Tory leader.\n\n\"We have a moral responsibility to those fleeing persecution,\" {tail}");
+            assert_eq!(
+                direct_speakers(&body),
+                one(Some("Michael Howard")),
+                "{body}"
+            );
+        }
+        let body = "Michael Howard is the Tory leader.\n\nMr Howard is expected to say: \"We have a moral responsibility.\"";
+        assert_eq!(direct_speakers(body), one(Some("Michael Howard")));
+        // Not a deed to come (`is expected to announce his squad`), nor a report of what may be
+        // said, with a clause of its own (`is expected to tell Nakasone that C, the New York
+        // Times said`: the paper's statement).
+        let body = "Clive Woodward spoke.\n\n\"We have a moral responsibility to those fleeing persecution,\" Woodward is expected to announce his squad.";
+        assert_eq!(direct_speakers(body), one(None));
+        let (q, _) = attribute("", None, "President Reagan is expected to tell Prime Minister Yasuhiro Nakasone this week that the U.S. may be able to lift sanctions, the New York Times said.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("New York Times"), "{q:?}");
     }
 
     #[test]
