@@ -1398,6 +1398,7 @@ impl<'a> Attributor<'a> {
                 // (A sentence adverb of one or two words: `Most importantly, Mr Curry says`,
                 // `Separately, the SEC said`.)
                 || (t0 <= s + 3
+                    && t0 >= s + 2
                     && (s..t0 - 1).all(|k| self.word(k).is_some())
                     && self
                         .word(t0 - 2)
@@ -12658,6 +12659,8 @@ mod tests {
             "\u{200b}\"x y z w\"\u{200b} he said",
             "A, \"B C D E,\" , , said , \"F G H I\" J.",
             "«Я думаю, что это хорошо», — сказал Лавров.",
+            // (A comma opening the text, then a word: found by the property test.)
+            ",Ἐຆ",
         ];
         for body in odd {
             let (q, sp) = attribute(body, Some(body), body);
