@@ -111,29 +111,6 @@ const UNNAMED_SOURCES: &[&str] = &[
     "arbitrageur",
 ];
 
-/// Words ending in `-ly` that are no adverbs (`rally driver Dave Hawkins said`).
-const LY_NOUNS: &[&str] = &[
-    "rally",
-    "family",
-    "supply",
-    "reply",
-    "assembly",
-    "anomaly",
-    "monopoly",
-    "bully",
-    "belly",
-    "jelly",
-    "folly",
-    "tally",
-    "daily",
-    "weekly",
-    "monthly",
-    "quarterly",
-    "elderly",
-    "friendly",
-    "silly",
-];
-
 /// Finite forms that open a reported clause's verb (`said she was pleased`).
 pub(crate) const FINITE: &[&str] = &[
     "was", "were", "is", "are", "would", "will", "had", "has", "have", "could", "should", "might",
@@ -1655,8 +1632,7 @@ impl<'a> Attributor<'a> {
     fn is_aux(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| {
             let l = lower(w);
-            AUX.contains(&l.as_str())
-                || (l.ends_with("ly") && l.len() > 4 && w == l && !LY_NOUNS.contains(&l.as_str()))
+            AUX.contains(&l.as_str()) || (w == l && crate::extract::speakers::adverb_in_ly(w))
         })
     }
 
