@@ -1156,7 +1156,37 @@ impl<'a> Attributor<'a> {
                 ent.org = true;
             }
         }
+        // A name of one word opening a sentence with a plural verb (`Bath have just been
+        // knocked out`, in a quote too) is a team's or a body's, not a person's, though a
+        // verb made a title of it (`Sale host Bath in the Powergen Cup`): no one `he` may
+        // mean. (Only then: a plural noun, `Catholics have urged`, stays no speaker at all.)
+        let teams: HashSet<String> = (0..self.toks.len())
+            .filter(|&k| self.plural_subject(k))
+            .map(|k| tok(self.body, &self.toks[k]).to_string())
+            .collect();
+        for ent in &mut self.ents.list {
+            if ent.gender.is_none() && !ent.roles.is_empty() && teams.contains(&ent.name) {
+                ent.org = true;
+            }
+        }
         self.genders_from_pronouns(&body_ments, &subject_singles);
+    }
+
+    /// Whether token `k` is a capitalised word opening its sentence, a quote or a sentence
+    /// in a quote, with a plural verb (`Bath have just been knocked out`, `"Saints are ...`);
+    /// not after a conjunction (`Sale and Bath have`) nor in a question (`Would Smith have`).
+    fn plural_subject(&self, k: usize) -> bool {
+        let word = |k: usize| {
+            self.toks
+                .get(k)
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| tok(self.body, t))
+        };
+        word(k).is_some_and(is_capitalised)
+            && (self.para_start(k)
+                || self.toks[k - 1].kind == Kind::Open
+                || matches!(tok(self.body, &self.toks[k - 1]), "." | "!" | "?"))
+            && word(k + 1).is_some_and(|w| matches!(w, "have" | "are" | "were"))
     }
 
     /// A person of unknown gender named and then referred to by `he`/`his` or `she`/`her`
@@ -11519,6 +11549,28 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("Mario Gabelli")));
         let body = "Mario Gabelli and Co said it sold some shares.\n\nMario Gabelli said he amended certain filings. \"We wanted to remove our clients from the process,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Mario Gabelli")));
+    }
+
+    #[test]
+    fn a_single_name_with_a_plural_verb_is_no_one_he_means() {
+        // `Sale host Bath`: a verb read as a title; `Bath have` (in a quote too) is a team.
+        for body in [
+            "Sale host Bath in the cup on Friday.\n\n\"Bath have been knocked out of Europe,\" he said.",
+            "Sale host Bath in the cup on Friday.\n\nBath are out of Europe. \"It is hard,\" he said.",
+            "Sale host Bath in the cup on Friday.\n\n\"It is hard. Bath were good,\" he said.",
+        ] {
+            assert_eq!(direct_speakers(body), one(None), "{body}");
+        }
+        // Not after a conjunction: `The guests and Maher have met`.
+        let body = "Chat show host Maher spoke on Friday.\n\nThe guests and Maher have met before. \"It was fun,\" he said.";
+        assert_eq!(direct_speakers(body), one(Some("Maher")));
+        // A plural noun given no title stays no speaker, not a body making statements.
+        let (q, _) = attribute(
+            "",
+            None,
+            "MPs have urged the BBC to give watchdogs more freedom.\n\nThe audit office should have more power, the MPs said.",
+        );
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
