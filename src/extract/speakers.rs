@@ -5022,6 +5022,17 @@ mod tests {
             assert_eq!(m[0].roles, [role], "{t}: {m:?}");
             assert!(!person_named(&m, "Army Chief"), "{m:?}");
         }
+        // `director of rugby` is one role, not `director` and words after it.
+        let m = ms("Sale Sharks director of rugby Philippe Saint-Andre has re-opened the debate.");
+        let p = m.iter().find(|x| x.roles == ["Director of Rugby"]);
+        assert!(
+            p.is_some_and(|p| p.kind
+                == MentionKind::Person {
+                    name: "Philippe Saint-Andre".into(),
+                    words: 2
+                }),
+            "{m:?}"
+        );
     }
 
     #[test]
