@@ -6992,7 +6992,7 @@ impl<'a> Attributor<'a> {
             && mention.country.is_some()
             && !aged
         {
-            return self.national_subject_before(m);
+            return self.national_subject_before(m, events);
         }
         let any_role = mention.roles.is_empty() && mention.accepts.is_empty();
         let holders = if any_role {
@@ -7572,7 +7572,7 @@ impl<'a> Attributor<'a> {
     /// in that sentence or in the description's own, save after a preposition or in an
     /// opening phrase (`victory over Massu`, `Reacting to a comment by chairman Tim Phillips,
     /// the American said`); not `Nadal beat Federer. "Q," the Swede said`.
-    fn national_subject_before(&self, m: usize) -> Option<usize> {
+    fn national_subject_before(&self, m: usize, events: &[Event]) -> Option<usize> {
         let mention = &self.ments[m];
         let country = mention.country.as_ref()?;
         let known = self
@@ -7583,6 +7583,51 @@ impl<'a> Attributor<'a> {
             return None;
         }
         self.subject_before_national(m)
+            .or_else(|| self.speaker_opening_sentence_before(m, events))
+    }
+
+    /// Or the speaker of the statement whose subject opens the sentence before, however it
+    /// is written (`He conceded the win over Forest, which included goals from Noe Pamarot,
+    /// was not pretty. "Q," the Irishman said.`; `Keane, who scored twice, conceded`; `The
+    /// Tottenham striker conceded`), of no other known country, when no other person is
+    /// named in either sentence save after a preposition.
+    fn speaker_opening_sentence_before(&self, m: usize, events: &[Event]) -> Option<usize> {
+        let mention = &self.ments[m];
+        let country = mention.country.as_ref()?;
+        let b = self.sentence_start(mention.t0);
+        let prev_end = b.checked_sub(1)?;
+        if self.toks[prev_end].para + 1 < self.toks[mention.t0].para {
+            return None;
+        }
+        let b2 = self.sentence_start(prev_end);
+        let &j = self.starts.get(&b2)?;
+        let y = events.iter().rev().find(|ev| ev.mention == j)?.entity;
+        let ent = &self.ents.list[y];
+        let ok = !ent.org
+            && ent.name.contains(' ')
+            && ent.country.as_ref().is_none_or(|c| c == country)
+            && gender_ok(ent.gender, mention.gender);
+        let others = (j + 1..m).any(|k| {
+            let o = &self.ments[k];
+            matches!(o.kind, MentionKind::Person { .. })
+                && self.toks[o.t0].inside.is_none()
+                && !self.after_preposition(o.t0)
+                && self.known_other_person(k, y)
+        });
+        (ok && !others).then_some(y)
+    }
+
+    /// Whether mention `j` stands for a person other than `y` known by a given name, a
+    /// gender or a role (not `Olympic Stadium`): a rival for a nation's description.
+    fn known_other_person(&self, j: usize, y: usize) -> bool {
+        self.resolved[j].is_some_and(|x| {
+            let o = &self.ents.list[x];
+            x != y
+                && !o.org
+                && (LEXICON.is_given_name(&o.first_key)
+                    || o.gender.is_some()
+                    || !o.roles.is_empty())
+        })
     }
 
     /// Whether person `e` is named by the end of mention `m`'s paragraph, or only in the title
@@ -7674,23 +7719,12 @@ impl<'a> Attributor<'a> {
             && ent.name.contains(' ')
             && ent.country.as_ref().is_none_or(|c| c == country)
             && gender_ok(ent.gender, mention.gender);
-        // (No other person but after a preposition, in either sentence; a person known by a
-        // given name, a gender or a role, not `Olympic Stadium`.)
-        let known_person = |j: usize| {
-            self.resolved[j].is_some_and(|x| {
-                let o = &self.ents.list[x];
-                x != y
-                    && !o.org
-                    && (LEXICON.is_given_name(&o.first_key)
-                        || o.gender.is_some()
-                        || !o.roles.is_empty())
-            })
-        };
+        // (No other person but after a preposition, in either sentence.)
         let others = in_range(b2, mention.t0).any(|j| {
             j != subject
                 && j != first
                 && person(j)
-                && known_person(j)
+                && self.known_other_person(j, y)
                 && !self.after_preposition(self.ments[j].t0)
                 && !self.in_introductory_phrase(j, b)
         });
@@ -16291,6 +16325,32 @@ mod tests {
         assert_eq!(direct_speakers(body), [None]);
         let body = "Carlos Moya beat Andy Roddick in Seville. US coach Patrick McEnroe wants his team to play on clay. Roddick was left frustrated after losing. \"It's just tough to lose like that,\" said the American.";
         assert_eq!(direct_speakers(body), [None]);
+    }
+
+    #[test]
+    fn a_nations_description_for_the_speaker_of_the_sentence_before() {
+        // `He conceded ...`, `he` the speaker before: the Irishman is the one `he` stood for.
+        let keane = "Robbie Keane scored the second goal.\n\n";
+        let said = " \"It wasn't the best display,\" the Irishman said.";
+        // (Or a name or a description speaking so.)
+        for body in [
+            format!("{keane}He conceded the win, which included goals from Mark Smith and Mido, was not pretty.{said}"),
+            format!("{keane}Keane, who scored twice, conceded the win was not pretty.{said}"),
+            format!("{keane}The Tottenham striker conceded the win was not pretty.{said}"),
+        ] {
+            assert_eq!(direct_speakers(&body), one(Some("Robbie Keane")), "{body}");
+        }
+        // Negatives: another person known by a given name in that sentence; a `he` that is
+        // no speaker; a `he` not opening the sentence.
+        for body in [
+            format!("{keane}He conceded Mark Smith had played better.{said}"),
+            format!("{keane}He scored twice on Sunday.{said}"),
+            format!("{keane}On Sunday he conceded the win was not pretty.{said}"),
+            // (One known to be of another country.)
+            format!("Dutch striker Robin Smith scored the second goal.\n\nHe conceded the win was not pretty.{said}"),
+        ] {
+            assert_eq!(direct_speakers(&body), [None], "{body}");
+        }
     }
 
     #[test]
