@@ -105,6 +105,8 @@ pub struct Lexicon {
     pub public_bodies: HashSet<String>,
     /// What a medium is, written before its name (`the news agency Tass`): the name is a body's.
     pub media_before_names: HashSet<String>,
+    /// Last words of a newspaper's name, as written (`Daily`, `Times`): `the newspaper` after it.
+    pub newspaper_names: HashSet<String>,
     /// Offices named after a body's possessive, as written (`the U.S. Trade Representative's
     /// Office`): one body with it.
     pub possessive_offices: HashSet<String>,
@@ -354,6 +356,7 @@ impl Lexicon {
                 "public_bodies" => &mut lx.public_bodies,
                 "possessive_offices" => &mut lx.possessive_offices,
                 "media_before_names" => &mut lx.media_before_names,
+                "newspaper_names" => &mut lx.newspaper_names,
                 "verb_openers" => &mut lx.verb_openers,
                 "issuing_verbs" => &mut lx.issuing_verbs,
                 "report_nouns" => &mut lx.report_nouns,

@@ -915,18 +915,33 @@ impl<'a> Attributor<'a> {
                     // (Not a country's name: `US magazine Billboard`.)
                     let place = LEXICON.country(name).is_some();
                     // (Or before it: `the official news agency Tass ... the agency said`.)
+                    // (A paper, a daily, a tabloid is `the newspaper` too; so is one named
+                    // like one: `the Nanfang Daily ... the newspaper said`.)
+                    let mut newspaper = name.contains(' ')
+                        && name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| LEXICON.newspaper_names.contains(w));
+                    let printed = |w: &str| {
+                        matches!(w, "paper" | "daily" | "weekly" | "tabloid" | "newspaper")
+                    };
                     for k in m.t0..m.t1 {
                         if let Some(w) = self.word(k).filter(|w| media_noun(w)) {
                             last_org_by_head.insert(w.to_string(), e);
+                            newspaper |= printed(w);
                         }
                     }
                     for k in m.t1..m.t1 + 2 {
                         match self.word(k).filter(|_| !place) {
                             Some(w) if MEDIA_NOUNS.contains(&w) => {
                                 last_org_by_head.insert(w.to_string(), e);
+                                newspaper |= printed(w);
                             }
                             _ => break,
                         }
+                    }
+                    if newspaper {
+                        last_org_by_head.insert("newspaper".to_string(), e);
                     }
                     // (`the Bank of Spain` is `the central bank` too.)
                     if crate::extract::speakers::is_central_bank(name) {
@@ -6805,7 +6820,11 @@ impl<'a> Attributor<'a> {
                         let public = name
                             .split_whitespace()
                             .any(|w| LEXICON.public_bodies.contains(w));
-                        if LEXICON.trades.contains(head.as_str()) {
+                        // (`the newspaper` for a body named as a medium, not Acme Corp.)
+                        if head == "newspaper" {
+                            name.split_whitespace()
+                                .any(|w| medium_word(w) || LEXICON.newspaper_names.contains(w))
+                        } else if LEXICON.trades.contains(head.as_str()) {
                             firm || !public
                         } else {
                             !firm
@@ -11583,6 +11602,33 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("Mario Gabelli")));
         let body = "Mario Gabelli and Co said it sold some shares.\n\nMario Gabelli said he amended certain filings. \"We wanted to remove our clients from the process,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Mario Gabelli")));
+    }
+
+    #[test]
+    fn the_newspaper_is_the_paper_named_before() {
+        let said = |body: &str| -> Vec<Option<String>> {
+            let (q, _) = attribute("", None, body);
+            q.into_iter().map(|q| q.speaker).collect()
+        };
+        // Named like a newspaper, or called a paper or a daily before its name.
+        for (body, paper) in [
+            (
+                "The Nanfang Daily said production fell.\n\n\"Supply of cane is inadequate,\" the newspaper said.",
+                "Nanfang Daily",
+            ),
+            (
+                "A KLM spokeswoman commented on an article in the Dutch evening paper NRC Handelsblad.\n\nThe newspaper said that Air Atlanta is making losses.",
+                "NRC Handelsblad",
+            ),
+        ] {
+            let got = said(body);
+            assert_eq!(got.last(), Some(&Some(paper.to_string())), "{body}: {got:?}");
+        }
+        // Negative: not the last body that spoke, when it is no medium.
+        let got = said(
+            "Acme Corp said profits rose 10 pct.\n\nThe newspaper said sales fell in the south.",
+        );
+        assert_eq!(got, [Some("Acme".to_string())]);
     }
 
     #[test]
