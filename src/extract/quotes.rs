@@ -1540,6 +1540,12 @@ impl<'a> Attributor<'a> {
             LEXICON.verbs.contains(l.as_str())
                 && (!w.starts_with(char::is_uppercase) || self.para_start(i))
                 && !self.noun_of_compound(i, &l)
+                // (A word in `-s` before a plural verb is a noun: `Newspaper reports have
+                // said`, `Press reports were`.)
+                && !(l.ends_with('s')
+                    && self
+                        .word(i + 1)
+                        .is_some_and(|n| matches!(n, "have" | "are" | "were")))
                 // (`began`, `started` report only at a clause's end: `"Q," Hannity started.`,
                 // not `losses should begin to decline`.)
                 && (!LEXICON.narrative_verbs.contains(l.as_str())
@@ -11602,6 +11608,27 @@ mod tests {
         assert_eq!(direct_speakers(body), one(Some("Mario Gabelli")));
         let body = "Mario Gabelli and Co said it sold some shares.\n\nMario Gabelli said he amended certain filings. \"We wanted to remove our clients from the process,\" he said.";
         assert_eq!(direct_speakers(body), one(Some("Mario Gabelli")));
+    }
+
+    #[test]
+    fn a_word_in_s_before_a_plural_verb_is_no_reporting_verb() {
+        // `Newspaper reports have said C`: no statement by a body named `Newspaper`.
+        let (q, _) = attribute(
+            "",
+            None,
+            "Rudolph Giuliani spoke.\n\nNewspaper reports have said Giuliani was offered the chairmanship of the SEC.",
+        );
+        assert!(
+            q.iter().all(|q| q.speaker.as_deref() != Some("Newspaper")),
+            "{q:?}"
+        );
+        // Negative: the verb itself (`He reports that C`).
+        let (q, _) = attribute(
+            "",
+            None,
+            "Rudolph Giuliani spoke.\n\nGiuliani reports that the SEC offered him a job.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
