@@ -1629,6 +1629,15 @@ impl<'a> Attributor<'a> {
         if LEXICON.noun_verbs.contains(l) && i > 0 && article(i - 1) {
             return true;
         }
+        // (`think tank` is a noun whatever comes before: `head of the social policy think
+        // tank, the Communications Research Group,`.)
+        if l == "think"
+            && self
+                .word(i + 1)
+                .is_some_and(|n| matches!(n, "tank" | "tanks"))
+        {
+            return true;
+        }
         LEXICON.noun_verbs.contains(l)
             && i > 0
             && (self.word(i - 1).is_some_and(|p| {
@@ -2217,7 +2226,15 @@ impl<'a> Attributor<'a> {
     /// word before a role word, a role word or `from` among them, no conjunction, verb or other
     /// person, then a reporting verb; the verb's index.
     fn unclosed_appositive(&self, m: usize, c: usize) -> Option<usize> {
-        if !matches!(self.ments[m].kind, MentionKind::Person { words, .. } if words >= 2) {
+        // (A surname after an honorific is a person's too: `Mr Prettejohn, Lloyd's chief
+        // executive said`.)
+        let titled = self.word(self.ments[m].t0).is_some_and(|w| {
+            LEXICON
+                .honorifics
+                .contains_key(&lower(w.trim_end_matches('.')))
+        });
+        if !matches!(self.ments[m].kind, MentionKind::Person { words, .. } if words >= 2 || titled)
+        {
             return None;
         }
         let role_or_from = |l: &str| l == "from" || LEXICON.role_words.contains(l);
@@ -19885,6 +19902,25 @@ mod tests {
             one(Some("James Mandelbaum")),
             "{s}"
         );
+    }
+
+    #[test]
+    fn unclosed_appositive_after_an_honorific_and_a_surname() {
+        // `"Q," Mr Prettejohn, Lloyd's chief executive said.`: a surname after `Mr` is a
+        // person's, as a full name is.
+        let body = "Nick Prettejohn urged the FSA to act.\n\n\"They should seize the moment,\" Mr Prettejohn, Lloyd's chief executive said.";
+        assert_eq!(direct_speakers(body), one(Some("Nick Prettejohn")));
+        // `think tank` is no verb: `Dr Cumberbatch, head of the social policy think tank, the
+        // Communications Research Group, reviewed the studies` reports nothing; nor does the
+        // body speak for it in `"Q," the Heritage Foundation, a conservative think tank, said`.
+        let (q, _) = attribute(
+            "",
+            None,
+            "Dr Guy Cumberbatch spoke.\n\nDr Cumberbatch, head of the social policy think tank, the Communications Research Group, reviewed the studies on the issue.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        let body = "Farm programs cost money.\n\n\"There is less need for price support programs,\" the Heritage Foundation, a conservative think tank, said in a recent position paper.";
+        assert_eq!(direct_speakers(body), one(Some("Heritage Foundation")));
     }
 
     #[test]
