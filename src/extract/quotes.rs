@@ -8501,6 +8501,23 @@ impl<'a> Attributor<'a> {
                     .flatten()
                     .filter(|&e| self.holds_written_roles(j, e))
                 })
+                .or_else(|| {
+                    // (For a description: a `he`/`she` stands for whom it resolves to, as it
+                    // would for `he` (`He then beat Swede Daniel Persson. "Q," said the world
+                    // indoor champion`).)
+                    let o = &self.ments[j];
+                    (depth < 2
+                        && matches!(mention.kind, MentionKind::Role { .. })
+                        && matches!(&o.kind, MentionKind::Pronoun(p) if pronoun_gender(p).is_some()))
+                    .then(|| {
+                        let pg = match &o.kind {
+                            MentionKind::Pronoun(p) => pronoun_gender(p),
+                            _ => None,
+                        };
+                        self.resolve_pronoun(j, pg, events, depth + 1)
+                    })
+                    .flatten()
+                })
         };
         // The persons it could mean, walking back from the pronoun over at most three
         // paragraphs: (mention, sentence, entity).
@@ -19921,6 +19938,21 @@ mod tests {
         assert!(q.is_empty(), "{q:?}");
         let body = "Farm programs cost money.\n\n\"There is less need for price support programs,\" the Heritage Foundation, a conservative think tank, said in a recent position paper.";
         assert_eq!(direct_speakers(body), one(Some("Heritage Foundation")));
+    }
+
+    #[test]
+    fn a_description_reads_a_pronoun_subject_as_he_would() {
+        // `He then beat Swede Daniel Persson. "Q," said the champion`: `He` is Gardener, whom
+        // the champion stands for, not the object named last.
+        let body = "Jason Gardener won the 60m in Birmingham.\n\nGardener cruised home ahead of Scot Nick Smith to win the race. He then beat Swede Daniel Persson. \"It's a very hard record to break,\" said the champion.";
+        assert_eq!(direct_speakers(body), one(Some("Jason Gardener")));
+        // (Wherever `he` stands in its sentence: never the object named last.)
+        let body = "Jason Gardener won the 60m in Birmingham.\n\nGardener cruised home ahead of Scot Nick Smith to win the race. Then in the final he beat Swede Daniel Persson. \"It's a very hard record to break,\" said the champion.";
+        assert_ne!(direct_speakers(body), one(Some("Daniel Persson")));
+        // `he told Mr Brown of his intention. According to Mr Peston the prime minister said:
+        // "Q"`: the prime minister is whom `he` stood for, not Mr Brown.
+        let body = "Prime Minister Tony Blair and Chancellor Gordon Brown met.\n\nAt a dinner he told Mr Brown of his intention to stand down. According to Mr Peston the prime minister said: \"Help me to get through the year.\"";
+        assert_eq!(direct_speakers(body), one(Some("Tony Blair")));
     }
 
     #[test]
