@@ -2225,14 +2225,19 @@ impl<'a> Attributor<'a> {
     /// (a parenthesis allowed) opened by a determiner, `from`, a role word or one lower-case
     /// word before a role word, a role word or `from` among them, no conjunction, verb or other
     /// person, then a reporting verb; the verb's index.
-    fn unclosed_appositive(&self, m: usize, c: usize) -> Option<usize> {
-        // (A surname after an honorific is a person's too: `Mr Prettejohn, Lloyd's chief
-        // executive said`.)
-        let titled = self.word(self.ments[m].t0).is_some_and(|w| {
+    /// Whether token `k` is an honorific (`Mr`, `Dr.`, `Lady`).
+    fn honorific_at(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
             LEXICON
                 .honorifics
                 .contains_key(&lower(w.trim_end_matches('.')))
-        });
+        })
+    }
+
+    fn unclosed_appositive(&self, m: usize, c: usize) -> Option<usize> {
+        // (A surname after an honorific is a person's too: `Mr Prettejohn, Lloyd's chief
+        // executive said`.)
+        let titled = self.honorific_at(self.ments[m].t0);
         if !matches!(self.ments[m].kind, MentionKind::Person { words, .. } if words >= 2 || titled)
         {
             return None;
@@ -2815,9 +2820,7 @@ impl<'a> Attributor<'a> {
         match &hm.kind {
             MentionKind::Person { name, words } => {
                 (*words >= 2 && crate::extract::speakers::opens_with_given_name(name))
-                    || self
-                        .word(hm.t0)
-                        .is_some_and(|w| LEXICON.honorifics.contains_key(&lower(w)))
+                    || self.honorific_at(hm.t0)
             }
             _ => false,
         }
@@ -3003,10 +3006,7 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|w| LEXICON.subordinators.contains(&lower(w)));
                 let titled = || {
                     !clause
-                        && (self.ments[h].t0..self.ments[h].t1).any(|x| {
-                            self.word(x)
-                                .is_some_and(|w| LEXICON.honorifics.contains_key(&lower(w)))
-                        })
+                        && (self.ments[h].t0..self.ments[h].t1).any(|x| self.honorific_at(x))
                         && self.resolved[h].is_some_and(|e| {
                             let ent = &self.ents.list[e];
                             !ent.org && ent.name.contains(' ')
@@ -8505,18 +8505,13 @@ impl<'a> Attributor<'a> {
                     // (For a description: a `he`/`she` stands for whom it resolves to, as it
                     // would for `he` (`He then beat Swede Daniel Persson. "Q," said the world
                     // indoor champion`).)
-                    let o = &self.ments[j];
-                    (depth < 2
-                        && matches!(mention.kind, MentionKind::Role { .. })
-                        && matches!(&o.kind, MentionKind::Pronoun(p) if pronoun_gender(p).is_some()))
-                    .then(|| {
-                        let pg = match &o.kind {
-                            MentionKind::Pronoun(p) => pronoun_gender(p),
-                            _ => None,
-                        };
-                        self.resolve_pronoun(j, pg, events, depth + 1)
-                    })
-                    .flatten()
+                    let MentionKind::Pronoun(p) = &self.ments[j].kind else {
+                        return None;
+                    };
+                    let pg = pronoun_gender(p)?;
+                    (depth < 2 && matches!(mention.kind, MentionKind::Role { .. }))
+                        .then(|| self.resolve_pronoun(j, Some(pg), events, depth + 1))
+                        .flatten()
                 })
         };
         // The persons it could mean, walking back from the pronoun over at most three
